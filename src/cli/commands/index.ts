@@ -1,0 +1,6 @@
+/** Every command of the CLI, in the order `--help` lists them. Each module adds one line here. */
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { register as validate } from './validate.js';
+
+export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [validate];

@@ -1,0 +1,26 @@
+/** What a command needs from the outside world, so that commands run in-process in tests too. */
+import type { Lang } from '../core/diagnostic.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stderr is a terminal (progress output is shown only then). */
+  stderrIsTTY: boolean;
+  cwd: string;
+  /** The date "today" for date-aware commands; tests pin it. */
+  today: () => Date;
+}
+
+export interface CliContext extends CliIO {
+  lang: Lang;
+  debug: boolean;
+  exitCode: number;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** Pick the Swedish or English string. */
+export function tr(ctx: { lang: Lang }, sv: string, en: string): string {
+  return ctx.lang === 'en' ? en : sv;
+}

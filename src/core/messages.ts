@@ -1,0 +1,201 @@
+/**
+ * The message catalogue for reading and validating agreements: one entry per
+ * documented diagnostic code, in Swedish and English. The checker's rules
+ * carry their own titles; everything else a user reads comes from here.
+ */
+import type { Lang } from './diagnostic.js';
+
+type Params = Record<string, string | number>;
+type Entry = { sv: (p: Params) => string; en: (p: Params) => string };
+
+const q = (v: unknown): string => `"${String(v)}"`;
+
+export const MESSAGES = {
+  // --- reading the bytes -------------------------------------------------
+  'source.too-large': {
+    sv: (p) => `Filen är för stor (${p.size} byte); största tillåtna storlek är ${p.limit} byte.`,
+    en: (p) => `The file is too large (${p.size} bytes); the limit is ${p.limit} bytes.`,
+  },
+  'source.empty': {
+    sv: () => 'Filen är tom: ett avtal behöver minst ramverk, avtal, familjecentral, parter och basverksamheter.',
+    en: () => 'The file is empty: an agreement needs at least ramverk, avtal, familjecentral, parter and basverksamheter.',
+  },
+  'source.bom': {
+    sv: () => 'Filen börjar med en byte-order mark (BOM). Spara den som UTF-8 utan BOM.',
+    en: () => 'The file starts with a byte-order mark (BOM). Save it as UTF-8 without BOM.',
+  },
+  'source.utf16': {
+    sv: () => 'Filen är kodad som UTF-16. Spara den som UTF-8.',
+    en: () => 'The file is encoded as UTF-16. Save it as UTF-8.',
+  },
+  'source.invalid-utf8': {
+    sv: (p) => `Ogiltig UTF-8 (byte ${p.offset}). Spara filen som UTF-8.`,
+    en: (p) => `Invalid UTF-8 (byte ${p.offset}). Save the file as UTF-8.`,
+  },
+  'source.nul': {
+    sv: () => 'Filen innehåller NUL-tecken och är troligen inte en textfil.',
+    en: () => 'The file contains NUL characters and is probably not a text file.',
+  },
+  // --- YAML ------------------------------------------------------------
+  'yaml.syntax': {
+    sv: (p) => `YAML-syntaxfel: ${p.detail}`,
+    en: (p) => `YAML syntax error: ${p.detail}`,
+  },
+  'yaml.duplicate-key': {
+    sv: (p) => `Nyckeln ${q(p.key)} förekommer mer än en gång i samma avsnitt.`,
+    en: (p) => `The key ${q(p.key)} occurs more than once in the same section.`,
+  },
+  'yaml.tab-indent': {
+    sv: () => 'Tabbtecken används som indrag; YAML kräver mellanslag.',
+    en: () => 'A tab is used for indentation; YAML requires spaces.',
+  },
+  'yaml.tag': {
+    sv: (p) => `YAML-taggen ${p.tag} stöds inte; skriv värdet som vanlig text, tal eller lista.`,
+    en: (p) => `The YAML tag ${p.tag} is not supported; write the value as plain text, a number or a list.`,
+  },
+  'yaml.alias-limit': {
+    sv: (p) => `För många alias (*) i filen; högst ${p.limit} tillåts.`,
+    en: (p) => `Too many aliases (*) in the file; at most ${p.limit} are allowed.`,
+  },
+  'yaml.too-deep': {
+    sv: (p) => `Filen är nästlad djupare än ${p.limit} nivåer.`,
+    en: (p) => `The file is nested deeper than ${p.limit} levels.`,
+  },
+  'yaml.version': {
+    sv: (p) => `YAML ${p.version} stöds inte (tider som 08:00 skulle tolkas som tal); ta bort %YAML-raden eller skriv %YAML 1.2.`,
+    en: (p) => `YAML ${p.version} is not supported (times such as 08:00 would be read as numbers); remove the %YAML line or write %YAML 1.2.`,
+  },
+  'yaml.multiple-documents': {
+    sv: () => 'Filen innehåller flera YAML-dokument (---); ett avtal per fil.',
+    en: () => 'The file holds several YAML documents (---); one agreement per file.',
+  },
+  'yaml.root-not-mapping': {
+    sv: (p) => `Avtalet måste vara en samling nycklar (ramverk:, avtal: …), inte ${p.kind}.`,
+    en: (p) => `The agreement must be a mapping of keys (ramverk:, avtal: …), not ${p.kind}.`,
+  },
+  // --- framework selection ----------------------------------------------
+  'ramverk.missing': {
+    sv: (p) => `Nyckeln ramverk saknas; ange ett av ${p.allowed}.`,
+    en: (p) => `The key ramverk is missing; give one of ${p.allowed}.`,
+  },
+  'ramverk.unknown': {
+    sv: (p) => `Okänt ramverk ${q(p.value)}; tillåtna är ${p.allowed}.`,
+    en: (p) => `Unknown framework ${q(p.value)}; allowed are ${p.allowed}.`,
+  },
+  // --- schema (translated from ajv's error record) ---------------------------
+  'schema.required': {
+    sv: (p) => `Obligatoriskt fält saknas: ${p.field}${p.title ? ` (${p.title})` : ''}.`,
+    en: (p) => `Required field missing: ${p.field}${p.title ? ` (${p.title})` : ''}.`,
+  },
+  'schema.unknown-key': {
+    sv: (p) => `Okänd nyckel ${q(p.key)}.`,
+    en: (p) => `Unknown key ${q(p.key)}.`,
+  },
+  'schema.type': {
+    sv: (p) => `Fel typ: ${p.field} ska vara ${p.expected}, inte ${p.actual}.`,
+    en: (p) => `Wrong type: ${p.field} must be ${p.expectedEn}, not ${p.actualEn}.`,
+  },
+  'schema.enum': {
+    sv: (p) => `Ogiltigt värde ${q(p.value)} för ${p.field}; tillåtna är ${p.allowed}.`,
+    en: (p) => `Invalid value ${q(p.value)} for ${p.field}; allowed are ${p.allowed}.`,
+  },
+  'schema.const': {
+    sv: (p) => `${p.field} måste vara ${q(p.allowed)}.`,
+    en: (p) => `${p.field} must be ${q(p.allowed)}.`,
+  },
+  'schema.time': {
+    sv: (p) => `Ogiltig tid ${q(p.value)} för ${p.field}; ange HH:MM mellan 00:00 och 24:00, t.ex. "08:30".`,
+    en: (p) => `Invalid time ${q(p.value)} for ${p.field}; write HH:MM between 00:00 and 24:00, e.g. "08:30".`,
+  },
+  'schema.date': {
+    sv: (p) => `Ogiltigt datum ${q(p.value)} för ${p.field}; ange ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.`,
+    en: (p) => `Invalid date ${q(p.value)} for ${p.field}; write YYYY-MM-DD, e.g. 2026-01-01.`,
+  },
+  'schema.slug': {
+    sv: (p) => `Ogiltigt id ${q(p.value)} för ${p.field}; använd små bokstäver a–z, siffror och bindestreck (t.ex. eslov-solrosen), högst 64 tecken.`,
+    en: (p) => `Invalid id ${q(p.value)} for ${p.field}; use lower-case a–z, digits and hyphens (e.g. eslov-solrosen), at most 64 characters.`,
+  },
+  'schema.orgnr': {
+    sv: (p) => `Ogiltigt organisationsnummer ${q(p.value)}; ange det som NNNNNN-NNNN, t.ex. 212000-1132.`,
+    en: (p) => `Invalid organisation number ${q(p.value)}; write it as NNNNNN-NNNN, e.g. 212000-1132.`,
+  },
+  'schema.pattern': {
+    sv: (p) => `Värdet ${q(p.value)} för ${p.field} har fel form.`,
+    en: (p) => `The value ${q(p.value)} for ${p.field} has the wrong form.`,
+  },
+  'schema.minimum': {
+    sv: (p) => `${p.field} måste vara minst ${p.limit} (är ${p.value}).`,
+    en: (p) => `${p.field} must be at least ${p.limit} (is ${p.value}).`,
+  },
+  'schema.maximum': {
+    sv: (p) => `${p.field} får vara högst ${p.limit} (är ${p.value}).`,
+    en: (p) => `${p.field} must be at most ${p.limit} (is ${p.value}).`,
+  },
+  'schema.min-items': {
+    sv: (p) => `${p.field} måste ha minst ${p.limit} ${Number(p.limit) === 1 ? 'post' : 'poster'}.`,
+    en: (p) => `${p.field} must have at least ${p.limit} item${Number(p.limit) === 1 ? '' : 's'}.`,
+  },
+  'schema.max-items': {
+    sv: (p) => `${p.field} får ha högst ${p.limit} poster.`,
+    en: (p) => `${p.field} may have at most ${p.limit} items.`,
+  },
+  'schema.min-length': {
+    sv: (p) => `${p.field} får inte vara tomt.`,
+    en: (p) => `${p.field} must not be empty.`,
+  },
+  'schema.max-length': {
+    sv: (p) => `${p.field} är för långt (högst ${p.limit} tecken).`,
+    en: (p) => `${p.field} is too long (at most ${p.limit} characters).`,
+  },
+  'schema.unique-items': {
+    sv: (p) => `${p.field} innehåller samma värde två gånger.`,
+    en: (p) => `${p.field} contains the same value twice.`,
+  },
+  'schema.other': {
+    sv: (p) => `${p.field}: ${p.detail}`,
+    en: (p) => `${p.field}: ${p.detail}`,
+  },
+  // --- semantic checks the schema cannot express ----------------------------
+  'semantic.time-order': {
+    sv: (p) => `Sluttiden ${p.till} ligger inte efter starttiden ${p.from}.`,
+    en: (p) => `The end time ${p.till} is not after the start time ${p.from}.`,
+  },
+  'semantic.date-order': {
+    sv: (p) => `Slutdatumet ${p.till} ligger före startdatumet ${p.from}.`,
+    en: (p) => `The end date ${p.till} is before the start date ${p.from}.`,
+  },
+  'semantic.unknown-party': {
+    sv: (p) => `Parten ${q(p.value)} finns inte under parter; kända parter är ${p.allowed}.`,
+    en: (p) => `The party ${q(p.value)} is not listed under parter; known parties are ${p.allowed}.`,
+  },
+  'semantic.duplicate-party': {
+    sv: (p) => `Part-id ${q(p.value)} används för mer än en part.`,
+    en: (p) => `The party id ${q(p.value)} is used for more than one party.`,
+  },
+  'semantic.duplicate-activity': {
+    sv: (p) => `Basverksamheten ${p.value} står med mer än en gång.`,
+    en: (p) => `The base activity ${p.value} is listed more than once.`,
+  },
+  'semantic.unknown-activity': {
+    sv: (p) => `${p.value} är inte en av avtalets basverksamheter (${p.allowed}).`,
+    en: (p) => `${p.value} is not one of the agreement's base activities (${p.allowed}).`,
+  },
+} satisfies Record<string, Entry>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export function message(lang: Lang, code: MessageCode, params: Params = {}): string {
+  const entry: Entry = MESSAGES[code];
+  return entry[lang](params);
+}
+
+export function didYouMean(lang: Lang, word: string): string {
+  return lang === 'sv' ? `menade du "${word}"?` : `did you mean "${word}"?`;
+}
+
+/** "a, b och c" / "a, b or c" — for lists of allowed values in messages. */
+export function listOf(lang: Lang, items: readonly string[], conj: 'and' | 'or' = 'or'): string {
+  const word = lang === 'sv' ? (conj === 'and' ? 'och' : 'eller') : conj;
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}

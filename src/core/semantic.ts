@@ -1,0 +1,61 @@
+/**
+ * Consistency that a JSON Schema cannot express: times and dates in order,
+ * references to parties and base activities that exist, no duplicates.
+ * Runs only on an agreement whose shape the schema has accepted.
+ */
+import type { Agreement, TimeSlot } from './model.js';
+import { pointerFrom, type Diagnostic, type Lang } from './diagnostic.js';
+import { didYouMean, listOf, message, type MessageCode } from './messages.js';
+import type { ParsedSource } from './parse.js';
+import { closest } from './suggest.js';
+import { isClockTime, minutesOf } from './time.js';
+
+export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSource['locate']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const push = (code: MessageCode, path: (string | number)[], params: Record<string, string | number>, hint?: string) => {
+    const pointer = pointerFrom(path);
+    out.push({ code, severity: 'fel', message: message(lang, code, params), pointer, position: locate(pointer), ...(hint ? { hint } : {}) });
+  };
+
+  const slots = (list: readonly TimeSlot[] | undefined, path: (string | number)[]) => {
+    list?.forEach((s, i) => {
+      if (isClockTime(s.från) && isClockTime(s.till) && minutesOf(s.till) <= minutesOf(s.från)) {
+        push('semantic.time-order', [...path, i, 'till'], { from: s.från, till: s.till });
+      }
+    });
+  };
+  a.basverksamheter.forEach((b, i) => slots(b.närvaro, ['basverksamheter', i, 'närvaro']));
+  slots(a.samtidighet?.tillfällen, ['samtidighet', 'tillfällen']);
+
+  const g = a.avtal.giltighet;
+  if (g.till !== undefined && g.till < g.från) push('semantic.date-order', ['avtal', 'giltighet', 'till'], { from: g.från, till: g.till });
+
+  const partyIds = a.parter.map((p) => p.id);
+  a.parter.forEach((p, i) => {
+    if (partyIds.indexOf(p.id) !== i) push('semantic.duplicate-party', ['parter', i, 'id'], { value: p.id });
+  });
+  const party = (id: string | undefined, path: (string | number)[]) => {
+    if (id === undefined || partyIds.includes(id)) return;
+    const guess = closest(id, partyIds);
+    push('semantic.unknown-party', path, { value: id, allowed: listOf(lang, partyIds) }, guess ? didYouMean(lang, guess) : undefined);
+  };
+  a.basverksamheter.forEach((b, i) => party(b.part, ['basverksamheter', i, 'part']));
+  a.underskrifter?.forEach((s, i) => party(s.part, ['underskrifter', i, 'part']));
+  party(a.organisation?.samordnare?.anställd_av, ['organisation', 'samordnare', 'anställd_av']);
+  for (const key of Object.keys(a.organisation?.samordnare?.kostnadsfördelning ?? {})) {
+    party(key, ['organisation', 'samordnare', 'kostnadsfördelning', key]);
+  }
+
+  const kinds = a.basverksamheter.map((b) => b.verksamhet);
+  kinds.forEach((k, i) => {
+    if (kinds.indexOf(k) !== i) push('semantic.duplicate-activity', ['basverksamheter', i, 'verksamhet'], { value: k });
+  });
+  const activity = (k: string, path: (string | number)[]) => {
+    if (!(kinds as string[]).includes(k)) push('semantic.unknown-activity', path, { value: k, allowed: listOf(lang, kinds, 'and') });
+  };
+  a.gemensamt_ansvar?.föräldrastöd?.aktiviteter?.forEach((act, i) =>
+    act.verksamheter.forEach((k, j) => activity(k, ['gemensamt_ansvar', 'föräldrastöd', 'aktiviteter', i, 'verksamheter', j])),
+  );
+  a.organisation?.ledningsgrupp?.medlemmar?.forEach((m, i) => activity(m.verksamhet, ['organisation', 'ledningsgrupp', 'medlemmar', i, 'verksamhet']));
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * Clock times and weekly schedules: "HH:MM" strings, minutes since midnight,
+ * and the overlap of several weekly schedules (samtidighet).
+ */
+import { WEEKDAYS, type TimeSlot, type Weekday } from './model.js';
+
+const CLOCK = /^([01]?\d|2[0-4]):([0-5]\d)$/;
+
+/** "08:00", "8:00" and "24:00" (end of day) are clock times; "25:00" and "8.00" are not. */
+export function isClockTime(s: string): boolean {
+  const m = CLOCK.exec(s);
+  if (!m) return false;
+  return Number(m[1]) < 24 || m[2] === '00';
+}
+
+/** Minutes since midnight of a valid clock time. */
+export function minutesOf(s: string): number {
+  const m = CLOCK.exec(s);
+  if (!m) throw new Error(`not a clock time: ${s}`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** "08:00" from 480. */
+export function clockOf(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** A half-open interval [start, end) in minutes since midnight on one weekday. */
+export interface DayInterval {
+  dag: Weekday;
+  start: number;
+  end: number;
+}
+
+/** Merge a schedule into sorted, non-overlapping intervals per day. */
+export function normaliseSchedule(slots: readonly TimeSlot[]): DayInterval[] {
+  const out: DayInterval[] = [];
+  for (const dag of WEEKDAYS) {
+    const day = slots
+      .filter((s) => s.dag === dag && isClockTime(s.från) && isClockTime(s.till))
+      .map((s) => ({ start: minutesOf(s.från), end: minutesOf(s.till) }))
+      .filter((i) => i.end > i.start)
+      .sort((a, b) => a.start - b.start);
+    let current: { start: number; end: number } | undefined;
+    for (const i of day) {
+      if (current && i.start <= current.end) current.end = Math.max(current.end, i.end);
+      else {
+        if (current) out.push({ dag, ...current });
+        current = { ...i };
+      }
+    }
+    if (current) out.push({ dag, ...current });
+  }
+  return out;
+}
+
+/** The times in the week when every schedule has someone present. */
+export function weeklyOverlap(schedules: readonly (readonly TimeSlot[])[]): DayInterval[] {
+  if (schedules.length === 0) return [];
+  let common = normaliseSchedule(schedules[0]!);
+  for (const other of schedules.slice(1)) {
+    const next = normaliseSchedule(other);
+    const out: DayInterval[] = [];
+    for (const a of common) {
+      for (const b of next) {
+        if (a.dag !== b.dag) continue;
+        const start = Math.max(a.start, b.start);
+        const end = Math.min(a.end, b.end);
+        if (end > start) out.push({ dag: a.dag, start, end });
+      }
+    }
+    common = out;
+  }
+  return common;
+}
+
+/** Total length of intervals, in hours. */
+export function hoursOf(intervals: readonly DayInterval[]): number {
+  return intervals.reduce((sum, i) => sum + (i.end - i.start), 0) / 60;
+}
+
+/** The intervals as time slots again ("tisdag 09:00–12:00"). */
+export function slotsOf(intervals: readonly DayInterval[]): TimeSlot[] {
+  return intervals.map((i) => ({ dag: i.dag, från: clockOf(i.start), till: clockOf(i.end) }));
+}

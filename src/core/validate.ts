@@ -1,0 +1,306 @@
+/**
+ * validate: is an agreement readable and complete in form?
+ *
+ * Three layers, each reporting positioned diagnostics: reading (bytes and
+ * YAML, `parse.ts`), the framework's JSON Schema (ajv, translated into our own
+ * Swedish/English messages), and the cross-field consistency that a schema
+ * cannot express (`semantic.ts`).
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { FRAMEWORK_IDS, type Agreement, type FrameworkId } from './model.js';
+import { compareDiagnostics, pointerFrom, pointerSegments, type Diagnostic, type Lang } from './diagnostic.js';
+import { didYouMean, listOf, message, type MessageCode } from './messages.js';
+import { kindOf, parseAgreementBytes, parseAgreementText, type ParsedSource, type ParseOptions } from './parse.js';
+import { closest } from './suggest.js';
+import { isClockTime } from './time.js';
+import { semanticDiagnostics } from './semantic.js';
+import { agreementSchema, type JsonSchema } from '../schema/agreement.js';
+
+export interface ValidationResult {
+  valid: boolean;
+  /** The framework named by `ramverk`, when it is a known one. */
+  framework?: FrameworkId;
+  /** The agreement, when it is valid. */
+  agreement?: Agreement;
+  /** The raw parsed value, when the YAML could be read (valid or not). */
+  value?: unknown;
+  diagnostics: Diagnostic[];
+  /** Resolve a JSON pointer to its line and column in the source. */
+  locate: ParsedSource['locate'];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ORGNR = /^\d{6}-\d{4}$/;
+
+export function isSlug(value: string): boolean {
+  return value.length <= 64 && SLUG.test(value);
+}
+
+type AjvInstance = InstanceType<typeof Ajv2020>;
+let ajv: AjvInstance | undefined;
+const compiled = new Map<FrameworkId, ValidateFunction>();
+
+function getAjv(): AjvInstance {
+  if (ajv) return ajv;
+  ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+  const addFormats = addFormatsModule as unknown as (a: AjvInstance, f: string[]) => void;
+  addFormats(ajv, ['date']);
+  ajv.addFormat('tid', { type: 'string', validate: isClockTime });
+  ajv.addFormat('slug', { type: 'string', validate: isSlug });
+  ajv.addFormat('orgnr', { type: 'string', validate: (s: string) => ORGNR.test(s) });
+  return ajv;
+}
+
+/** The compiled validator of a framework's schema (compiled once per process). */
+export function frameworkValidator(framework: FrameworkId): ValidateFunction {
+  let fn = compiled.get(framework);
+  if (!fn) {
+    fn = getAjv().compile(agreementSchema(framework));
+    compiled.set(framework, fn);
+  }
+  return fn;
+}
+
+export interface ValidateOptions extends ParseOptions {}
+
+export function validateAgreementBytes(bytes: Uint8Array, options: ValidateOptions = {}): ValidationResult {
+  return validateParsed(parseAgreementBytes(bytes, options), options);
+}
+
+export function validateAgreementText(text: string, options: ValidateOptions = {}): ValidationResult {
+  return validateParsed(parseAgreementText(text, options), options);
+}
+
+export function validateParsed(parsed: ParsedSource, options: ValidateOptions = {}): ValidationResult {
+  const lang = options.lang ?? 'sv';
+  const { locate } = parsed;
+  if (parsed.value === undefined) return { valid: false, diagnostics: parsed.diagnostics, locate };
+  const value = parsed.value as Record<string, unknown>;
+
+  const ramverk = value.ramverk;
+  const allowed = listOf(lang, [...FRAMEWORK_IDS]);
+  if (ramverk === undefined || ramverk === null) {
+    const d: Diagnostic = {
+      code: 'ramverk.missing',
+      severity: 'fel',
+      message: message(lang, 'ramverk.missing', { allowed }),
+      pointer: '/ramverk',
+      position: locate(''),
+    };
+    return { valid: false, value, diagnostics: [d], locate };
+  }
+  if (typeof ramverk !== 'string' || !(FRAMEWORK_IDS as readonly string[]).includes(ramverk)) {
+    const guess = typeof ramverk === 'string' ? closest(ramverk, FRAMEWORK_IDS) : undefined;
+    const d: Diagnostic = {
+      code: 'ramverk.unknown',
+      severity: 'fel',
+      message: message(lang, 'ramverk.unknown', { value: String(ramverk), allowed }),
+      pointer: '/ramverk',
+      position: locate('/ramverk'),
+      ...(guess ? { hint: didYouMean(lang, guess) } : {}),
+    };
+    return { valid: false, value, diagnostics: [d], locate };
+  }
+  const framework = ramverk as FrameworkId;
+  const validate = frameworkValidator(framework);
+  const diagnostics: Diagnostic[] = [];
+  if (!validate(value)) diagnostics.push(...translateAjvErrors(validate.errors ?? [], value, lang, locate));
+  // Cross-field checks assume the shape is right; run them only on a well-formed agreement.
+  if (diagnostics.length === 0) diagnostics.push(...semanticDiagnostics(value as unknown as Agreement, lang, locate));
+  diagnostics.sort(compareDiagnostics);
+  const valid = diagnostics.every((d) => d.severity !== 'fel');
+  return {
+    valid,
+    framework,
+    value,
+    ...(valid ? { agreement: value as unknown as Agreement } : {}),
+    diagnostics,
+    locate,
+  };
+}
+
+/** `avtal.giltighet.från`, `basverksamheter[2].närvaro[0].till`: a path officers can read. */
+export function fieldLabel(pointer: string): string {
+  let out = '';
+  for (const seg of pointerSegments(pointer)) {
+    if (/^\d+$/.test(seg)) out += `[${Number(seg) + 1}]`;
+    else out += out === '' ? seg : `.${seg}`;
+  }
+  return out === '' ? '(avtalet)' : out;
+}
+
+const TYPE_SV: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  integer: 'ett heltal',
+  boolean: 'true eller false',
+  object: 'en samling nycklar',
+  array: 'en lista',
+  null: 'tomt',
+};
+const TYPE_EN: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'a mapping',
+  array: 'a list',
+  null: 'empty',
+};
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const seg of pointerSegments(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+function branchOf(err: ErrorObject, parentSchemaPath: string): number | undefined {
+  if (!err.schemaPath.startsWith(parentSchemaPath + '/')) return undefined;
+  const n = Number(err.schemaPath.slice(parentSchemaPath.length + 1).split('/')[0]);
+  return Number.isInteger(n) ? n : undefined;
+}
+
+/**
+ * Collapse ajv's `oneOf`/`anyOf` cascades: for each such failure keep only the
+ * errors of the branch the author most likely meant (the one whose errors go
+ * deepest into the value, else the first whose type matched), and drop the
+ * combinator's own error.
+ */
+export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  let result = [...errors];
+  const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  for (const combo of combinators) {
+    const children = result.filter((e) => e !== combo && branchOf(e, combo.schemaPath) !== undefined);
+    if (children.length === 0) continue;
+    const byBranch = new Map<number, ErrorObject[]>();
+    for (const c of children) {
+      const b = branchOf(c, combo.schemaPath)!;
+      byBranch.set(b, [...(byBranch.get(b) ?? []), c]);
+    }
+    const score = (errs: ErrorObject[]): number => {
+      const depth = Math.max(...errs.map((e) => pointerSegments(e.instancePath).length));
+      const typeOnly = errs.every((e) => e.keyword === 'type' && e.instancePath === combo.instancePath);
+      return typeOnly ? -1 : depth * 10 - errs.length / 1000;
+    };
+    const ranked = [...byBranch.entries()].sort((a, b) => score(b[1]) - score(a[1]) || a[0] - b[0]);
+    const [, bestErrors] = ranked[0]!;
+    let keep: ErrorObject[] = bestErrors;
+    if (score(bestErrors) < 0) {
+      // Every branch failed on type alone: one error naming every accepted type.
+      const types = [...new Set(children.filter((c) => c.keyword === 'type').flatMap((c) => String(c.params.type).split(',')))];
+      keep = [{ ...bestErrors[0]!, params: { type: types.join(',') } }];
+    }
+    result = result.filter((e) => e !== combo && !children.includes(e)).concat(keep);
+  }
+  return result;
+}
+
+function translateAjvErrors(errors: readonly ErrorObject[], root: unknown, lang: Lang, locate: ParsedSource['locate']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const collapsed = collapseAlternatives(errors);
+  // A misspelt key shows up twice in ajv: as unknown and as the required key it
+  // was meant to be. Say it once, as the typo with its "menade du".
+  const misspelt = new Set<string>();
+  for (const err of collapsed) {
+    if (err.keyword !== 'additionalProperties') continue;
+    const props = Object.keys(((err.parentSchema as JsonSchema | undefined)?.properties as object | undefined) ?? {});
+    const guess = closest(String(err.params.additionalProperty), props);
+    if (guess) misspelt.add(err.instancePath + pointerFrom([guess]));
+  }
+  for (const err of collapsed) {
+    if (err.keyword === 'required' && misspelt.has(err.instancePath + pointerFrom([String(err.params.missingProperty)]))) continue;
+    const d = translateOne(err, root, lang, locate);
+    if (!d) continue;
+    const key = `${d.code}|${d.pointer}|${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+function translateOne(err: ErrorObject, root: unknown, lang: Lang, locate: ParsedSource['locate']): Diagnostic | undefined {
+  const base = err.instancePath;
+  const field = fieldLabel(base);
+  const make = (code: MessageCode, params: Record<string, string | number>, pointer = base, prefer: 'key' | 'value' = 'value', hint?: string): Diagnostic => ({
+    code,
+    severity: 'fel',
+    message: message(lang, code, { field, ...params }),
+    pointer,
+    position: locate(pointer, prefer),
+    ...(hint ? { hint } : {}),
+  });
+  const value = valueAt(root, base);
+  const shown = typeof value === 'string' && value.length > 80 ? value.slice(0, 77) + '…' : String(value);
+  switch (err.keyword) {
+    case 'required': {
+      const missing = String(err.params.missingProperty);
+      const props = (err.parentSchema as JsonSchema | undefined)?.properties as Record<string, JsonSchema> | undefined;
+      const title = (props?.[missing]?.title as string | undefined) ?? '';
+      const pointer = base + pointerFrom([missing]);
+      return {
+        code: 'schema.required',
+        severity: 'fel',
+        message: message(lang, 'schema.required', { field: fieldLabel(pointer), title }),
+        pointer,
+        position: locate(base, 'key'),
+      };
+    }
+    case 'additionalProperties': {
+      const key = String(err.params.additionalProperty);
+      const props = Object.keys(((err.parentSchema as JsonSchema | undefined)?.properties as object | undefined) ?? {});
+      const present = value && typeof value === 'object' ? Object.keys(value) : [];
+      const guess = closest(key, props.filter((p) => !present.includes(p)));
+      const pointer = base + pointerFrom([key]);
+      return make('schema.unknown-key', { key }, pointer, 'key', guess ? didYouMean(lang, guess) : undefined);
+    }
+    case 'type': {
+      const types = String(err.params.type).split(',');
+      return make('schema.type', {
+        expected: listOf('sv', types.map((t) => TYPE_SV[t] ?? t)),
+        expectedEn: listOf('en', types.map((t) => TYPE_EN[t] ?? t)),
+        actual: kindOf(value, 'sv'),
+        actualEn: kindOf(value, 'en'),
+      });
+    }
+    case 'enum': {
+      const allowedValues = (err.params.allowedValues as unknown[]).map(String);
+      const guess = typeof value === 'string' ? closest(value, allowedValues) : undefined;
+      return make('schema.enum', { value: shown, allowed: listOf(lang, allowedValues) }, base, 'value', guess ? didYouMean(lang, guess) : undefined);
+    }
+    case 'const':
+      return make('schema.const', { allowed: String(err.params.allowedValue) });
+    case 'format': {
+      const format = String(err.params.format);
+      const code: MessageCode =
+        format === 'tid' ? 'schema.time' : format === 'date' ? 'schema.date' : format === 'slug' ? 'schema.slug' : format === 'orgnr' ? 'schema.orgnr' : 'schema.pattern';
+      return make(code, { value: shown });
+    }
+    case 'pattern':
+      return make('schema.pattern', { value: shown });
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return make('schema.minimum', { limit: String(err.params.limit), value: shown });
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return make('schema.maximum', { limit: String(err.params.limit), value: shown });
+    case 'minItems':
+      return make('schema.min-items', { limit: Number(err.params.limit) });
+    case 'maxItems':
+    case 'maxProperties':
+      return make('schema.max-items', { limit: Number(err.params.limit) });
+    case 'minLength':
+      return make('schema.min-length', {});
+    case 'maxLength':
+      return make('schema.max-length', { limit: Number(err.params.limit) });
+    case 'uniqueItems':
+      return make('schema.unique-items', {});
+    default:
+      return make('schema.other', { detail: err.message ?? err.keyword });
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Formatters for validation results: pure functions from results to text,
+ * one per output format (text for people, JSON for machines).
+ */
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
+
+export interface FileDiagnostics {
+  /** The file as the user named it (relative path). */
+  file: string;
+  valid: boolean;
+  ramverk?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** `file:line:col  message — hint  (/pointer)` */
+export function formatDiagnosticLine(file: string, d: Diagnostic): string {
+  const where = d.position ? `${file}:${d.position.line}:${d.position.col}` : file;
+  const hint = d.hint ? ` — ${d.hint}` : '';
+  const pointer = d.pointer !== '' ? `  (${d.pointer})` : '';
+  return `${where}  ${d.message}${hint}${pointer}`;
+}
+
+export function validationSummary(lang: Lang, results: readonly FileDiagnostics[]): string {
+  const n = results.length;
+  const valid = results.filter((r) => r.valid).length;
+  const invalid = n - valid;
+  const errors = results.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'fel').length, 0);
+  if (lang === 'en') {
+    return `${n} file${n === 1 ? '' : 's'}: ${valid} valid, ${invalid} invalid (${errors} error${errors === 1 ? '' : 's'}).`;
+  }
+  return `${n} ${n === 1 ? 'fil' : 'filer'}: ${valid} ${valid === 1 ? 'giltig' : 'giltiga'}, ${invalid} ${invalid === 1 ? 'ogiltig' : 'ogiltiga'} (${errors} fel).`;
+}
+
+export function formatValidationText(lang: Lang, results: readonly FileDiagnostics[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) lines.push(formatDiagnosticLine(r.file, d));
+  }
+  lines.push(validationSummary(lang, results));
+  return lines.join('\n') + '\n';
+}
+
+export function diagnosticToJson(d: Diagnostic): Record<string, unknown> {
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    pointer: d.pointer,
+    line: d.position?.line ?? null,
+    col: d.position?.col ?? null,
+    ...(d.hint ? { hint: d.hint } : {}),
+  };
+}
+
+export function formatValidationJson(results: readonly FileDiagnostics[]): string {
+  const errors = results.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'fel').length, 0);
+  const doc = {
+    version: 1,
+    files: results.map((r) => ({
+      file: r.file,
+      valid: r.valid,
+      ramverk: r.ramverk ?? null,
+      diagnostics: r.diagnostics.map(diagnosticToJson),
+    })),
+    summary: { files: results.length, valid: results.filter((r) => r.valid).length, invalid: results.filter((r) => !r.valid).length, errors },
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

@@ -1,0 +1,16 @@
+/**
+ * The files in the repository that are generated from code, by path. One
+ * place for `npm run generate` to write them and for a test to find them stale.
+ */
+import { FRAMEWORK_IDS } from './core/model.js';
+import { agreementSchema } from './schema/agreement.js';
+import { schemaReferenceMarkdown } from './schema/reference.js';
+
+export function generatedFiles(): Record<string, string> {
+  const files: Record<string, string> = {
+    'schemas/agreement.schema.json': JSON.stringify(agreementSchema(), null, 2) + '\n',
+    'docs/schema-reference.md': schemaReferenceMarkdown(),
+  };
+  for (const fw of FRAMEWORK_IDS) files[`schemas/${fw}.schema.json`] = JSON.stringify(agreementSchema(fw), null, 2) + '\n';
+  return files;
+}
