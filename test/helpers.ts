@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const BIN = join(ROOT, 'dist/cli/main.js');
+export const BIN = join(ROOT, process.env.SAMVERKAN_DIST ?? 'dist', 'cli/main.js');
 export const AGREEMENTS = join(ROOT, 'agreements');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 

@@ -1,0 +1,69 @@
+/**
+ * The contract of the compliance checker (`checkAgreement`), shared by the
+ * check command, `render --slutlig` and the regional report.
+ */
+import type { Lang, Position, Severity } from '../core/diagnostic.js';
+import type { Agreement, FrameworkId } from '../core/model.js';
+
+/** The outcome of one rule for one agreement. */
+export type Outcome = 'uppfyllt' | 'ej_uppfyllt' | 'undantaget' | 'ej_tillämpligt';
+
+export interface Citation {
+  /** The framework document, e.g. "Vägledning för familjecentraler … i Skåne (rev. 2018)". */
+  document: string;
+  /** The clause or section, e.g. "Lokalt samverkansavtal – familjecentralens gemensamma ansvar". */
+  section: string;
+  url: string;
+}
+
+export interface Finding {
+  /** Stable rule id, e.g. `skane.samtidighet`. */
+  ruleId: string;
+  /** The rule's title in the asked language. */
+  title: string;
+  severity: Severity;
+  outcome: Outcome;
+  /** What was found, in the asked language (why it is or is not met). */
+  message: string;
+  /** Where in the agreement it concerns (JSON pointer) and its position, when known. */
+  pointer: string;
+  position?: Position;
+  citation: Citation;
+  /** Present when an approved deviation (`avvikelser:`) covers the finding. */
+  waiver?: { reason: string; approvedBy: string; until?: string };
+}
+
+export interface CheckSummary {
+  rules: number;
+  uppfyllt: number;
+  ej_uppfyllt: number;
+  undantaget: number;
+  ej_tillämpligt: number;
+  /** Unmet, unwaived findings per severity. */
+  fel: number;
+  varning: number;
+  info: number;
+}
+
+export interface CheckResult {
+  ramverk: FrameworkId;
+  /** The ruleset applied, e.g. `skane-2018@1`. */
+  ruleset: string;
+  /** The date checked against, ISO `YYYY-MM-DD`. */
+  asOf: string;
+  findings: Finding[];
+  summary: CheckSummary;
+}
+
+export interface CheckOptions {
+  /** The check date; date-aware rules (validity, plans, reviews) judge as of this day. */
+  asOf: Date;
+  lang?: Lang;
+  /** Resolve a JSON pointer to a source position (from validation); omitted in pure data use. */
+  locate?: (pointer: string) => Position;
+  /** Override ruleset parameters, e.g. `{ 'skane.samtidighet': { min_timmar: 4 } }`. */
+  parameters?: Record<string, Record<string, number>>;
+}
+
+/** `checkAgreement(agreement, options): CheckResult` is exported from `src/check/index.ts`. */
+export type CheckAgreement = (agreement: Agreement, options: CheckOptions) => CheckResult;
