@@ -83,6 +83,8 @@ export interface Centre {
 export interface Premises {
   gemensam_entré?: boolean;
   samma_plan?: boolean;
+  /** In the same building, even without a common entrance (asked by the Örebro mapping). */
+  samma_byggnad?: boolean;
   beskrivning?: string;
 }
 

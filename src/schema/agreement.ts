@@ -144,6 +144,7 @@ function baseProperties(): Record<string, JsonSchema> {
         lokaler: obj('Lokaler', 'Hur verksamheterna delar lokaler.', {
           gemensam_entré: bool('Gemensam entré', 'true om alla basverksamheter nås genom en gemensam entré.'),
           samma_plan: bool('Samma plan', 'true om verksamheterna finns på samma plan (tidigare praxis i bl.a. Lysekil).'),
+          samma_byggnad: bool('Samma byggnad', 'true om verksamheterna finns i samma byggnad, även utan gemensam entré (frågan i Örebro läns kartläggning).'),
           beskrivning: text('Beskrivning', 'Lokalerna med ord: entré, väntrum, lekhall, samtalsrum.'),
         }),
       },
