@@ -29,6 +29,7 @@ export interface LoadedAgreement {
 export async function loadAgreements(ctx: CliContext, inputs: readonly string[]): Promise<LoadedAgreement[] | undefined> {
   const { expandInputs, readBytes, displayPath, FileError } = await import('../node/files.js');
   const { validateAgreementBytes } = await import('../core/validate.js');
+  const { DEFAULT_LIMITS } = await import('../core/source.js');
   const { resolve } = await import('node:path');
   let paths: string[];
   try {
@@ -44,7 +45,7 @@ export async function loadAgreements(ctx: CliContext, inputs: readonly string[])
   for (const path of paths) {
     let bytes: Uint8Array;
     try {
-      bytes = readBytes(path);
+      bytes = readBytes(path, DEFAULT_LIMITS.maxBytes);
     } catch (e) {
       if (e instanceof FileError) {
         failUsage(ctx, fileErrorMessage(ctx, e));

@@ -13,8 +13,8 @@ const q = (v: unknown): string => `"${String(v)}"`;
 export const MESSAGES = {
   // --- reading the bytes -------------------------------------------------
   'source.too-large': {
-    sv: (p) => `Filen är för stor (${p.size} byte); största tillåtna storlek är ${p.limit} byte.`,
-    en: (p) => `The file is too large (${p.size} bytes); the limit is ${p.limit} bytes.`,
+    sv: (p) => `Filen är för stor: största tillåtna storlek är ${p.limit} byte (ett avtal är normalt under 20 000 byte).`,
+    en: (p) => `The file is too large: the limit is ${p.limit} bytes (an agreement is normally under 20,000 bytes).`,
   },
   'source.empty': {
     sv: () => 'Filen är tom: ett avtal behöver minst ramverk, avtal, familjecentral, parter och basverksamheter.',
@@ -112,8 +112,8 @@ export const MESSAGES = {
     en: (p) => `Invalid date ${q(p.value)} for ${p.field}; write YYYY-MM-DD, e.g. 2026-01-01.`,
   },
   'schema.slug': {
-    sv: (p) => `Ogiltigt id ${q(p.value)} för ${p.field}; använd små bokstäver a–z, siffror och bindestreck (t.ex. eslov-solrosen), högst 64 tecken.`,
-    en: (p) => `Invalid id ${q(p.value)} for ${p.field}; use lower-case a–z, digits and hyphens (e.g. eslov-solrosen), at most 64 characters.`,
+    sv: (p) => `Ogiltigt id ${q(p.value)} för ${p.field}; använd små bokstäver a–z, siffror och bindestreck (t.ex. eslov-solrosen), högst 64 tecken och inte ett namn som Windows reserverar (con, prn, aux, nul, com1 …).`,
+    en: (p) => `Invalid id ${q(p.value)} for ${p.field}; use lower-case a–z, digits and hyphens (e.g. eslov-solrosen), at most 64 characters, and not a name Windows reserves (con, prn, aux, nul, com1 …).`,
   },
   'schema.orgnr': {
     sv: (p) => `Ogiltigt organisationsnummer ${q(p.value)}; ange det som NNNNNN-NNNN, t.ex. 212000-1132.`,

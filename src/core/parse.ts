@@ -162,6 +162,10 @@ function carefulParse(text: string, lang: Lang, limits: ParseLimits): ParsedSour
     diagnostics.push(diag(lang, 'yaml.version', { version: yamlVersion.version }, START));
   }
   for (const problem of [...doc.errors, ...doc.warnings]) {
+    if (/call stack/i.test(problem.message)) {
+      diagnostics.push(diag(lang, 'yaml.too-deep', { limit: limits.maxDepth }, at(problem.pos[0])));
+      continue;
+    }
     const code = YAML_CODE_MAP[problem.code] ?? 'yaml.syntax';
     const params: Record<string, string> = { detail: briefDetail(problem.message) };
     if (code === 'yaml.duplicate-key') params.key = text.slice(problem.pos[0], problem.pos[1]).trim() || '?';

@@ -33,8 +33,12 @@ export interface ValidationResult {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ORGNR = /^\d{6}-\d{4}$/;
 
+/** Names Windows reserves for devices: a file called con.docx cannot be opened there. */
+const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/** A safe file-name stem: a–z, 0–9 and single hyphens, at most 64 characters, no reserved device name. */
 export function isSlug(value: string): boolean {
-  return value.length <= 64 && SLUG.test(value);
+  return value.length <= 64 && SLUG.test(value) && !RESERVED_NAMES.test(value);
 }
 
 type AjvInstance = InstanceType<typeof Ajv2020>;
