@@ -2,7 +2,7 @@
  * The contract of the compliance checker (`checkAgreement`), shared by the
  * check command, `render --slutlig` and the regional report.
  */
-import type { Lang, Position, Severity } from '../core/diagnostic.js';
+import type { Diagnostic, Lang, Position, Severity } from '../core/diagnostic.js';
 import type { Agreement, FrameworkId } from '../core/model.js';
 
 /** The outcome of one rule for one agreement. */
@@ -31,6 +31,8 @@ export interface Finding {
   citation: Citation;
   /** Present when an approved deviation (`avvikelser:`) covers the finding. */
   waiver?: { reason: string; approvedBy: string; until?: string };
+  /** The ruleset parameters the rule judged with (name → value), when it reads any. */
+  parameters?: Record<string, number>;
 }
 
 export interface CheckSummary {
@@ -53,6 +55,11 @@ export interface CheckResult {
   asOf: string;
   findings: Finding[];
   summary: CheckSummary;
+  /**
+   * Problems with the agreement's own check data that are not rule findings,
+   * e.g. a waiver (`avvikelser:`) naming an unknown rule id. Not counted in `summary`.
+   */
+  notes?: Diagnostic[];
 }
 
 export interface CheckOptions {

@@ -1,0 +1,34 @@
+/**
+ * Dates for the checker: ISO `YYYY-MM-DD` in, Swedish ("1 januari 2026") or
+ * English ("1 January 2026") out. All arithmetic goes through date-fns.
+ */
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv } from 'date-fns/locale/sv';
+import type { Lang } from '../core/diagnostic.js';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The calendar day of an ISO date at local midnight, or undefined when it is not a real date. */
+export function parseIsoDate(text: string): Date | undefined {
+  if (!ISO.test(text)) return undefined;
+  const d = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(d) && format(d, 'yyyy-MM-dd') === text ? d : undefined;
+}
+
+/** `YYYY-MM-DD` of a date (its local calendar day). */
+export function isoDate(d: Date): string {
+  return format(d, 'yyyy-MM-dd');
+}
+
+/** "1 januari 2026" / "1 January 2026". */
+export function humanDate(d: Date | string, lang: Lang): string {
+  const date = typeof d === 'string' ? parseIsoDate(d) : d;
+  if (!date) return String(d);
+  return format(date, 'd MMMM yyyy', { locale: lang === 'en' ? enGB : sv });
+}
+
+export { addYears };

@@ -1,0 +1,91 @@
+/**
+ * Örebro län (principöverenskommelse 2010): the agreement is reviewed every
+ * third year with the KAFO model, and the work is shaped by a child perspective.
+ */
+import { addYears } from 'date-fns/addYears';
+import { isAfter } from 'date-fns/isAfter';
+import { CITE } from '../citations.js';
+import { parseIsoDate } from '../dates.js';
+import { hasText, met, unmet, type RuleDefinition } from '../rule.js';
+
+export const oversyn: RuleDefinition = {
+  id: 'orebro.oversyn',
+  title: { sv: 'Översyn vart tredje år', en: 'Review every third year' },
+  severity: 'fel',
+  basis: 'krav',
+  citation: CITE.orebroReview,
+  parameters: [
+    {
+      name: 'max_intervall_år',
+      default: 3,
+      unit: { sv: 'år', en: 'years' },
+      description: { sv: 'Längsta tid mellan två översyner av avtalet (principöverenskommelsen: vart tredje år).', en: 'Longest time between two reviews of the agreement (the principöverenskommelse: every third year).' },
+      origin: 'ramverk',
+    },
+  ],
+  check({ agreement: a, t, date, asOf, params }) {
+    const max = params.max_intervall_år!;
+    const o = a.översyn;
+    if (!o) return unmet(t(`Avtalet anger ingen översyn; principöverenskommelsen kräver översyn vart ${max}:e år.`, `The agreement states no review; the principöverenskommelse requires one every ${max} years.`), '');
+    if (o.intervall_år === undefined) return unmet(t('Översynens intervall anges inte (översyn.intervall_år).', 'The review interval is not stated (översyn.intervall_år).'), '/översyn');
+    if (o.intervall_år > max) {
+      return unmet(t(`Översyn var ${o.intervall_år}:e år; principöverenskommelsen kräver översyn minst vart ${max}:e år.`, `Review every ${o.intervall_år} years; the principöverenskommelse requires one at least every ${max} years.`), '/översyn/intervall_år');
+    }
+    // The review falls due `max` years after the last one, or after the agreement took effect.
+    const last = o.senast ? parseIsoDate(o.senast) : undefined;
+    const start = parseIsoDate(a.avtal.giltighet.från);
+    const base = last ?? start;
+    if (base) {
+      const due = addYears(base, o.intervall_år);
+      if (isAfter(asOf, due)) {
+        const from = last ? t(`senaste översynen ${date(last)}`, `the last review on ${date(last)}`) : t(`avtalets start ${date(base)}`, `the agreement's start on ${date(base)}`);
+        return unmet(t(`Översynen är försenad: den skulle ha gjorts senast ${date(due)}, ${o.intervall_år} år efter ${from}.`, `The review is overdue: it was due by ${date(due)}, ${o.intervall_år} years after ${from}.`), o.senast ? '/översyn/senast' : '/översyn');
+      }
+      const next = o.nästa ? parseIsoDate(o.nästa) : undefined;
+      if (next && isAfter(next, due)) {
+        return unmet(t(`Nästa översyn är planerad ${date(next)}, efter ${date(due)} då den senast ska göras.`, `The next review is planned for ${date(next)}, after ${date(due)} when it is due.`), '/översyn/nästa');
+      }
+      if (next && isAfter(asOf, next)) {
+        return unmet(t(`Den planerade översynen ${date(next)} har passerat utan att en ny översyn har förts in (översyn.senast).`, `The planned review on ${date(next)} has passed without a new review being recorded (översyn.senast).`), '/översyn/nästa');
+      }
+      return met(t(`Översyn var ${o.intervall_år}:e år; nästa senast ${date(next ?? due)}.`, `Review every ${o.intervall_år} years; the next is due by ${date(next ?? due)}.`), '/översyn');
+    }
+    return met(t(`Översyn var ${o.intervall_år}:e år.`, `Review every ${o.intervall_år} years.`), '/översyn');
+  },
+};
+
+export const kafo: RuleDefinition = {
+  id: 'orebro.kafo',
+  title: { sv: 'Översyn med KAFO', en: 'Review with KAFO' },
+  severity: 'fel',
+  basis: 'krav',
+  citation: CITE.orebroKafo,
+  parameters: [],
+  check({ agreement: a, t }) {
+    const m = a.översyn?.metod;
+    if (!hasText(m)) return unmet(t('Översynens metod anges inte; principöverenskommelsen anger KAFO (översyn.metod).', 'The review method is not stated; the principöverenskommelse names KAFO (översyn.metod).'), a.översyn ? '/översyn' : '');
+    if (!/\bKAFO\b/i.test(m)) return unmet(t(`Översynen görs med "${m}", inte med KAFO som principöverenskommelsen anger.`, `The review uses "${m}", not KAFO as the principöverenskommelse says.`), '/översyn/metod');
+    return met(t('Översynen görs med KAFO.', 'The review uses KAFO.'), '/översyn/metod');
+  },
+};
+
+const CHILD = /barnperspektiv|barnets bästa|barnkonvention|barnets rättigheter/i;
+
+export const barnperspektiv: RuleDefinition = {
+  id: 'orebro.barnperspektiv',
+  title: { sv: 'Barnperspektiv och barnets bästa', en: 'Child perspective and the best interest of the child' },
+  severity: 'fel',
+  basis: 'krav',
+  citation: CITE.orebroChild,
+  parameters: [],
+  check({ agreement: a, t }) {
+    if (hasText(a.gemensamt_ansvar?.barnets_rättigheter?.beskrivning)) return met(t('Avtalet beskriver arbetet med barnets rättigheter.', 'The agreement describes the work with the rights of the child.'), '/gemensamt_ansvar/barnets_rättigheter');
+    if (hasText(a.syfte) && CHILD.test(a.syfte)) return met(t('Syftet sätter barnets bästa i centrum.', 'The purpose puts the best interest of the child at the centre.'), '/syfte');
+    return unmet(
+      t('Avtalet beskriver inte barnperspektivet: skriv det i syfte eller under gemensamt_ansvar.barnets_rättigheter.', 'The agreement does not describe the child perspective: state it in syfte or under gemensamt_ansvar.barnets_rättigheter.'),
+      a.syfte ? '/syfte' : '',
+    );
+  },
+};
+
+export const OREBRO_RULES: readonly RuleDefinition[] = [oversyn, kafo, barnperspektiv];

@@ -1,0 +1,83 @@
+/**
+ * One ruleset per framework: which rules apply, with which parameters and,
+ * where the framework's own text is the better source, which citation.
+ * Common rules (`gemensam.*`) are in every ruleset.
+ */
+import type { FrameworkId } from '../core/model.js';
+import { CITE } from './citations.js';
+import type { RuleDefinition } from './rule.js';
+import { COMMON_RULES } from './rules/common.js';
+import { OREBRO_RULES } from './rules/orebro.js';
+import { SKANE_RULES } from './rules/skane.js';
+import { VG_RULES } from './rules/vg.js';
+import type { Citation } from './types.js';
+
+export interface RulesetEntry {
+  rule: RuleDefinition;
+  /** Parameter values of this ruleset (defaults of the rule otherwise). */
+  parameters?: Record<string, number>;
+  /** A citation from this framework's own text, replacing the rule's general one. */
+  citation?: Citation;
+}
+
+export interface Ruleset {
+  /** `skane-2018@1`: framework and ruleset revision. */
+  id: string;
+  framework: FrameworkId;
+  entries: readonly RulesetEntry[];
+}
+
+const common = (overrides: Record<string, Omit<RulesetEntry, 'rule'>> = {}): RulesetEntry[] =>
+  COMMON_RULES.map((rule) => ({ rule, ...(overrides[rule.id] ?? {}) }));
+
+export const RULESETS: Record<FrameworkId, Ruleset> = {
+  'skane-2018': {
+    id: 'skane-2018@1',
+    framework: 'skane-2018',
+    entries: [
+      ...common({
+        'gemensam.underskrifter': { citation: CITE.skaneSignedAgreement },
+        'gemensam.bemanning': { citation: CITE.skaneActivities },
+        'gemensam.samtidighet': { citation: CITE.skaneSimultaneity },
+      }),
+      ...SKANE_RULES.map((rule) => ({ rule })),
+    ],
+  },
+  'vg-2024': {
+    id: 'vg-2024@1',
+    framework: 'vg-2024',
+    entries: [
+      ...common({
+        'gemensam.typ': { citation: CITE.vgActivities },
+      }),
+      ...VG_RULES.map((rule) => ({ rule })),
+    ],
+  },
+  'orebro-2010': {
+    id: 'orebro-2010@1',
+    framework: 'orebro-2010',
+    entries: [...common(), ...OREBRO_RULES.map((rule) => ({ rule }))],
+  },
+};
+
+/** Every rule that some ruleset applies, by id, in a stable order. */
+export function allRules(): RuleDefinition[] {
+  const seen = new Map<string, RuleDefinition>();
+  for (const rs of Object.values(RULESETS)) for (const e of rs.entries) if (!seen.has(e.rule.id)) seen.set(e.rule.id, e.rule);
+  return [...seen.values()];
+}
+
+/** The parameters a ruleset entry judges with: the rule's defaults, the ruleset's values, then the caller's. */
+export function entryParameters(entry: RulesetEntry, callerOverrides?: Record<string, number>): { values: Record<string, number>; fromCaller: Set<string> } {
+  const values: Record<string, number> = {};
+  const fromCaller = new Set<string>();
+  for (const p of entry.rule.parameters) {
+    values[p.name] = entry.parameters?.[p.name] ?? p.default;
+    const override = callerOverrides?.[p.name];
+    if (override !== undefined && Number.isFinite(override)) {
+      values[p.name] = override;
+      fromCaller.add(p.name);
+    }
+  }
+  return { values, fromCaller };
+}
