@@ -2,5 +2,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { register as validate } from './validate.js';
+import { register as report } from './report.js';
 
-export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [validate];
+export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [validate, report];

@@ -1,0 +1,62 @@
+/**
+ * The report as Markdown: headings, one table per indicator group, the
+ * municipalities without an agreement, and the per-centre table.
+ */
+import type { Lang } from '../core/diagnostic.js';
+import type { Report } from './types.js';
+import { centreColumns, GROUP_ORDER, groupTitle, percent, reportTitle, summaryLine, t, xOfN } from './text.js';
+
+/** A table cell: pipes escaped, line breaks flattened. */
+export function mdCell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function table(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[] = []): string[] {
+  const out = [`| ${headers.map(mdCell).join(' | ')} |`, `|${headers.map((_, i) => (numeric[i] ? '---:' : '---')).join('|')}|`];
+  for (const r of rows) out.push(`| ${r.map(mdCell).join(' | ')} |`);
+  return out;
+}
+
+export function formatReportMarkdown(report: Report): string {
+  const lang: Lang = report.lang;
+  const L: string[] = [`# ${reportTitle(lang)}`, '', summaryLine(lang, report), ''];
+  for (const g of GROUP_ORDER) {
+    const inds = report.indicators.filter((i) => i.group === g);
+    if (g === 'regler' && !report.checked) continue;
+    if (inds.length === 0) continue;
+    L.push(`## ${groupTitle(lang, g)}`, '');
+    L.push(...table([t(lang, 'Indikator', 'Indicator'), t(lang, 'Antal', 'Count'), t(lang, 'Andel', 'Share')], inds.map((i) => [i.label, xOfN(lang, i.count, i.of), percent(lang, i.count, i.of)]), [false, true, true]));
+    L.push('');
+  }
+  for (const c of report.coverage) {
+    L.push(`## ${t(lang, `Kommuner i ${c.name} utan avtal`, `Municipalities in ${c.name} without an agreement`)}`, '');
+    L.push(
+      t(
+        lang,
+        `${c.without.length} av ${c.municipalities} kommuner saknar avtal${c.without.length > 0 ? ': ' + c.without.join(', ') : ''}.`,
+        `${c.without.length} of ${c.municipalities} municipalities have no agreement${c.without.length > 0 ? ': ' + c.without.join(', ') : ''}.`,
+      ),
+      '',
+    );
+    if (c.unknown.length > 0) {
+      L.push(t(lang, 'Avtal vars kommun inte finns i länets lista:', "Agreements whose municipality is not on the county's list:"), '');
+      for (const u of c.unknown) L.push(`- ${u.file}: ${u.kommun}${u.suggestion ? t(lang, ` (menade du ${u.suggestion}?)`, ` (did you mean ${u.suggestion}?)`) : ''}`);
+      L.push('');
+    }
+    L.push(`${t(lang, 'Källa', 'Source')}: ${c.sources.map((s) => `[${s.title}](${s.url})`).join('; ')}`, '');
+  }
+  L.push(`## ${t(lang, 'Familjecentralerna', 'The centres')}`, '');
+  const cols = centreColumns(lang, report);
+  L.push(...table(cols.map((c) => c.header), report.centres.map((r) => cols.map((c) => c.cell(r))), cols.map((c) => c.numeric === true)));
+  L.push('');
+  if (report.unreadable.length > 0) {
+    L.push(`## ${t(lang, 'Ej läsbara filer', 'Unreadable files')}`, '');
+    for (const u of report.unreadable) {
+      const d = u.diagnostics[0];
+      const where = d?.position ? `${u.file}:${d.position.line}:${d.position.col}` : u.file;
+      L.push(`- ${where}: ${mdCell(d?.message ?? t(lang, 'kan inte läsas', 'cannot be read'))}`);
+    }
+    L.push('');
+  }
+  return L.join('\n');
+}

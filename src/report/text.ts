@@ -1,0 +1,139 @@
+/**
+ * The words and number forms every report format shares, in Swedish (decimal
+ * comma, "8 av 20", "1 oktober 2012") or English. Deterministic: no Intl
+ * calls whose output depends on the machine's ICU data.
+ */
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { sv } from 'date-fns/locale/sv';
+import type { Lang } from '../core/diagnostic.js';
+import { BASE_ACTIVITIES, type BaseActivityKind, type CoLocation, type UserSurvey } from '../core/model.js';
+import type { CentreRow, DefinitionType, IndicatorGroup, Report, ValidityStatus } from './types.js';
+
+export const t = (lang: Lang, svText: string, en: string): string => (lang === 'en' ? en : svText);
+
+/** 0.5 → "0,5" in Swedish; integers unchanged. */
+export function decimal(lang: Lang, n: number): string {
+  const s = String(Math.round(n * 100) / 100);
+  return lang === 'en' ? s : s.replace('.', ',');
+}
+
+/** "8 av 20" / "8 of 20". */
+export function xOfN(lang: Lang, x: number, n: number): string {
+  return `${x} ${t(lang, 'av', 'of')} ${n}`;
+}
+
+/** Whole percent, "40 %" (Swedish spacing) or "40%"; "–" when there is nothing to divide by. */
+export function percent(lang: Lang, x: number, n: number): string {
+  if (n === 0) return '–';
+  const p = Math.round((100 * x) / n);
+  return lang === 'en' ? `${p}%` : `${p} %`;
+}
+
+/** "2012-10-01" → "1 oktober 2012" / "1 October 2012". */
+export function longDate(lang: Lang, isoDate: string): string {
+  const d = parseISO(isoDate);
+  return lang === 'en' ? format(d, 'd MMMM yyyy') : format(d, 'd MMMM yyyy', { locale: sv });
+}
+
+export const GROUP_TITLES: Record<IndicatorGroup, { sv: string; en: string }> = {
+  typ: { sv: 'Typ av verksamhet', en: 'Type of centre' },
+  lokaler: { sv: 'Lokaler och samlokalisering', en: 'Premises and co-location' },
+  basverksamheter: { sv: 'Basverksamheter', en: 'Base activities' },
+  organisation: { sv: 'Organisation och samarbete', en: 'Organisation and collaboration' },
+  regler: { sv: 'Granskningens regler: avtal som uppfyller regeln', en: "The checker's rules: agreements that meet the rule" },
+  giltighet: { sv: 'Giltighet', en: 'Validity' },
+};
+
+export const GROUP_ORDER: readonly IndicatorGroup[] = ['typ', 'lokaler', 'basverksamheter', 'organisation', 'giltighet', 'regler'];
+
+export function groupTitle(lang: Lang, g: IndicatorGroup): string {
+  return GROUP_TITLES[g][lang];
+}
+
+const SHORT_ACTIVITY: Record<BaseActivityKind, { sv: string; en: string }> = {
+  mödrahälsovård: { sv: 'BMM', en: 'MHV' },
+  barnhälsovård: { sv: 'BVC', en: 'BHV' },
+  öppen_förskola: { sv: 'ÖF', en: 'OP' },
+  socialtjänst: { sv: 'Soc', en: 'Soc' },
+};
+
+export function shortActivity(lang: Lang, k: BaseActivityKind): string {
+  return SHORT_ACTIVITY[k][lang];
+}
+
+export function coLocationText(lang: Lang, c: CoLocation | null): string {
+  if (c === null) return '–';
+  return { helt: t(lang, 'helt', 'wholly'), delvis: t(lang, 'delvis', 'partly'), nej: t(lang, 'nej', 'no') }[c];
+}
+
+export function typeText(lang: Lang, d: DefinitionType): string {
+  return { familjecentral: t(lang, 'familjecentral', 'family centre'), familjecentralsliknande: t(lang, 'familjecentralsliknande', 'family-centre-like'), ingen: t(lang, 'ingen av dem', 'neither') }[d];
+}
+
+export function validityText(lang: Lang, s: ValidityStatus): string {
+  return {
+    gällande: t(lang, 'gällande', 'in force'),
+    löper_ut: t(lang, 'löper ut inom sex månader', 'ends within six months'),
+    utgånget: t(lang, 'utgånget', 'expired'),
+    tills_vidare: t(lang, 'tills vidare', 'until further notice'),
+  }[s];
+}
+
+export function surveyText(lang: Lang, s: UserSurvey | null): string {
+  if (s === null) return '–';
+  return { årlig: t(lang, 'årlig', 'yearly'), vartannat_år: t(lang, 'vartannat år', 'every other year'), ingen: t(lang, 'ingen', 'none') }[s];
+}
+
+export const yesNo = (lang: Lang, b: boolean | null): string => (b === null ? '–' : b ? t(lang, 'ja', 'yes') : t(lang, 'nej', 'no'));
+
+/** The per-centre table as columns of plain text: one definition for md, html, csv and docx. */
+export interface Column {
+  header: string;
+  cell: (r: CentreRow) => string;
+  /** Right-align (numbers). */
+  numeric?: boolean;
+}
+
+export function centreColumns(lang: Lang, report: Pick<Report, 'checked'>): Column[] {
+  const cols: Column[] = [
+    { header: t(lang, 'Familjecentral', 'Centre'), cell: (r) => r.namn },
+    { header: t(lang, 'Kommun', 'Municipality'), cell: (r) => r.kommun },
+    { header: t(lang, 'Angiven typ', 'Declared type'), cell: (r) => typeText(lang, r.typ) },
+    { header: t(lang, 'Typ enligt definition', 'Type by definition'), cell: (r) => typeText(lang, r.typEnligtDefinition) },
+    ...BASE_ACTIVITIES.map((k) => ({ header: shortActivity(lang, k), cell: (r: CentreRow) => coLocationText(lang, r.basverksamheter[k]) })),
+    { header: t(lang, 'Gemensam entré', 'Common entrance'), cell: (r) => yesNo(lang, r.gemensamEntré) },
+    { header: t(lang, 'Ledningsgrupp', 'Management group'), cell: (r) => yesNo(lang, r.ledningsgrupp) },
+    { header: t(lang, 'Personalmöten/år', 'Staff meetings/yr'), cell: (r) => (r.personalmötenPerÅr === null ? '–' : String(r.personalmötenPerÅr)), numeric: true },
+    { header: t(lang, 'Samordnare', 'Coordinator'), cell: (r) => (r.samordnare ? (r.samordnareTjänstgöringsgrad === null ? t(lang, 'ja', 'yes') : decimal(lang, r.samordnareTjänstgöringsgrad)) : t(lang, 'nej', 'no')), numeric: true },
+    { header: t(lang, 'Verksamhetsplan', 'Plan'), cell: (r) => (r.verksamhetsplan === null ? t(lang, 'nej', 'no') : String(r.verksamhetsplan)) },
+    { header: t(lang, 'Brukarenkät', 'User survey'), cell: (r) => surveyText(lang, r.brukarenkät) },
+    { header: t(lang, 'Kompetensutveckling', 'Competence development'), cell: (r) => yesNo(lang, r.kompetensutveckling) },
+    { header: t(lang, 'Giltigt till', 'Valid until'), cell: (r) => r.giltigTill ?? t(lang, 'tills vidare', 'until further notice') },
+    { header: t(lang, 'Giltighet', 'Validity'), cell: (r) => validityText(lang, r.giltighet) },
+  ];
+  if (report.checked) {
+    cols.push(
+      { header: t(lang, 'Regler uppfyllda', 'Rules met'), cell: (r) => (r.regler ? String(r.regler.uppfyllt) : '–'), numeric: true },
+      { header: t(lang, 'Fel', 'Errors'), cell: (r) => (r.regler ? String(r.regler.fel) : '–'), numeric: true },
+      { header: t(lang, 'Varningar', 'Warnings'), cell: (r) => (r.regler ? String(r.regler.varning) : '–'), numeric: true },
+    );
+  }
+  cols.push({ header: t(lang, 'Fil', 'File'), cell: (r) => r.file });
+  return cols;
+}
+
+/** The report's title and a one-line summary of what it covers. */
+export function reportTitle(lang: Lang): string {
+  return t(lang, 'Regional översikt: lokala samverkansavtal för familjecentraler', 'Regional overview: local agreements for family centres');
+}
+
+export function summaryLine(lang: Lang, r: Report): string {
+  const files = r.files;
+  const unreadable = files.unreadable > 0 ? t(lang, `, ${files.unreadable} ej läsbara`, `, ${files.unreadable} unreadable`) : '';
+  return t(
+    lang,
+    `${files.readable} avtal (${files.total} filer${unreadable}), per ${longDate(lang, r.asOf)}.`,
+    `${files.readable} agreements (${files.total} files${unreadable}), as of ${longDate(lang, r.asOf)}.`,
+  );
+}
