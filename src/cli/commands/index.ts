@@ -3,5 +3,6 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { register as validate } from './validate.js';
 import { register as report } from './report.js';
+import { register as render } from './render.js';
 
-export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [validate, report];
+export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [validate, report, render];

@@ -1,0 +1,237 @@
+/** `samverkan render <file|dir>... [-o dir] [--slutlig] [--as-of YYYY-MM-DD] [--pdf] [--force]` */
+import { Option, type Command } from 'commander';
+import { EXIT, tr, type CliContext } from '../context.js';
+import { dateOption, loadAgreements } from '../shared.js';
+
+interface RenderFlags {
+  utdata: string;
+  slutlig?: boolean;
+  asOf?: string;
+  pdf?: boolean;
+  force?: boolean;
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('render')
+    .description(
+      tr(
+        ctx,
+        'gör avtal till Word-dokument (.docx) för underskrift: utkast som standard, slutlig version med --slutlig',
+        'turn agreements into Word documents (.docx) for signature: drafts by default, the final version with --slutlig',
+      ),
+    )
+    .argument('<filer...>', tr(ctx, 'YAML-filer eller mappar med avtal', 'YAML files or folders of agreements'))
+    .addOption(new Option('-o, --utdata <mapp>', tr(ctx, 'mapp att skriva dokumenten i', 'folder to write the documents to')).default('out'))
+    .option('--slutlig', tr(ctx, 'slutlig version: bara om granskningen inte hittar något fel', 'final version: only when the check finds no error'))
+    .addOption(dateOption(ctx))
+    .option('--pdf', tr(ctx, 'skriv också en PDF (kräver LibreOffice)', 'also write a PDF (needs LibreOffice)'))
+    .option('--force', tr(ctx, 'skriv över filer som ändrats efter att samverkan skrev dem', 'overwrite files changed since samverkan wrote them'))
+    .addHelpText(
+      'after',
+      tr(
+        ctx,
+        '\nExempel:\n  samverkan render agreements/ -o out/\n  samverkan render agreements/eslov-solrosen.yaml --slutlig --as-of 2026-03-01 --pdf\n\nFilnamnet är avtalets id (avtal.id), t.ex. out/eslov-solrosen.docx. En fil som ändrats\nefter att samverkan skrev den (t.ex. i Word) skrivs inte över utan --force.\n\nSlutkod: 0 alla skrivna, 1 något avtal ogiltigt, med fel vid --slutlig eller en fil som\ninte fick skrivas över, 2 fel i anropet, i mallarna eller vid läsning/skrivning.',
+        '\nExamples:\n  samverkan render agreements/ -o out/\n  samverkan render agreements/eslov-solrosen.yaml --slutlig --as-of 2026-03-01 --pdf\n\nThe file name is the agreement id (avtal.id), e.g. out/eslov-solrosen.docx. A file changed\nsince samverkan wrote it (e.g. in Word) is not overwritten without --force.\n\nExit code: 0 all written, 1 some agreement invalid, failing --slutlig or a file that may\nnot be overwritten, 2 usage, template or I/O error.',
+      ),
+    )
+    .action(async (files: string[], flags: RenderFlags) => {
+      await runRender(ctx, files, flags);
+    });
+}
+
+function isoToday(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function validIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags): Promise<void> {
+  const { failUsage, fileErrorMessage } = await import('../errors.js');
+  if (flags.asOf !== undefined && !validIsoDate(flags.asOf)) {
+    failUsage(ctx, tr(ctx, `--as-of: "${flags.asOf}" är inte ett datum på formen ÅÅÅÅ-MM-DD`, `--as-of: "${flags.asOf}" is not a date of the form YYYY-MM-DD`));
+    return;
+  }
+  const asOf = flags.asOf ?? isoToday(ctx.today());
+  const loaded = await loadAgreements(ctx, inputs);
+  if (!loaded) return;
+
+  const [{ renderAgreement, documentFileName, inspectSeal }, { loadTemplateTexts }, { formatDiagnosticLine }, files, path, fs] = await Promise.all([
+    import('../../render/index.js'),
+    import('../../node/templates.js'),
+    import('../../format/diagnostics.js'),
+    import('../../node/files.js'),
+    import('node:path'),
+    import('node:fs'),
+  ]);
+
+  let templates: Readonly<Record<string, string>>;
+  try {
+    templates = loadTemplateTexts();
+  } catch (e) {
+    failUsage(ctx, tr(ctx, `mallarna kunde inte läsas: ${(e as Error).message}`, `the templates could not be read: ${(e as Error).message}`));
+    return;
+  }
+  const templatesDir = 'templates';
+  const outDir = path.resolve(ctx.cwd, flags.utdata);
+  try {
+    fs.mkdirSync(outDir, { recursive: true });
+  } catch (e) {
+    failUsage(ctx, tr(ctx, `${flags.utdata}: mappen kan inte skapas (${(e as Error).message})`, `${flags.utdata}: the folder cannot be created (${(e as Error).message})`));
+    return;
+  }
+
+  let worst: number = EXIT.ok;
+  const written: { docx: string; replacedIntact: boolean }[] = [];
+  const targets = new Map<string, string>();
+  for (const l of loaded) {
+    if (!l.result.valid || !l.result.agreement) {
+      for (const d of l.result.diagnostics) ctx.stderr(formatDiagnosticLine(l.file, d) + '\n');
+      ctx.stderr(tr(ctx, `${l.file}: ogiltigt avtal, inget dokument skrevs\n`, `${l.file}: invalid agreement, no document written\n`));
+      worst = Math.max(worst, EXIT.findings);
+      continue;
+    }
+    const agreement = l.result.agreement;
+    const name = documentFileName(agreement);
+    const target = path.join(outDir, name);
+    const shown = files.displayPath(target, ctx.cwd);
+    const earlier = targets.get(target);
+    if (earlier) {
+      ctx.stderr(
+        tr(
+          ctx,
+          `${l.file}: samma avtals-id "${agreement.avtal.id}" som ${earlier}; ${shown} skrivs bara en gång\n`,
+          `${l.file}: the same agreement id "${agreement.avtal.id}" as ${earlier}; ${shown} is written only once\n`,
+        ),
+      );
+      worst = Math.max(worst, EXIT.findings);
+      continue;
+    }
+    targets.set(target, l.file);
+
+    let final: { ruleset: string; asOf: string; outcome: string } | undefined;
+    if (flags.slutlig) {
+      const { checkAgreement, parseIsoDate } = await import('../../check/index.js');
+      const check = checkAgreement(agreement, { asOf: parseIsoDate(asOf)!, lang: ctx.lang, locate: l.result.locate });
+      const s = check.summary;
+      const failing = check.findings.filter((f) => f.outcome === 'ej_uppfyllt' && f.severity === 'fel');
+      if (failing.length > 0) {
+        for (const f of failing) {
+          const where = f.position ? `${l.file}:${f.position.line}:${f.position.col}` : l.file;
+          ctx.stderr(`${where}  ${f.message}  (${f.ruleId})\n`);
+        }
+        ctx.stderr(
+          tr(
+            ctx,
+            `${l.file}: kan inte bli slutlig version – granskningen mot ${check.ruleset} per ${asOf} hittade ${failing.length} fel. Rätta avtalet, eller godkänn en avvikelse under avvikelser:, och försök igen. Ett utkast skrivs utan --slutlig.\n`,
+            `${l.file}: cannot be the final version – the check against ${check.ruleset} as of ${asOf} found ${failing.length} error(s). Fix the agreement, or approve a deviation under avvikelser:, and try again. A draft is written without --slutlig.\n`,
+          ),
+        );
+        worst = Math.max(worst, EXIT.findings);
+        continue;
+      }
+      final = {
+        ruleset: check.ruleset,
+        asOf: check.asOf,
+        outcome: `${s.fel} fel, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
+      };
+    }
+
+    const result = await renderAgreement(agreement, { templates, asOf, lang: ctx.lang, ...(final ? { final } : {}) });
+    if (result.templateProblems.length > 0) {
+      for (const p of result.templateProblems) ctx.stderr(`${templatesDir}/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
+      failUsage(ctx, tr(ctx, 'mallarna har fel; inget dokument skrevs', 'the templates have errors; no document was written'));
+      return;
+    }
+    for (const d of result.diagnostics) {
+      const position = l.result.locate(d.pointer);
+      ctx.stderr(formatDiagnosticLine(l.file, { ...d, ...(position ? { position } : {}) }) + '\n');
+    }
+
+    // Never silently overwrite: only a file samverkan wrote and nobody changed, or with --force.
+    let replacedIntact = false;
+    let overwrite = false;
+    if (files.exists(target)) {
+      const state = await inspectSeal(files.readBytes(target));
+      if (state === 'intact') {
+        replacedIntact = true;
+        overwrite = true;
+      } else if (flags.force) overwrite = true;
+      else {
+        ctx.stderr(
+          state === 'changed'
+            ? tr(
+                ctx,
+                `${shown}: filen har ändrats sedan samverkan skrev den (t.ex. i Word) och skrivs inte över. Spara den under ett annat namn, eller kör igen med --force för att ersätta den.\n`,
+                `${shown}: the file has been changed since samverkan wrote it (e.g. in Word) and is not overwritten. Save it under another name, or run again with --force to replace it.\n`,
+              )
+            : tr(
+                ctx,
+                `${shown}: filen är inte skriven av samverkan, eller har sparats om i Word eller LibreOffice, och skrivs inte över. Spara den under ett annat namn, eller kör igen med --force för att ersätta den.\n`,
+                `${shown}: the file was not written by samverkan, or was saved again in Word or LibreOffice, and is not overwritten. Save it under another name, or run again with --force to replace it.\n`,
+              ),
+        );
+        worst = Math.max(worst, EXIT.findings);
+        continue;
+      }
+    }
+    try {
+      files.writeFileAtomic(target, result.bytes!, { overwrite });
+    } catch (e) {
+      if (e instanceof files.FileError) {
+        failUsage(ctx, fileErrorMessage(ctx, e));
+        return;
+      }
+      throw e;
+    }
+    written.push({ docx: target, replacedIntact });
+    ctx.stdout(
+      tr(
+        ctx,
+        `${l.file} → ${shown} (${final ? `slutlig version, granskad mot ${final.ruleset}` : `utkast ${asOf}`})\n`,
+        `${l.file} → ${shown} (${final ? `final version, checked against ${final.ruleset}` : `draft ${asOf}`})\n`,
+      ),
+    );
+  }
+
+  if (flags.pdf && written.length > 0) {
+    const { convertToPdf } = await import('../../node/pdf.js');
+    const r = convertToPdf(
+      written.map((w) => w.docx),
+      outDir,
+      { force: Boolean(flags.force), replaceable: new Set(written.filter((w) => w.replacedIntact).map((w) => w.docx)) },
+    );
+    for (const p of r.written) ctx.stdout(`${files.displayPath(p, ctx.cwd)}\n`);
+    for (const p of r.refused) {
+      ctx.stderr(
+        tr(
+          ctx,
+          `${files.displayPath(p, ctx.cwd)}: PDF-filen finns redan och skrivs inte över; kör igen med --force för att ersätta den\n`,
+          `${files.displayPath(p, ctx.cwd)}: the PDF exists and is not overwritten; run again with --force to replace it\n`,
+        ),
+      );
+      worst = Math.max(worst, EXIT.findings);
+    }
+    if (r.error === 'not-installed') {
+      failUsage(
+        ctx,
+        tr(
+          ctx,
+          'PDF kräver LibreOffice (soffice), som inte hittades. Installera det (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) eller exportera PDF från Word. Word-dokumenten är skrivna.',
+          'PDF needs LibreOffice (soffice), which was not found. Install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or export the PDF from Word. The Word documents are written.',
+        ),
+      );
+      return;
+    }
+    if (r.error) {
+      failUsage(ctx, tr(ctx, `PDF-konverteringen misslyckades: ${r.error}`, `the PDF conversion failed: ${r.error}`));
+      return;
+    }
+  }
+  ctx.exitCode = Math.max(ctx.exitCode, worst);
+}

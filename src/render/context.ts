@@ -1,0 +1,36 @@
+/**
+ * What the templates see: the agreement as the officer wrote it, plus a few
+ * values derived for the prose (listed in `shape.ts` so the template check
+ * knows them).
+ */
+import type { Agreement, BaseActivity, Party } from '../core/model.js';
+import { weeklyOverlap, hoursOf } from '../core/time.js';
+import { FRAMEWORK_TITLES } from '../schema/agreement.js';
+import { activityName, centreTypeText, swedishList, swedishNumber } from './format.js';
+
+export type TemplateContext = Agreement & {
+  ramverk_titel: string;
+  parter_namn: string;
+  typ_text: string;
+  verksamheter_text: string;
+  samtidighet_schema_timmar?: string;
+};
+
+/** The context of every section template. */
+export function templateContext(a: Agreement): TemplateContext {
+  const present = a.basverksamheter.filter((b) => (b.närvaro?.length ?? 0) > 0).map((b) => b.närvaro!);
+  const overlap = present.length === a.basverksamheter.length && present.length > 1 ? hoursOf(weeklyOverlap(present)) : undefined;
+  return {
+    ...a,
+    ramverk_titel: FRAMEWORK_TITLES[a.ramverk],
+    parter_namn: swedishList(a.parter.map((p) => p.organisation)),
+    typ_text: centreTypeText(a.familjecentral.typ),
+    verksamheter_text: swedishList(a.basverksamheter.map((b) => activityName(b.verksamhet))),
+    ...(overlap !== undefined ? { samtidighet_schema_timmar: swedishNumber(overlap) } : {}),
+  };
+}
+
+/** The context of `atagande.hbs`, rendered once per party. */
+export function partyContext(base: TemplateContext, party: Party, activities: BaseActivity[]): TemplateContext & { part: Party; partens_verksamheter: BaseActivity[] } {
+  return { ...base, part: party, partens_verksamheter: activities };
+}

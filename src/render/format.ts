@@ -1,0 +1,147 @@
+/**
+ * Swedish typography for the agreement text: dates ("1 januari 2026"),
+ * numbers with a decimal comma, lists ("a, b och c") and the words the
+ * document uses for the model's enumerations. Pure functions, shared by the
+ * handlebars helpers and the section renderers.
+ */
+import { format } from 'date-fns/format';
+import { sv } from 'date-fns/locale/sv';
+import type { BaseActivityKind, CentreType, CoLocation, IsoDate, UserSurvey, Weekday } from '../core/model.js';
+
+/** A calendar date from `YYYY-MM-DD`, at local midnight (so no time zone shifts the day). */
+export function dateOf(iso: IsoDate): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/** "1 januari 2026". */
+export function swedishDate(iso: IsoDate): string {
+  return format(dateOf(iso), 'd MMMM yyyy', { locale: sv });
+}
+
+/** "0,5", "1,25", "12": at most two decimals, decimal comma, no trailing zeros. */
+export function swedishNumber(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  const [int, frac] = String(Math.abs(rounded)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return `${rounded < 0 ? '−' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+/** "50 %", with a no-break space as Swedish typography wants. */
+export function swedishPercent(n: number): string {
+  return `${swedishNumber(n)}\u00a0%`;
+}
+
+/** "a", "a och b", "a, b och c" (or "eller"). */
+export function swedishList(items: readonly string[], conjunction: 'och' | 'eller' = 'och'): string {
+  const xs = items.filter((s) => s !== '');
+  if (xs.length <= 1) return xs.join('');
+  return `${xs.slice(0, -1).join(', ')} ${conjunction} ${xs[xs.length - 1]}`;
+}
+
+/** "Mödrahälsovård" from "mödrahälsovård": the first letter in upper case. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1);
+}
+
+const ACTIVITY: Record<BaseActivityKind, string> = {
+  mödrahälsovård: 'mödrahälsovård',
+  barnhälsovård: 'barnhälsovård',
+  öppen_förskola: 'öppen förskola',
+  socialtjänst: 'förebyggande socialtjänst',
+};
+
+/** The base activity as the agreement names it: "öppen förskola". */
+export function activityName(kind: BaseActivityKind): string {
+  return ACTIVITY[kind] ?? String(kind).replace(/_/g, ' ');
+}
+
+const CO_LOCATION_TEXT: Record<CoLocation, string> = {
+  helt: 'helt samlokaliserad',
+  delvis: 'delvis samlokaliserad',
+  nej: 'inte samlokaliserad',
+};
+
+export function coLocationText(c: CoLocation): string {
+  return CO_LOCATION_TEXT[c] ?? c;
+}
+
+const CENTRE_TYPE: Record<CentreType, string> = {
+  familjecentral: 'familjecentral',
+  familjecentralsliknande: 'familjecentralsliknande verksamhet',
+};
+
+export function centreTypeText(t: CentreType): string {
+  return CENTRE_TYPE[t] ?? t;
+}
+
+const SURVEY: Record<UserSurvey, string> = {
+  årlig: 'varje år',
+  vartannat_år: 'vartannat år',
+  ingen: 'inte',
+};
+
+export function surveyText(s: UserSurvey): string {
+  return SURVEY[s] ?? s;
+}
+
+/** "Tisdag" from "tisdag". */
+export function weekdayText(d: Weekday): string {
+  return capitalise(d);
+}
+
+/** "09.00–12.00": Swedish clock times use a full stop; the range an en dash. */
+export function timeRange(från: string, till: string): string {
+  return `${swedishClock(från)}–${swedishClock(till)}`;
+}
+
+export function swedishClock(t: string): string {
+  const [h, m] = t.split(':');
+  return `${h!.padStart(2, '0')}.${m}`;
+}
+
+/** "heltid", "halvtid", "0,8 tjänst", "1,5 tjänster". */
+export function serviceLevel(fte: number): string {
+  if (fte === 1) return 'heltid';
+  if (fte === 0.5) return 'halvtid';
+  return `${swedishNumber(fte)} ${fte > 1 ? 'tjänster' : 'tjänst'}`;
+}
+
+/** The Swedish genitive: "Region Skånes", "Eslövs", "Höganäs". */
+export function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
+}
+
+/** A value as a sentence: trimmed, ending with a full stop unless it ends with . ! ? or :. */
+export function sentence(s: string): string {
+  const t = s.trim();
+  if (t === '') return '';
+  return /[.!?:]$/.test(t) ? t : `${t}.`;
+}
+
+/** "varje år", "vartannat år", "vart tredje år", "vart 5:e år". */
+export function yearInterval(years: number): string {
+  const ordinals: Record<number, string> = { 1: 'varje år', 2: 'vartannat år', 3: 'vart tredje år', 4: 'vart fjärde år', 5: 'vart femte år' };
+  return ordinals[years] ?? `vart ${swedishNumber(years)}:e år`;
+}
+
+/** "varje månad", "varje kvartal", "varje halvår", "en gång per år", "vartannat år", "var 9:e månad". */
+export function monthInterval(months: number): string {
+  const named: Record<number, string> = { 1: 'varje månad', 3: 'varje kvartal', 6: 'varje halvår', 12: 'en gång per år', 24: 'vartannat år', 36: 'vart tredje år' };
+  return named[months] ?? `var ${swedishNumber(months)}:e månad`;
+}
+
+/** "en gång", "två gånger", "12 gånger": Swedish counts up to twelve in words. */
+export function timesText(n: number): string {
+  const words = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+  const w = Number.isInteger(n) && n >= 0 && n <= 12 ? words[n]! : swedishNumber(n);
+  return `${w} ${n === 1 ? 'gång' : 'gånger'}`;
+}
+
+/** "en månad", "sex månader", "ett år": a count with its unit (`gender` of the singular). */
+export function countText(n: number, singular: string, plural: string, gender: 'en' | 'ett' = 'en'): string {
+  const words = ['noll', gender, 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+  const w = Number.isInteger(n) && n >= 0 && n <= 12 ? words[n]! : swedishNumber(n);
+  return `${w} ${n === 1 ? singular : plural}`;
+}

@@ -1,0 +1,182 @@
+/**
+ * render: an agreement as a signature-ready Word document (.docx).
+ *
+ * `renderAgreement(agreement, options)` checks the templates against the
+ * model, strips characters a .docx cannot hold (and says so), builds the
+ * document tree section by section, and packs it deterministically: the same
+ * agreement, templates and options give byte-identical output. Library code:
+ * no file system; the caller passes the template texts and gets bytes back.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  type ISectionOptions,
+} from 'docx';
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import type { Agreement, IsoDate } from '../core/model.js';
+import { FRAMEWORK_TITLES } from '../schema/agreement.js';
+import { NUMBERING, PAGE, TEXT_WIDTH } from './blocks.js';
+import { templateContext } from './context.js';
+import { swedishDate } from './format.js';
+import { coreXml, fixZipTimestamps, seal } from './package.js';
+import { sanitizeValue } from './sanitize.js';
+import { renderSections, renderTitlePage } from './sections.js';
+import { templateSet, type TemplateProblem } from './templates.js';
+
+export { templateSet, HELPER_NAMES, type TemplateProblem, type TemplateSet } from './templates.js';
+export { inspectSeal, type SealState } from './package.js';
+export { swedishDate, swedishNumber, swedishList } from './format.js';
+
+/** The outcome of the compliance check, recorded in a final document's properties. */
+export interface FinalCheck {
+  ruleset: string;
+  asOf: IsoDate;
+  /** e.g. "0 fel, 1 varning, 2 undantagna". */
+  outcome: string;
+}
+
+export interface RenderOptions {
+  /** Template texts keyed by their path below `templates/` (e.g. "partials/parter.hbs"). */
+  templates: Readonly<Record<string, string>>;
+  /** The check date: a draft's header shows it. */
+  asOf: IsoDate;
+  /** Present for the final version: the check that allowed it. */
+  final?: FinalCheck;
+  lang?: Lang;
+}
+
+export interface RenderResult {
+  /** The .docx, when it could be rendered. */
+  bytes?: Uint8Array;
+  /** Warnings about the agreement's text (e.g. characters removed). */
+  diagnostics: Diagnostic[];
+  /** Template problems: when any is present, nothing was rendered. */
+  templateProblems: TemplateProblem[];
+}
+
+/** The file name of an agreement's document: its safe slug id, never a path from the data. */
+export function documentFileName(a: Agreement): string {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.avtal.id) || a.avtal.id.length > 64) throw new Error(`unsafe avtal.id: ${a.avtal.id}`);
+  return `${a.avtal.id}.docx`;
+}
+
+function strippedDiagnostics(stripped: { pointer: string; removed: number }[], lang: Lang): Diagnostic[] {
+  return stripped.map((s) => ({
+    code: 'render.illegal-characters',
+    severity: 'varning' as const,
+    pointer: s.pointer,
+    message:
+      lang === 'en'
+        ? `${s.removed} control character${s.removed === 1 ? '' : 's'} that a Word document cannot hold ${s.removed === 1 ? 'was' : 'were'} removed from the text.`
+        : `${s.removed} ${s.removed === 1 ? 'styrtecken' : 'styrtecken'} som ett Word-dokument inte kan innehålla togs bort ur texten.`,
+  }));
+}
+
+function header(a: Agreement, options: RenderOptions): Header {
+  const left = `Lokalt samverkansavtal ${a.avtal.id}, version ${a.avtal.version}`;
+  const right = options.final ? 'Slutlig version' : `UTKAST ${swedishDate(options.asOf)}`;
+  return new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [
+          new TextRun({ text: left, size: 18, color: '595959' }),
+          new TextRun({ text: `\t${right}`, size: 18, bold: !options.final, color: options.final ? '595959' : 'C00000' }),
+        ],
+      }),
+    ],
+  });
+}
+
+function footer(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: 18, children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}
+
+function customProperties(a: Agreement, options: RenderOptions): { name: string; value: string }[] {
+  return [
+    { name: 'samverkan.avtal', value: a.avtal.id },
+    { name: 'samverkan.version', value: String(a.avtal.version) },
+    { name: 'samverkan.ramverk', value: a.ramverk },
+    { name: 'samverkan.status', value: options.final ? 'slutlig' : 'utkast' },
+    { name: 'samverkan.granskningsdatum', value: options.final?.asOf ?? options.asOf },
+    ...(options.final
+      ? [
+          { name: 'samverkan.regelverk', value: options.final.ruleset },
+          { name: 'samverkan.granskningsresultat', value: options.final.outcome },
+        ]
+      : []),
+  ];
+}
+
+export async function renderAgreement(input: Agreement, options: RenderOptions): Promise<RenderResult> {
+  const lang = options.lang ?? 'sv';
+  const templates = templateSet(options.templates);
+  const framework = input.ramverk;
+  const templateProblems = [...templates.problems(framework)];
+  if (templateProblems.length > 0) return { diagnostics: [], templateProblems };
+
+  const { value: agreement, stripped } = sanitizeValue(input);
+  const diagnostics = strippedDiagnostics(stripped, lang);
+  const sectionInput = { agreement, framework, context: templateContext(agreement), templates, problems: templateProblems };
+  const body = renderSections(sectionInput);
+  if (templateProblems.length > 0) return { diagnostics, templateProblems };
+
+  const title = `Lokalt samverkansavtal för ${agreement.familjecentral.namn}`;
+  const subject = `Samverkan mellan ${agreement.parter.map((p) => p.organisation).join(' och ')} enligt ${FRAMEWORK_TITLES[framework]}`;
+  const section: ISectionOptions = {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 708, footer: 708 },
+      },
+    },
+    headers: { default: header(agreement, options) },
+    footers: { default: footer() },
+    children: [...renderTitlePage(agreement, { final: options.final !== undefined, asOf: options.asOf }), ...body],
+  };
+  const doc = new Document({
+    title,
+    subject,
+    creator: 'samverkan',
+    lastModifiedBy: 'samverkan',
+    revision: agreement.avtal.version,
+    customProperties: customProperties(agreement, options),
+    numbering: NUMBERING,
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Calibri', size: 22, language: { value: 'sv-SE' } },
+          paragraph: { spacing: { after: 120, line: 276 } },
+        },
+        heading1: { run: { font: 'Calibri', size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+        heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+      },
+    },
+    sections: [section],
+  });
+  const core = coreXml({
+    title,
+    subject,
+    keywords: `samverkansavtal; familjecentral; ${framework}; ${agreement.avtal.id}`,
+    description: options.final ? `Slutlig version, granskad ${options.final.asOf} mot ${options.final.ruleset}` : `Utkast, ${options.asOf}`,
+    date: agreement.avtal.beslutat ?? agreement.avtal.giltighet.från,
+    revision: agreement.avtal.version,
+  });
+  const packed = await Packer.pack(doc, 'uint8array', undefined, [{ path: 'docProps/core.xml', data: core }]);
+  const bytes = await seal(fixZipTimestamps(new Uint8Array(packed)));
+  return { bytes, diagnostics, templateProblems: [] };
+}
