@@ -331,7 +331,7 @@ export const mal: RuleDefinition = {
   parameters: [],
   check({ agreement: a, t }) {
     const goals = (a.mål ?? []).filter(hasText);
-    if (goals.length > 0) return met(t(`Avtalet anger ${goals.length} gemensamma mål för familjecentralen.`, `The agreement states ${goals.length} joint goal${goals.length === 1 ? '' : 's'} for the centre.`), '/mål');
+    if (goals.length > 0) return met(t(`Avtalet anger ${goals.length} ${goals.length === 1 ? 'gemensamt' : 'gemensamma'} mål för familjecentralen.`, `The agreement states ${goals.length} joint goal${goals.length === 1 ? '' : 's'} for the centre.`), '/mål');
     return unmet(t('Avtalet anger inga gemensamma mål (mål:), bara parternas egna uppdrag.', 'The agreement states no joint goals (mål:), only the parties\' own missions.'), '');
   },
 };

@@ -6,7 +6,7 @@ import { addYears } from 'date-fns/addYears';
 import { isAfter } from 'date-fns/isAfter';
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../dates.js';
-import { hasText, met, unmet, type RuleDefinition } from '../rule.js';
+import { everySv, hasText, met, unmet, type RuleDefinition } from '../rule.js';
 
 export const oversyn: RuleDefinition = {
   id: 'orebro.oversyn',
@@ -26,10 +26,10 @@ export const oversyn: RuleDefinition = {
   check({ agreement: a, t, date, asOf, params }) {
     const max = params.max_intervall_år!;
     const o = a.översyn;
-    if (!o) return unmet(t(`Avtalet anger ingen översyn; principöverenskommelsen kräver översyn vart ${max}:e år.`, `The agreement states no review; the principöverenskommelse requires one every ${max} years.`), '');
+    if (!o) return unmet(t(`Avtalet anger ingen översyn; principöverenskommelsen kräver översyn ${everySv(max, 'år')}.`, `The agreement states no review; the principöverenskommelse requires one every ${max} years.`), '');
     if (o.intervall_år === undefined) return unmet(t('Översynens intervall anges inte (översyn.intervall_år).', 'The review interval is not stated (översyn.intervall_år).'), '/översyn');
     if (o.intervall_år > max) {
-      return unmet(t(`Översyn var ${o.intervall_år}:e år; principöverenskommelsen kräver översyn minst vart ${max}:e år.`, `Review every ${o.intervall_år} years; the principöverenskommelse requires one at least every ${max} years.`), '/översyn/intervall_år');
+      return unmet(t(`Översyn ${everySv(o.intervall_år, 'år')}; principöverenskommelsen kräver översyn minst ${everySv(max, 'år')}.`, `Review every ${o.intervall_år} years; the principöverenskommelse requires one at least every ${max} years.`), '/översyn/intervall_år');
     }
     // The review falls due `max` years after the last one, or after the agreement took effect.
     const last = o.senast ? parseIsoDate(o.senast) : undefined;
@@ -48,9 +48,9 @@ export const oversyn: RuleDefinition = {
       if (next && isAfter(asOf, next)) {
         return unmet(t(`Den planerade översynen ${date(next)} har passerat utan att en ny översyn har förts in (översyn.senast).`, `The planned review on ${date(next)} has passed without a new review being recorded (översyn.senast).`), '/översyn/nästa');
       }
-      return met(t(`Översyn var ${o.intervall_år}:e år; nästa senast ${date(next ?? due)}.`, `Review every ${o.intervall_år} years; the next is due by ${date(next ?? due)}.`), '/översyn');
+      return met(t(`Översyn ${everySv(o.intervall_år, 'år')}; nästa senast ${date(next ?? due)}.`, `Review every ${o.intervall_år} years; the next is due by ${date(next ?? due)}.`), '/översyn');
     }
-    return met(t(`Översyn var ${o.intervall_år}:e år.`, `Review every ${o.intervall_år} years.`), '/översyn');
+    return met(t(`Översyn ${everySv(o.intervall_år, 'år')}.`, `Review every ${o.intervall_år} years.`), '/översyn');
   },
 };
 

@@ -5,7 +5,7 @@
  */
 import { getYear } from 'date-fns/getYear';
 import { CITE } from '../citations.js';
-import { hasText, hours, met, unmet, type RuleDefinition } from '../rule.js';
+import { everySv, hasText, hours, met, unmet, type RuleDefinition } from '../rule.js';
 import { activityList, computedSimultaneity, describeIntervals } from './helpers.js';
 
 export const samtidighet: RuleDefinition = {
@@ -109,11 +109,11 @@ export const utvardering: RuleDefinition = {
     const max = params.max_intervall_månader!;
     if (u.intervall_månader > max) {
       return unmet(
-        t(`Utvärdering var ${u.intervall_månader}:e månad; högst ${max} månader mellan utvärderingarna tillåts${limitNote('max_intervall_månader')}.`, `Evaluation every ${u.intervall_månader} months; at most ${max} months between evaluations are allowed${limitNote('max_intervall_månader')}.`),
+        t(`Utvärdering ${everySv(u.intervall_månader, 'månad')}; högst ${max} månader mellan utvärderingarna tillåts${limitNote('max_intervall_månader')}.`, `Evaluation every ${u.intervall_månader} months; at most ${max} months between evaluations are allowed${limitNote('max_intervall_månader')}.`),
         '/gemensamt_ansvar/utvärdering/intervall_månader',
       );
     }
-    return met(t(`Gemensam utvärdering med ${u.metod} var ${u.intervall_månader}:e månad.`, `Joint evaluation with ${u.metod} every ${u.intervall_månader} months.`), '/gemensamt_ansvar/utvärdering');
+    return met(t(`Gemensam utvärdering med ${u.metod} ${everySv(u.intervall_månader, 'månad')}.`, `Joint evaluation with ${u.metod} every ${u.intervall_månader} months.`), '/gemensamt_ansvar/utvärdering');
   },
 };
 

@@ -4,7 +4,7 @@
  * each area is actually described.
  */
 import { CITE } from '../citations.js';
-import { hasText, met, unmet, type RuleDefinition } from '../rule.js';
+import { everySv, hasText, met, unmet, type RuleDefinition } from '../rule.js';
 import { activityName } from './helpers.js';
 
 export const verksamhetsomrade: RuleDefinition = {
@@ -90,7 +90,7 @@ export const malUppfoljning: RuleDefinition = {
     if (!u || !hasText(u.metod) || u.intervall_månader === undefined) {
       return unmet(t('Uppföljningen saknar metod eller intervall (gemensamt_ansvar.utvärdering.metod och intervall_månader).', 'The follow-up lacks a method or interval (gemensamt_ansvar.utvärdering.metod and intervall_månader).'), '/gemensamt_ansvar' + (u ? '/utvärdering' : ''));
     }
-    return met(t(`Avtalet anger mål och följer upp dem med ${u.metod} var ${u.intervall_månader}:e månad.`, `The agreement states goals and follows them up with ${u.metod} every ${u.intervall_månader} months.`), '/mål');
+    return met(t(`Avtalet anger mål och hur de följs upp (metod: ${u.metod}; ${everySv(u.intervall_månader, 'månad')}).`, `The agreement states goals and how they are followed up (method: ${u.metod}; every ${u.intervall_månader} months).`), '/mål');
   },
 };
 

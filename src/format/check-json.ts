@@ -1,0 +1,41 @@
+/**
+ * `samverkan check --format json`: the documented machine shape
+ * (docs/check-json.md). Version 1; fields are only ever added.
+ */
+import { diagnosticToJson } from './diagnostics.js';
+import { isFailing, reportPasses, totals, type CheckReport } from './check-report.js';
+
+export function formatCheckJson(report: CheckReport): string {
+  const doc = {
+    version: 1,
+    asOf: report.asOf,
+    failOn: report.failOn,
+    passed: reportPasses(report),
+    files: report.files.map((f) => ({
+      file: f.file,
+      valid: f.valid,
+      ramverk: f.ramverk ?? null,
+      name: f.name ?? null,
+      ruleset: f.result?.ruleset ?? null,
+      validation: f.diagnostics.map(diagnosticToJson),
+      findings: (f.result?.findings ?? []).map((x) => ({
+        ruleId: x.ruleId,
+        title: x.title,
+        severity: x.severity,
+        outcome: x.outcome,
+        failing: isFailing(x, report.failOn),
+        message: x.message,
+        pointer: x.pointer,
+        line: x.position?.line ?? null,
+        col: x.position?.col ?? null,
+        citation: x.citation,
+        waiver: x.waiver ?? null,
+        parameters: x.parameters ?? {},
+      })),
+      notes: (f.result?.notes ?? []).map(diagnosticToJson),
+      summary: f.result?.summary ?? null,
+    })),
+    summary: totals(report),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

@@ -1,0 +1,111 @@
+/**
+ * `samverkan check --format sarif`: SARIF 2.1.0 for code-scanning tools.
+ * The driver lists every rule of every ruleset with its help URI (the cited
+ * source); results are the unmet findings (waived ones carry an accepted
+ * suppression) and the validation errors of invalid files.
+ */
+import type { Lang, Severity } from '../core/diagnostic.js';
+import { allRules, RULESETS } from '../check/rulesets.js';
+import type { RuleDefinition } from '../check/rule.js';
+import type { CheckReport } from './check-report.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { fel: 'error', varning: 'warning', info: 'note' };
+
+export const VALIDATION_RULE_ID = 'samverkan.validering';
+
+export interface SarifOptions {
+  toolVersion: string;
+  informationUri?: string;
+}
+
+function descriptor(rule: RuleDefinition, lang: Lang) {
+  const usedIn = Object.values(RULESETS)
+    .filter((rs) => rs.entries.some((e) => e.rule.id === rule.id))
+    .map((rs) => rs.id);
+  const c = rule.citation;
+  return {
+    id: rule.id,
+    name: rule.id.replace(/[^A-Za-z0-9]+/g, '_'),
+    shortDescription: { text: rule.title[lang] },
+    fullDescription: { text: `${rule.title[lang]}. ${lang === 'en' ? 'Source' : 'Källa'}: ${c.document}; ${c.section}.` },
+    helpUri: c.url,
+    help: { text: `${c.document}; ${c.section}. ${c.url}` },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      severity: rule.severity,
+      basis: rule.basis,
+      rulesets: usedIn,
+      parameters: Object.fromEntries(rule.parameters.map((p) => [p.name, p.default])),
+    },
+  };
+}
+
+export function formatCheckSarif(report: CheckReport, lang: Lang, options: SarifOptions): string {
+  const rules = allRules();
+  const descriptors = [
+    ...rules.map((r) => descriptor(r, lang)),
+    {
+      id: VALIDATION_RULE_ID,
+      name: 'validering',
+      shortDescription: { text: lang === 'en' ? 'The agreement is valid against its framework schema' : 'Avtalet är giltigt mot ramverkets schema' },
+      defaultConfiguration: { level: 'error' as const },
+    },
+  ];
+  const index = new Map(descriptors.map((d, i) => [d.id, i]));
+  const results: Record<string, unknown>[] = [];
+  const location = (file: string, pos?: { line: number; col: number }) => ({
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(file.replace(/\\/g, '/')) },
+      ...(pos ? { region: { startLine: pos.line, startColumn: pos.col } } : {}),
+    },
+  });
+  for (const f of report.files) {
+    if (!f.result) {
+      for (const d of f.diagnostics.filter((x) => x.severity === 'fel')) {
+        results.push({
+          ruleId: VALIDATION_RULE_ID,
+          ruleIndex: index.get(VALIDATION_RULE_ID),
+          level: 'error',
+          message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
+          locations: [location(f.file, d.position)],
+          properties: { code: d.code, pointer: d.pointer },
+        });
+      }
+      continue;
+    }
+    for (const x of f.result.findings) {
+      if (x.outcome !== 'ej_uppfyllt' && x.outcome !== 'undantaget') continue;
+      results.push({
+        ruleId: x.ruleId,
+        ruleIndex: index.get(x.ruleId),
+        level: LEVEL[x.severity],
+        message: { text: x.message },
+        locations: [location(f.file, x.position)],
+        ...(x.waiver
+          ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${x.waiver.reason} (${x.waiver.approvedBy}${x.waiver.until ? `, ${x.waiver.until}` : ''})` }] }
+          : {}),
+        properties: { pointer: x.pointer, ruleset: f.result.ruleset, citation: x.citation, ...(x.parameters ? { parameters: x.parameters } : {}) },
+      });
+    }
+  }
+  const doc = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'samverkan',
+            version: options.toolVersion,
+            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+            rules: descriptors,
+          },
+        },
+        invocations: [{ executionSuccessful: true, properties: { asOf: report.asOf, failOn: report.failOn } }],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
