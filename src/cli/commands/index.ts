@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { register as validate } from './validate.js';
+import { register as newAgreement } from './new.js';
 import { register as check } from './check.js';
 import { register as report } from './report.js';
 import { register as render } from './render.js';
 
-export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [validate, check, report, render];
+export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [newAgreement, validate, check, report, render];

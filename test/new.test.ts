@@ -1,0 +1,204 @@
+/**
+ * new: the skeleton names every section its framework requires, with a
+ * Swedish guidance comment, parses as YAML, points `validate` at each value
+ * still to fill in, and never overwrites a file.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../src/core/model.js';
+import { FRAMEWORK_REQUIREMENTS } from '../src/schema/agreement.js';
+import { REGION_ORGANISATION_NUMBERS, buildSkeleton, municipalityOrganisation, skeletonId } from '../src/schema/skeleton.js';
+import { cli, tempDir } from './helpers.js';
+
+const KOMMUN: Record<FrameworkId, string> = { 'skane-2018': 'Eslöv', 'vg-2024': 'Borås', 'orebro-2010': 'Karlskoga' };
+const REGION: Record<FrameworkId, string> = { 'skane-2018': 'Region Skåne', 'vg-2024': 'Västra Götalandsregionen', 'orebro-2010': 'Region Örebro län' };
+
+/** Every key path a framework requirement names, e.g. ['samtidighet', 'timmar_per_vecka']; '*' stands for each list item. */
+function requiredPaths(fw: FrameworkId): string[][] {
+  return FRAMEWORK_REQUIREMENTS[fw].flatMap((req) => req.required.map((key) => [...req.at, key]));
+}
+
+/** True when the parsed document has the key at the path (its value may be empty), in every list item. */
+function hasPath(doc: unknown, path: string[]): boolean {
+  if (path.length === 0) return true;
+  const [step, ...rest] = path;
+  if (step === '*') return Array.isArray(doc) && doc.length > 0 && doc.every((item) => hasPath(item, rest));
+  if (doc === null || typeof doc !== 'object' || !(step! in (doc as object))) return false;
+  return hasPath((doc as Record<string, unknown>)[step!], rest);
+}
+
+function luhnValid(orgnr: string): boolean {
+  const digits = orgnr.replace('-', '');
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[i]);
+    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+describe('new (library)', () => {
+  it('derives avtal.id from kommun and name as a safe slug', () => {
+    expect(skeletonId('Eslöv', 'Familjecentralen X')).toBe('eslov-familjecentralen-x');
+    expect(skeletonId('Åmål', 'Café Ängen – öppna förskolan')).toBe('amal-cafe-angen-oppna-forskolan');
+    expect(skeletonId('Göteborg', 'Familjecentralen ' + 'Lång'.repeat(30))).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(skeletonId('Göteborg', 'Familjecentralen ' + 'Lång'.repeat(30)).length).toBeLessThanOrEqual(64);
+  });
+
+  it('names the municipality as a party in the genitive', () => {
+    expect(municipalityOrganisation('Eslöv')).toBe('Eslövs kommun');
+    expect(municipalityOrganisation('Borås')).toBe('Borås kommun');
+    expect(municipalityOrganisation('Malmö')).toBe('Malmö kommun');
+    expect(municipalityOrganisation('Lilla Edet')).toBe('Lilla Edets kommun');
+    expect(municipalityOrganisation('Orust')).toBe('Orust kommun');
+  });
+
+  it("prefills the regions' real organisation numbers (Luhn-valid)", () => {
+    for (const fw of FRAMEWORK_IDS) expect(luhnValid(REGION_ORGANISATION_NUMBERS[fw]), fw).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    const o = { framework: 'vg-2024' as const, kommun: 'Borås', namn: 'Familjecentralen Ö', typ: 'familjecentral' as const, schemaRef: '../schemas/vg-2024.schema.json' };
+    expect(buildSkeleton(o)).toBe(buildSkeleton(o));
+  });
+});
+
+describe('new (CLI)', () => {
+  for (const fw of FRAMEWORK_IDS) {
+    for (const typ of CENTRE_TYPES) {
+      it(`writes a ${fw} skeleton for a ${typ} that names every required section with guidance`, () => {
+        const dir = tempDir();
+        const kommun = KOMMUN[fw];
+        const r = cli(['new', '--ramverk', fw, '--kommun', kommun, '--namn', 'Familjecentralen Ängen', '--typ', typ], { cwd: dir });
+        const id = skeletonId(kommun, 'Familjecentralen Ängen');
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain(`Skrev ${id}.yaml`);
+        const file = join(dir, `${id}.yaml`);
+        const text = readFileSync(file, 'utf8');
+        const lines = text.split('\n');
+
+        // The schema line points, relative to the file, at this package's schema.
+        const m = /^# yaml-language-server: \$schema=(.+)$/.exec(lines[0]!);
+        expect(m).not.toBeNull();
+        expect(m![1]).toMatch(new RegExp(`schemas/${fw}\\.schema\\.json$`));
+        expect(existsSync(resolve(dirname(file), m![1]!))).toBe(true);
+
+        const doc = parse(text) as Record<string, any>;
+        expect(doc.ramverk).toBe(fw);
+        expect(doc.avtal.id).toBe(id);
+        expect(doc.familjecentral).toMatchObject({ namn: 'Familjecentralen Ängen', kommun, typ });
+        expect(doc.parter[0]).toMatchObject({ id: 'region', organisation: REGION[fw], organisationsnummer: REGION_ORGANISATION_NUMBERS[fw] });
+        expect(doc.parter[1]).toMatchObject({ id: 'kommun', organisation: municipalityOrganisation(kommun) });
+
+        const kinds = (doc.basverksamheter as { verksamhet: string; part: string }[]).map((b) => `${b.verksamhet}:${b.part}`);
+        expect(kinds).toEqual(
+          typ === 'familjecentral'
+            ? ['mödrahälsovård:region', 'barnhälsovård:region', 'öppen_förskola:kommun', 'socialtjänst:kommun']
+            : ['barnhälsovård:region', 'öppen_förskola:kommun'],
+        );
+
+        for (const path of requiredPaths(fw)) expect(hasPath(doc, path), path.join('.')).toBe(true);
+        if (fw === 'orebro-2010') expect(doc.översyn).toMatchObject({ intervall_år: 3, metod: 'KAFO' });
+        else expect('översyn' in doc).toBe(false);
+
+        // Every top-level section is followed by its Swedish guidance comment.
+        for (const key of Object.keys(doc)) {
+          const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+          expect(at, key).toBeGreaterThan(0);
+          expect(lines[at + 1], `guidance under ${key}`).toMatch(/^ {2}# [A-ZÅÄÖ]/);
+        }
+        // Nested required parts carry guidance too (inline or on the line under them).
+        for (const path of requiredPaths(fw).filter((p) => p.length > 1 && !p.includes('*'))) {
+          const key = path[path.length - 1]!;
+          const at = lines.findIndex((l) => new RegExp(`^\\s+${key}:`).test(l));
+          expect(at, path.join('.')).toBeGreaterThan(0);
+          expect(`${lines[at]}\n${lines[at + 1]}`, path.join('.')).toMatch(/# [A-ZÅÄÖa-zåäö]/);
+        }
+      });
+    }
+  }
+
+  it('leaves values to fill in empty, so validate points at each with its line', () => {
+    const dir = tempDir();
+    expect(cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'Familjecentralen X', '-o', 'utkast.yaml'], { cwd: dir }).code).toBe(0);
+    const text = readFileSync(join(dir, 'utkast.yaml'), 'utf8');
+    const r = cli(['validate', 'utkast.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const adressLine = text.split('\n').findIndex((l) => /^\s+adress:/.test(l)) + 1;
+    expect(r.stdout).toMatch(new RegExp(`^utkast\\.yaml:${adressLine}:\\d+  Fel typ: familjecentral\\.adress ska vara text, inte tomt\\.`, 'm'));
+    expect(r.stdout).toContain('(/avtal/giltighet/från)');
+    expect(r.stdout).toContain('(/samtidighet/timmar_per_vecka)');
+    // What the officer gave is not among the problems.
+    expect(r.stdout).not.toContain('(/familjecentral/kommun)');
+    expect(r.stdout).not.toContain('(/parter/0/organisationsnummer)');
+  });
+
+  it('writes into a folder given with -o, with the schema path relative to the file', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'avtal'));
+    const r = cli(['new', '--ramverk', 'vg-2024', '--kommun', 'Borås', '--namn', 'Familjecentralen Regnbågen', '-o', 'avtal/'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Skrev avtal/boras-familjecentralen-regnbagen.yaml');
+    const first = readFileSync(join(dir, 'avtal/boras-familjecentralen-regnbagen.yaml'), 'utf8').split('\n')[0]!;
+    const ref = first.replace('# yaml-language-server: $schema=', '');
+    expect(existsSync(resolve(dir, 'avtal', ref))).toBe(true);
+  });
+
+  it('never overwrites an existing file (exit 2, file unchanged)', () => {
+    const dir = tempDir();
+    const file = join(dir, 'eslov-familjecentralen-x.yaml');
+    writeFileSync(file, 'mitt arbete\n');
+    const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'Familjecentralen X'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('samverkan: eslov-familjecentralen-x.yaml finns redan och skrivs inte över; välj ett annat namn med -o\n');
+    expect(r.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe('mitt arbete\n');
+  });
+
+  it('refuses an unknown framework with "menade du" (exit 2)', () => {
+    const dir = tempDir();
+    const r = cli(['new', '--ramverk', 'skane-2019', '--kommun', 'Eslöv', '--namn', 'X'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('samverkan: okänt ramverk "skane-2019" (menade du skane-2018?); välj ett av skane-2018, vg-2024, orebro-2010\n');
+    const en = cli(['new', '--ramverk', 'vg2024', '--kommun', 'Borås', '--namn', 'X', '--lang', 'en'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('unknown framework "vg2024" (did you mean vg-2024?)');
+  });
+
+  it("refuses a municipality outside the framework's region, or misspelt, with a suggestion", () => {
+    const dir = tempDir();
+    const wrongRegion = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Göteborg', '--namn', 'X'], { cwd: dir });
+    expect(wrongRegion.code).toBe(2);
+    expect(wrongRegion.stderr).toBe('samverkan: Göteborg ligger i Västra Götalands län, inte i Skåne län (menade du --ramverk vg-2024?)\n');
+    const misspelt = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslov', '--namn', 'X'], { cwd: dir });
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toBe('samverkan: okänd kommun "Eslov" i Skåne län (menade du Eslöv?)\n');
+    const typ = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '--typ', 'familjecentralliknande'], { cwd: dir });
+    expect(typ.code).toBe(2);
+    expect(typ.stderr).toContain('(menade du familjecentralsliknande?)');
+  });
+
+  it('accepts "Eslövs kommun" for Eslöv', () => {
+    const dir = tempDir();
+    const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslövs kommun', '--namn', 'Familjecentralen X'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'eslov-familjecentralen-x.yaml'), 'utf8')).familjecentral.kommun).toBe('Eslöv');
+  });
+
+  it('has Swedish help with an example, English with --lang en', () => {
+    const sv = cli(['new', '--help']);
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toContain('skapa ett utkast till ett lokalt samverkansavtal');
+    expect(sv.stdout).toContain('Exempel:\n  samverkan new --ramverk skane-2018 --kommun Eslöv --namn "Familjecentralen Solrosen"');
+    const en = cli(['new', '--help', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('create a draft local agreement with every section its framework requires');
+    expect(en.stdout).toContain('Examples:\n  samverkan new --ramverk skane-2018');
+    expect(en.stdout).not.toContain('Exempel:');
+  });
+});
+
