@@ -152,6 +152,26 @@ describe('shipped examples', () => {
     });
   }
 
+  it(`check clean as of ${AS_OF}, except for what each was made to show`, () => {
+    const r = cli(['check', 'agreements/', '--as-of', AS_OF, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+    const out = JSON.parse(r.stdout) as { files: { file: string; findings: { ruleId: string; severity: string; outcome: string; waiver: unknown }[] }[] };
+    expect(out.files.map((f) => f.file.replace('agreements/', '')).sort()).toEqual(examples.map((e) => e.file));
+    for (const f of out.files) {
+      const e = examples.find((x) => `agreements/${x.file}` === f.file)!;
+      const failing = f.findings.filter((x) => x.outcome === 'ej_uppfyllt' && !x.waiver).map((x) => `${x.severity} ${x.ruleId}`);
+      if (e.flawed) {
+        for (const id of ['gemensam.samtidighet', 'gemensam.samordnare', 'skane.verksamhetsplan', 'skane.verksamhetsberattelse', 'gemensam.ledningsgrupp', 'gemensam.underskrift_datum', 'gemensam.avtalstid_slut']) {
+          expect(failing.some((x) => x.endsWith(` ${id}`)), `${e.file} shows ${id}`).toBe(true);
+        }
+      } else {
+        // Partial co-location (delvis) is shown on purpose, and is the only thing flagged.
+        const partly = e.agreement.basverksamheter.some((b) => b.samlokaliserad === 'delvis');
+        expect(failing, e.file).toEqual(partly ? ['varning gemensam.samlokalisering'] : []);
+      }
+    }
+  });
+
   it('vary as reviewers meet them: tills vidare, förlängning, delvis co-location, a BHV + öppen förskola unit', () => {
     const all = examples.map((e) => e.agreement);
     expect(all.some((a) => a.avtal.giltighet.till === undefined)).toBe(true);
