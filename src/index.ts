@@ -8,4 +8,5 @@ export { parseAgreementBytes, parseAgreementText, DEFAULT_PARSE_LIMITS, type Par
 export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLabel, isSlug, type ValidationResult, type ValidateOptions } from './core/validate.js';
 export { weeklyOverlap, hoursOf, normaliseSchedule, slotsOf, isClockTime, minutesOf, clockOf, type DayInterval } from './core/time.js';
 export { agreementSchema, FRAMEWORK_REQUIREMENTS, FRAMEWORK_TITLES, schemaId, type JsonSchema } from './schema/agreement.js';
+export { buildSkeleton, skeletonId, skeletonActivities, lookUpMunicipality, municipalityOrganisation, REGION_ORGANISATION_NUMBERS, type SkeletonOptions, type MunicipalityLookup } from './schema/skeleton.js';
 export { checkAgreement, summarise, RULESETS, allRules, CITE, humanDate, type RuleDefinition, type RuleParameter, type Ruleset, type RulesetEntry, type CheckAgreement, type CheckOptions, type CheckResult, type CheckSummary, type Citation, type Finding, type Outcome } from './check/index.js';

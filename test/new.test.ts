@@ -159,6 +159,14 @@ describe('new (CLI)', () => {
     expect(readFileSync(file, 'utf8')).toBe('mitt arbete\n');
   });
 
+  it('refuses a folder that does not exist (exit 2, nothing written)', () => {
+    const dir = tempDir();
+    const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '-o', 'saknas/x.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('samverkan: saknas: mappen finns inte\n');
+    expect(existsSync(join(dir, 'saknas'))).toBe(false);
+  });
+
   it('refuses an unknown framework with "menade du" (exit 2)', () => {
     const dir = tempDir();
     const r = cli(['new', '--ramverk', 'skane-2019', '--kommun', 'Eslöv', '--namn', 'X'], { cwd: dir });

@@ -112,6 +112,13 @@ export function register(program: Command, ctx: CliContext): void {
         }
       }
       if (isFolder) target = join(target, `${id}.yaml`);
+      try {
+        if (!statSync(dirname(target)).isDirectory()) throw new Error('not a folder');
+      } catch {
+        const folder = displayPath(dirname(target), ctx.cwd);
+        failUsage(ctx, tr(ctx, `${folder}: mappen finns inte`, `${folder}: no such folder`));
+        return;
+      }
       // The schemas ship beside the compiled code: <package>/dist/cli/commands/new.js → <package>/schemas/.
       const schemaFile = fileURLToPath(new URL(`../../../schemas/${framework}.schema.json`, import.meta.url));
       const schemaRef = relative(dirname(target), schemaFile).split(sep).join('/');
