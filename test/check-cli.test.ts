@@ -1,0 +1,259 @@
+/**
+ * `samverkan check` through the real bin: every output format, the exit codes
+ * of --fail-on, --as-of, an invalid file among valid ones, usage errors.
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { format } from 'date-fns/format';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AGREEMENTS, ROOT, cli, tempDir } from './helpers.js';
+
+const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
+
+function mutate(text: string, from: string, to: string): string {
+  const i = text.indexOf(from);
+  if (i < 0 || text.indexOf(from, i + 1) >= 0) throw new Error(`fixture: "${from}" must occur exactly once`);
+  return text.slice(0, i) + to + text.slice(i + from.length);
+}
+
+function lineOf(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`fixture: "${needle}" not found`);
+  return text.slice(0, i).split('\n').length;
+}
+
+/** Socialtjänst only on Wednesday afternoons: the schedules never overlap, yet 6 hours are declared. */
+const NO_OVERLAP = mutate(
+  mutate(EXAMPLE, 'id: eslov-solrosen', 'id: eslov-solrosen-utan-samtidighet'),
+  '      - { dag: tisdag, från: "09:00", till: "12:00" }\n      - { dag: torsdag, från: "09:00", till: "12:00" }\n\nsamtidighet',
+  '      - { dag: onsdag, från: "13:00", till: "16:00" }\n\nsamtidighet',
+);
+const INVALID = mutate(EXAMPLE, '\nsamtidighet:', '\nsamtidhet:');
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir('samverkan-check-');
+  copyFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), join(dir, 'a-eslov.yaml'));
+  writeFileSync(join(dir, 'b-utan-samtidighet.yaml'), NO_OVERLAP);
+  writeFileSync(join(dir, 'c-ogiltig.yaml'), INVALID);
+});
+
+const run = (args: string[]) => cli(['check', ...args], { cwd: dir });
+
+describe('samverkan check: text', () => {
+  it('lists each rule with file:line:col, outcome, source and a summary; exit 0 when clean', () => {
+    const r = run(['a-eslov.yaml', '--as-of', '2026-11-23']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Granskning per 23 november 2026');
+    expect(r.stdout).toContain('a-eslov.yaml: Familjecentralen Solrosen (skane-2018@1)');
+    const line = lineOf(EXAMPLE, 'timmar_per_vecka: 6') - 1; // the samtidighet: key
+    expect(r.stdout).toMatch(new RegExp(`a-eslov\\.yaml:${line}:1 +uppfyllt +fel +gemensam\\.samtidighet: Närvaroschemana ger 6 timmar`));
+    expect(r.stdout).toMatch(/a-eslov\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: Socialtjänst är bara delvis samlokaliserad/);
+    expect(r.stdout).toContain('Källa: Region Skåne: Vägledning för familjecentraler – uppföljning och ersättning (frameworks.md §2.1 rad skane.verksamhetsplan');
+    expect(r.stdout).toContain('Summering: 26 regler: 25 uppfyllda, 1 ej uppfylld (0 fel, 1 varning, 0 info), 0 undantagna, 0 ej tillämpliga.');
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 avtal (1 granskat): GODKÄNT.');
+  });
+
+  it('catches schedules that do not overlap although 6 hours are declared: exit 1, at the line', () => {
+    const r = run(['b-utan-samtidighet.yaml', '--as-of', '2026-11-23']);
+    expect(r.code).toBe(1);
+    const line = lineOf(NO_OVERLAP, 'timmar_per_vecka: 6');
+    expect(r.stdout).toContain(
+      `b-utan-samtidighet.yaml:${line}:21  ej uppfyllt  fel      gemensam.samtidighet: Avtalet anger 6 timmar samtidighet per vecka, men basverksamheternas närvaroscheman överlappar bara 0 timmar (ingen).`,
+    );
+    expect(r.stdout).toContain('UNDERKÄNT');
+  });
+
+  it('reports an invalid file as invalid with its validation message, and still checks the rest', () => {
+    const r = run(['.', '--as-of', '2026-11-23']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('c-ogiltig.yaml: ogiltigt avtal – granskas inte förrän valideringsfelen är rättade:');
+    expect(r.stdout).toContain(`c-ogiltig.yaml:${lineOf(INVALID, 'samtidhet:')}:1  Okänd nyckel "samtidhet". — menade du "samtidighet"?  (/samtidhet)`);
+    expect(r.stdout).toContain('a-eslov.yaml: Familjecentralen Solrosen (skane-2018@1)');
+    expect(r.stdout).toContain('b-utan-samtidighet.yaml: Familjecentralen Solrosen (skane-2018@1)');
+    expect(r.stdout).toContain('3 avtal (2 granskade, 1 ogiltigt): UNDERKÄNT');
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = run(['b-utan-samtidighet.yaml', '--as-of', '2026-11-23', '--lang', 'en']);
+    expect(r.stdout).toContain('Check as of 23 November 2026');
+    expect(r.stdout).toContain('not met  error    gemensam.samtidighet: The agreement declares 6 hours of simultaneity per week, but the base activities\' presence schedules overlap only 0 hours (none).');
+    expect(r.stdout).toContain('FAILED');
+  });
+});
+
+describe('samverkan check: --fail-on and --as-of', () => {
+  it('--fail-on varning fails on a warning that --fail-on fel lets pass', () => {
+    expect(run(['a-eslov.yaml', '--as-of', '2026-11-23']).code).toBe(0);
+    expect(run(['a-eslov.yaml', '--as-of', '2026-11-23', '--fail-on', 'fel']).code).toBe(0);
+    const r = run(['a-eslov.yaml', '--as-of', '2026-11-23', '--fail-on', 'varning']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('UNDERKÄNT, 1 med brister på nivån "varning" eller högre');
+  });
+
+  it('judges as of the given date: expired after 31 December 2030', () => {
+    const r = run(['a-eslov.yaml', '--as-of', '2031-01-01']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('gemensam.giltighet: Avtalet har löpt ut: det gällde till 31 december 2030');
+    expect(r.stdout).toContain('skane.verksamhetsplan: Verksamhetsplanen gäller 2026; per 1 januari 2031 krävs en plan för 2031.');
+  });
+
+  it('checks as of today without --as-of', () => {
+    const r = run(['a-eslov.yaml', '--format', 'json']);
+    expect(JSON.parse(r.stdout).asOf).toBe(format(new Date(), 'yyyy-MM-dd'));
+  });
+
+  it('a bad --as-of date is a usage error with a Swedish message (exit 2)', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '1/2/2026', 'i morgon']) {
+      const r = run(['a-eslov.yaml', '--as-of', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`samverkan: ogiltigt datum för --as-of: "${bad}"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15\n`);
+    }
+  });
+
+  it('a missing file or an unknown --fail-on is a usage error (exit 2)', () => {
+    const missing = run(['finns-inte.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('finns-inte.yaml: filen eller mappen finns inte');
+    const badLevel = run(['a-eslov.yaml', '--fail-on', 'info']);
+    expect(badLevel.code).toBe(2);
+    expect(badLevel.stderr).toBe('samverkan: ogiltigt värde för --fail-on <nivå>; tillåtna är fel, varning\n');
+  });
+
+  it('the shipped agreements: the ones written to be deficient fail, the others pass', () => {
+    const r = cli(['check', 'agreements/', '--as-of', '2026-11-23', '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    const failing = doc.files.filter((f: { findings: { failing: boolean }[] }) => f.findings.some((x) => x.failing)).map((f: { file: string }) => f.file);
+    expect(failing).toEqual(['agreements/trelleborg-fyren.yaml']);
+    expect(doc.files.every((f: { valid: boolean }) => f.valid)).toBe(true);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('samverkan check: json', () => {
+  it('has the documented shape', () => {
+    const r = run(['.', '--as-of', '2026-11-23', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(['version', 'asOf', 'failOn', 'passed', 'files', 'summary']);
+    expect(doc).toMatchObject({ version: 1, asOf: '2026-11-23', failOn: 'fel', passed: false });
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual(['a-eslov.yaml', 'b-utan-samtidighet.yaml', 'c-ogiltig.yaml']);
+    const [ok, bad, invalid] = doc.files;
+    expect(Object.keys(ok)).toEqual(['file', 'valid', 'ramverk', 'name', 'ruleset', 'validation', 'findings', 'notes', 'summary']);
+    expect(ok).toMatchObject({ valid: true, ramverk: 'skane-2018', name: 'Familjecentralen Solrosen', ruleset: 'skane-2018@1', validation: [] });
+    expect(ok.summary).toMatchObject({ rules: 26, fel: 0, varning: 1 });
+    const f = bad.findings.find((x: { ruleId: string }) => x.ruleId === 'gemensam.samtidighet');
+    expect(Object.keys(f)).toEqual(['ruleId', 'title', 'severity', 'outcome', 'failing', 'message', 'pointer', 'line', 'col', 'citation', 'waiver', 'parameters']);
+    expect(f).toMatchObject({ severity: 'fel', outcome: 'ej_uppfyllt', failing: true, pointer: '/samtidighet/timmar_per_vecka', line: lineOf(NO_OVERLAP, 'timmar_per_vecka: 6'), col: 21, waiver: null });
+    expect(Object.keys(f.citation)).toEqual(['document', 'section', 'url']);
+    expect(invalid).toMatchObject({ valid: false, ruleset: null, findings: [], summary: null });
+    expect(invalid.validation[0]).toMatchObject({ code: 'schema.unknown-key', severity: 'fel', pointer: '/samtidhet', hint: 'menade du "samtidighet"?' });
+    expect(doc.summary).toMatchObject({ files: 3, checked: 2, invalid: 1, rules: 52 });
+  });
+
+  it('the shape is documented in docs/check-json.md', () => {
+    const docs = readFileSync(join(ROOT, 'docs/check-json.md'), 'utf8');
+    for (const key of ['version', 'asOf', 'failOn', 'passed', 'files', 'ruleset', 'validation', 'findings', 'ruleId', 'outcome', 'failing', 'citation', 'waiver', 'parameters', 'notes', 'summary']) {
+      expect(docs, key).toContain(`\`${key}\``);
+    }
+  });
+});
+
+describe('samverkan check: junit', () => {
+  it('parses as JUnit XML with testsuites, testcase and failure', () => {
+    const r = run(['.', '--as-of', '2026-11-23', '--format', 'junit']);
+    expect(r.code).toBe(1);
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level: string, msg: string) => errors.push(`${level}: ${msg}`) }).parseFromString(r.stdout, 'text/xml');
+    expect(errors).toEqual([]);
+    const root = doc.documentElement!;
+    expect(root.nodeName).toBe('testsuites');
+    const suites = Array.from(root.getElementsByTagName('testsuite'));
+    expect(suites.map((s) => s.getAttribute('name'))).toEqual(['a-eslov.yaml', 'b-utan-samtidighet.yaml', 'c-ogiltig.yaml']);
+    const cases = Array.from(root.getElementsByTagName('testcase'));
+    expect(Number(root.getAttribute('tests'))).toBe(cases.length);
+    const failures = Array.from(root.getElementsByTagName('failure'));
+    expect(Number(root.getAttribute('failures'))).toBe(failures.length);
+    // The clean agreement: 26 cases, none failing (its warning is below --fail-on).
+    expect(suites[0]!.getAttribute('tests')).toBe('26');
+    expect(suites[0]!.getAttribute('failures')).toBe('0');
+    // The non-overlapping one fails on samtidighet, with severity and the message.
+    const samtidighet = Array.from(suites[1]!.getElementsByTagName('testcase')).find((c) => c.getAttribute('name')?.startsWith('gemensam.samtidighet'))!;
+    const failure = samtidighet.getElementsByTagName('failure')[0]!;
+    expect(failure.getAttribute('type')).toBe('fel');
+    expect(failure.getAttribute('message')).toContain('Avtalet anger 6 timmar samtidighet per vecka');
+    expect(samtidighet.getAttribute('line')).toBe(String(lineOf(NO_OVERLAP, 'timmar_per_vecka: 6')));
+    // The invalid file is one failing case named validering.
+    const invalid = suites[2]!.getElementsByTagName('testcase');
+    expect(invalid.length).toBe(1);
+    expect(invalid[0]!.getAttribute('name')).toBe('validering');
+    expect(invalid[0]!.getElementsByTagName('failure')[0]!.textContent).toContain('Okänd nyckel "samtidhet"');
+  });
+
+  it('waived rules are skipped, not hidden', () => {
+    const waived = `${EXAMPLE}\navvikelser:\n  - { regel: gemensam.samlokalisering, skäl: Ombyggnad av socialtjänstens lokaler, godkänd_av: Styrgruppen, till: 2027-06-30 }\n`;
+    const d = tempDir('samverkan-waiver-');
+    writeFileSync(join(d, 'undantag.yaml'), waived);
+    const r = cli(['check', 'undantag.yaml', '--as-of', '2026-11-23', '--format', 'junit', '--fail-on', 'varning'], { cwd: d });
+    expect(r.code).toBe(0);
+    const doc = new DOMParser().parseFromString(r.stdout, 'text/xml');
+    const skipped = Array.from(doc.getElementsByTagName('skipped'));
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]!.getAttribute('message')).toContain('undantaget: Socialtjänst är bara delvis samlokaliserad');
+    const text = cli(['check', 'undantag.yaml', '--as-of', '2026-11-23'], { cwd: d });
+    expect(text.stdout).toMatch(/undantaget +varning +gemensam\.samlokalisering/);
+    expect(text.stdout).toContain('1 undantagen');
+  });
+});
+
+describe('samverkan check: sarif', () => {
+  it('validates against the SARIF 2.1.0 schema and lists every rule with its help URI', () => {
+    const r = run(['.', '--as-of', '2026-11-23', '--format', 'sarif']);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    // The SARIF 2.1.0 schema as Microsoft's SARIF SDK ships it (draft-04; ajv reads it without the draft-04 meta keys).
+    const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    delete schema.$schema;
+    delete schema.id;
+    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+    (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...log, version: '2.0.0' })).toBe(false);
+
+    expect(log.version).toBe('2.1.0');
+    const rules = log.runs[0].tool.driver.rules;
+    expect(rules.length).toBeGreaterThanOrEqual(35);
+    for (const rule of rules.filter((x: { id: string }) => x.id !== 'samverkan.validering')) expect(rule.helpUri).toMatch(/^https?:\/\//);
+    const results = log.runs[0].results;
+    const s = results.find((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.ruleId === 'gemensam.samtidighet' && x.locations[0]!.physicalLocation.artifactLocation.uri === 'b-utan-samtidighet.yaml');
+    expect(s.level).toBe('error');
+    expect(s.locations[0].physicalLocation.region).toEqual({ startLine: lineOf(NO_OVERLAP, 'timmar_per_vecka: 6'), startColumn: 21 });
+    expect(rules[s.ruleIndex].id).toBe('gemensam.samtidighet');
+    expect(results.some((x: { ruleId: string }) => x.ruleId === 'samverkan.validering')).toBe(true);
+  });
+});
+
+describe('samverkan check: markdown', () => {
+  it('is a report with a table per agreement', () => {
+    const r = run(['.', '--as-of', '2026-11-23', '--format', 'markdown']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^# Granskning av samverkansavtal\n/);
+    expect(r.stdout).toContain('## a-eslov.yaml – Familjecentralen Solrosen');
+    expect(r.stdout).toContain('| Utfall | Nivå | Regel | Rad | Meddelande | Källa |');
+    expect(r.stdout).toContain('| ❌ ej uppfyllt **!** | fel | `gemensam.samtidighet` Angiven samtidighet stöds av närvaroschemana |');
+    expect(r.stdout).toContain('## c-ogiltig.yaml');
+    expect(r.stdout).toContain('**Ogiltigt avtal**');
+  });
+
+  it('is byte-identical on a second run', () => {
+    const a = run(['.', '--as-of', '2026-11-23', '--format', 'markdown']).stdout;
+    const b = run(['.', '--as-of', '2026-11-23', '--format', 'markdown']).stdout;
+    expect(a).toBe(b);
+  });
+});
