@@ -9,6 +9,7 @@ const steps = [
   ['validate', 'agreements/'],
   // Exit 1 is expected here: agreements/trelleborg-fyren.yaml is deficient on purpose.
   ['check', 'agreements/'],
+  ['render', 'agreements/', '-o', 'out/'],
 ];
 let worst = 0;
 for (const args of steps) {

@@ -110,7 +110,8 @@ function cell(lines: readonly string[], width: number, options: { header?: boole
     ...(options.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7ECF2' } } : {}),
     ...(options.borders === false ? { borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } } : {}),
     children: content.map(
-      (l) => new Paragraph({ spacing: { after: 0 }, keepNext: options.header === true, children: [new TextRun({ text: l, ...(options.header ? { bold: true } : {}) })] }),
+      (l) =>
+        new Paragraph({ spacing: { after: 0, line: 240 }, keepNext: options.header === true, children: [new TextRun({ text: l, size: 20, ...(options.header ? { bold: true } : {}) })] }),
     ),
   });
 }

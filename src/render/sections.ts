@@ -10,7 +10,6 @@ import { WEEKDAYS } from '../core/model.js';
 import {
   activityName,
   capitalise,
-  coLocationText,
   genitive,
   swedishDate,
   swedishNumber,
@@ -38,10 +37,11 @@ interface Part {
   subsections?: Part[];
 }
 
-function prose(input: SectionInput, name: string, context: object = input.context): Block[] {
+function prose(input: SectionInput, name: string, context: object = input.context, options: { beforeTable?: boolean } = {}): Block[] {
   const r = input.templates.render(input.framework, name, context);
   if (r.problem) input.problems.push(r.problem);
-  return proseBlocks(r.text);
+  // Text that introduces a table stays on the table's page.
+  return proseBlocks(r.text, { keepNext: options.beforeTable === true });
 }
 
 function isEmpty(p: Part): boolean {
@@ -81,17 +81,19 @@ export function renderTargetGroup(input: SectionInput): Part {
   return { title: 'Målgrupp och upptagningsområde', body: prose(input, 'malgrupp') };
 }
 
+const CO_LOCATION_SHORT: Record<string, string> = { helt: 'Helt', delvis: 'Delvis', nej: 'Nej' };
+
 /** The table of base activities: party, co-location, staffing, presence. */
 export function baseActivityTable(a: Agreement): Block {
-  const widths = [1900, 1700, 1550, 2120, 1800];
+  const widths = [1800, 1650, 1650, 2170, 1800];
   const rows = a.basverksamheter.map((b) => [
     capitalise(activityName(b.verksamhet)),
     partyName(a, b.part),
-    capitalise(coLocationText(b.samlokaliserad)),
+    CO_LOCATION_SHORT[b.samlokaliserad] ?? b.samlokaliserad,
     (b.bemanning ?? []).map((s) => `${capitalise(s.yrke)} ${swedishNumber(s.tjänstgöringsgrad)}`),
     presenceLines(b),
   ]);
-  return table(['Verksamhet', 'Part', 'Samlokalisering', 'Bemanning (tjänster)', 'Närvaro'], rows, fit(widths));
+  return table(['Verksamhet', 'Part', 'Samlokaliserad', 'Bemanning (tjänster)', 'Närvaro'], rows, fit(widths));
 }
 
 function presenceLines(b: BaseActivity): string[] {
@@ -113,7 +115,7 @@ export function renderCommitments(input: SectionInput): Part {
     const own = a.basverksamheter.filter((b) => b.part === party.id);
     return { title: `${genitive(party.organisation)} åtaganden`, body: prose(input, 'atagande', partyContext(input.context, party, own)) };
   });
-  return { title: 'Parternas åtaganden', body: [...prose(input, 'ataganden'), baseActivityTable(a)], subsections };
+  return { title: 'Parternas åtaganden', body: [...prose(input, 'ataganden', input.context, { beforeTable: true }), baseActivityTable(a)], subsections };
 }
 
 /** The weekly samtidighet schedule: day, time, content. */
@@ -129,7 +131,7 @@ export function samtidighetTable(a: Agreement): Block | undefined {
 
 export function renderSamtidighet(input: SectionInput): Part {
   const t = samtidighetTable(input.agreement);
-  return { title: 'Samtidighet', body: [...prose(input, 'samtidighet'), ...(t ? [t] : [])] };
+  return { title: 'Samtidighet', body: [...prose(input, 'samtidighet', input.context, { beforeTable: t !== undefined }), ...(t ? [t] : [])] };
 }
 
 export function renderSharedResponsibilities(input: SectionInput): Part {
@@ -158,7 +160,7 @@ export function leadershipTable(a: Agreement): Block | undefined {
 
 export function renderOrganisation(input: SectionInput): Part {
   const t = leadershipTable(input.agreement);
-  const ledning = prose(input, 'ledningsgrupp');
+  const ledning = prose(input, 'ledningsgrupp', input.context, { beforeTable: t !== undefined });
   return {
     title: 'Organisation, ledning och styrning',
     body: prose(input, 'organisation'),
