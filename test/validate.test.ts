@@ -222,3 +222,13 @@ describe('samverkan validate (CLI)', () => {
     expect(en.stdout).toContain('Examples:');
   });
 });
+
+describe('an empty value', () => {
+  it('is one "fill it in" message naming the allowed values, at the key', () => {
+    const text = mutate(EXAMPLE, 'samlokaliserad: delvis', 'samlokaliserad:');
+    const d = only(text);
+    expect(d.code).toBe('schema.missing-value');
+    expect(d.message).toBe('Värde saknas för basverksamheter[4].samlokaliserad: fyll i helt, delvis eller nej.');
+    expect(d.position?.line).toBe(lineOf(text, 'samlokaliserad:\n'));
+  });
+});

@@ -87,6 +87,10 @@ export const MESSAGES = {
     sv: (p) => `Obligatoriskt fält saknas: ${p.field}${p.title ? ` (${p.title})` : ''}.`,
     en: (p) => `Required field missing: ${p.field}${p.title ? ` (${p.title})` : ''}.`,
   },
+  'schema.missing-value': {
+    sv: (p) => `Värde saknas för ${p.field}: fyll i ${p.expected}.`,
+    en: (p) => `Value missing for ${p.field}: fill in ${p.expectedEn}.`,
+  },
   'schema.unknown-key': {
     sv: (p) => `Okänd nyckel ${q(p.key)}.`,
     en: (p) => `Unknown key ${q(p.key)}.`,

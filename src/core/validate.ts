@@ -216,7 +216,27 @@ function translateAjvErrors(errors: readonly ErrorObject[], root: unknown, lang:
     const guess = closest(String(err.params.additionalProperty), props);
     if (guess) misspelt.add(err.instancePath + pointerFrom([guess]));
   }
+  // A key left empty (`samlokaliserad:`) fails type and enum at once: say "fill it in" once.
+  const emptied = new Set<string>();
   for (const err of collapsed) {
+    if (err.keyword === 'required' || err.keyword === 'additionalProperties') continue;
+    if (err.instancePath === '' || valueAt(root, err.instancePath) !== null || emptied.has(err.instancePath)) continue;
+    emptied.add(err.instancePath);
+    const related = collapsed.filter((e) => e.instancePath === err.instancePath);
+    const allowed = related.find((e) => e.keyword === 'enum')?.params.allowedValues as unknown[] | undefined;
+    const types = String(related.find((e) => e.keyword === 'type')?.params.type ?? '').split(',').filter(Boolean);
+    const expected = (l: Lang) => (allowed ? listOf(l, allowed.map(String)) : listOf(l, types.map((t) => (l === 'sv' ? TYPE_SV : TYPE_EN)[t] ?? t)));
+    const pointer = err.instancePath;
+    out.push({
+      code: 'schema.missing-value',
+      severity: 'fel',
+      message: message(lang, 'schema.missing-value', { field: fieldLabel(pointer), expected: expected('sv'), expectedEn: expected('en') }),
+      pointer,
+      position: locate(pointer, 'key'),
+    });
+  }
+  for (const err of collapsed) {
+    if (emptied.has(err.instancePath) && err.keyword !== 'required' && err.keyword !== 'additionalProperties') continue;
     if (err.keyword === 'required' && misspelt.has(err.instancePath + pointerFrom([String(err.params.missingProperty)]))) continue;
     const d = translateOne(err, root, lang, locate);
     if (!d) continue;

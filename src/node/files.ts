@@ -7,7 +7,15 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** An I/O problem the user must fix (exit 2), with the path it concerns. */
+/**
+ * The system's error code (EACCES, ENOSPC …) without its message, which would
+ * name internal paths such as the temporary file of an atomic write.
+ */
+export function errnoOf(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code ?? (e instanceof Error ? e.message : String(e));
+}
+
+/** An I/O problem the user must fix (exit 2), with the path it concerns; `detail` is an errno code. */
 export class FileError extends Error {
   constructor(
     readonly path: string,
@@ -45,7 +53,7 @@ function walk(dir: string): string[] {
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    throw new FileError(dir, 'not-readable', (e as Error).message);
+    throw new FileError(dir, 'not-readable', errnoOf(e));
   }
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
@@ -60,7 +68,7 @@ function walk(dir: string): string[] {
 export function readBytes(path: string, maxBytes = 64 * 1024 * 1024): Uint8Array {
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new FileError(path, 'not-readable', 'is a directory');
+    if (st.isDirectory()) throw new FileError(path, 'not-readable', 'EISDIR');
     if (st.size > maxBytes) {
       const fd = openSync(path, 'r');
       try {
@@ -76,7 +84,7 @@ export function readBytes(path: string, maxBytes = 64 * 1024 * 1024): Uint8Array
   } catch (e) {
     if (e instanceof FileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new FileError(path, code === 'ENOENT' ? 'not-found' : 'not-readable', (e as Error).message);
+    throw new FileError(path, code === 'ENOENT' ? 'not-found' : 'not-readable', errnoOf(e));
   }
 }
 
@@ -139,6 +147,6 @@ export function writeFileAtomic(path: string, data: Uint8Array | string, options
       /* not created */
     }
     if (e instanceof FileError) throw e;
-    throw new FileError(path, 'not-writable', (e as Error).message);
+    throw new FileError(path, 'not-writable', errnoOf(e));
   }
 }
