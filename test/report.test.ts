@@ -207,3 +207,185 @@ describe('samverkan report (CLI)', () => {
     expect(r.stdout).toContain('20 agreements (20 files), as of 1 October 2012.');
   });
 });
+
+/** The principöverenskommelse's obligations that the mapping judges, as the checker's rules count them. */
+const MAPPING_RULES: { ruleId: string; count: number; of: number; page: string }[] = [
+  { ruleId: 'gemensam.samordnare', count: 10, of: 20, page: 's. 6: "ska parterna gemensamt utse en samordnare …, något som endast finns på tio"' },
+  { ruleId: 'gemensam.kompetensutveckling', count: 17, of: 20, page: 's. 6: "samverkan av personalutveckling sker på 17"' },
+  { ruleId: 'gemensam.personalmoten', count: 19, of: 20, page: 's. 5: "alla utom en … gemensamma personalmöten"' },
+];
+
+describe('report: the checker per rule', () => {
+  it('counts, per rule, the agreements that meet it (json and md)', () => {
+    const report = JSON.parse(cli(['report', SET, '--as-of', AS_OF, '--format', 'json']).stdout) as Report;
+    expect(report.checked).toBe(true);
+    for (const m of MAPPING_RULES) {
+      const t = report.rules.find((r) => r.ruleId === m.ruleId)!;
+      expect([m.ruleId, t.uppfyllt, t.of]).toEqual([m.ruleId, m.count, m.of]);
+      expect(indicator(report, `regel.${m.ruleId}`)).toMatchObject({ count: m.count, of: m.of, group: 'regler' });
+    }
+    // The one expired agreement (as of 2012-10-01) fails the validity rule.
+    expect(report.rules.find((r) => r.ruleId === 'gemensam.giltighet')!.ejUppfylltFiles).toEqual([`${SET.replace(/^.*\/test\//, 'test/')}/18-orebro-mikael.yaml`]);
+    const md = cli(['report', SET, '--as-of', AS_OF]).stdout;
+    expect(md).toMatch(/\| Samordnare \| gemensam\.samordnare \| varning \| 10 av 20 \| 50 % \| 0 \|/);
+  });
+});
+
+/** A CSV as Swedish Excel reads it: BOM, semicolons, CRLF, "quoted ""fields""". */
+function parseCsv(text: string): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const body = text.slice(1);
+  expect(body.endsWith('\r\n')).toBe(true);
+  expect(body.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') row.push(field), (field = '');
+    else if (c === '\r' && body[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+/** The mapping's figures counted from the per-centre table (csv): column header → predicate. */
+function figuresFromTable(header: string[], rows: string[][]): Record<string, [number, number]> {
+  const col = (h: string) => {
+    const i = header.indexOf(h);
+    if (i < 0) throw new Error(`no column ${h}`);
+    return rows.map((r) => r[i]!);
+  };
+  const count = (xs: string[], p: (x: string) => boolean) => xs.filter(p).length;
+  const present = (x: string) => x === 'helt' || x === 'delvis';
+  const act = (h: string): [[number, number], [number, number]] => {
+    const xs = col(h);
+    const n = count(xs, present);
+    return [[n, rows.length], [count(xs, (x) => x === 'delvis'), n]];
+  };
+  const [bmm, bmmDelvis] = act('BMM');
+  const [bvc, bvcDelvis] = act('BVC');
+  const entre = col('Gemensam entré');
+  const byggnad = col('Samma byggnad');
+  return {
+    'lokaler.gemensam_entré': [count(entre, (x) => x === 'ja'), rows.length],
+    'lokaler.samma_byggnad_utan_entré': [byggnad.filter((x, i) => x === 'ja' && entre[i] !== 'ja').length, rows.length],
+    'basverksamhet.öppen_förskola': act('ÖF')[0],
+    'basverksamhet.socialtjänst': act('Soc')[0],
+    'basverksamhet.barnhälsovård': bvc,
+    'basverksamhet.barnhälsovård.delvis': bvcDelvis,
+    'basverksamhet.mödrahälsovård': bmm,
+    'basverksamhet.mödrahälsovård.delvis': bmmDelvis,
+    'typ.definition.ingen': [count(col('Typ enligt definition'), (x) => x === 'ingen av dem'), rows.length],
+    'organisation.ledningsgrupp': [count(col('Ledningsgrupp'), (x) => x === 'ja'), rows.length],
+    'organisation.personalmöten': [count(col('Personalmöten/år'), (x) => /^[1-9]\d*$/.test(x)), rows.length],
+    'organisation.samordnare': [count(col('Samordnare'), (x) => x !== 'nej'), rows.length],
+    'organisation.verksamhetsplan': [count(col('Verksamhetsplan'), (x) => /^\d{4}$/.test(x)), rows.length],
+    'organisation.brukarenkät': [count(col('Brukarenkät'), (x) => x === 'årlig' || x === 'vartannat år'), rows.length],
+    'organisation.kompetensutveckling': [count(col('Kompetensutveckling'), (x) => x === 'ja'), rows.length],
+  };
+}
+
+/** "<td>label</td><td class="num">8 av 20</td>" rows of the HTML, in order → [label, 8, 20]. */
+function htmlCounts(html: string): [string, number, number][] {
+  return [...html.matchAll(/<tr(?: class="sub")?><td>([^<]+)<\/td><td class="num">(\d+) av (\d+)<\/td>/g)].map((m) => [m[1]!.replace(/&amp;/g, '&'), Number(m[2]), Number(m[3])]);
+}
+
+describe('report formats: the mapping figures in html, csv and docx', () => {
+  const json = JSON.parse(cli(['report', SET, '--as-of', AS_OF, '--format', 'json']).stdout) as Report;
+
+  it('html: one self-contained file, lang="sv", a bar chart per indicator, a print stylesheet', () => {
+    const r = cli(['report', SET, '--as-of', AS_OF, '--format', 'html']);
+    expect(r.code).toBe(0);
+    const html = r.stdout;
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
+    // Nothing fetched: no scripts, stylesheets, images, fonts or imports from anywhere.
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(|@font-face/i);
+    expect(html).toContain('@media print');
+    expect(html).toContain('@page { size: A4 landscape;');
+    const rows = htmlCounts(html);
+    const labels = rows.map((r) => r[0]);
+    for (const f of MAPPING) {
+      // A "– varav delvis" row follows its activity's row.
+      const at = f.id.endsWith('.delvis') ? labels.indexOf(indicator(json, f.id.replace(/\.delvis$/, '')).label) + 1 : labels.indexOf(indicator(json, f.id).label);
+      expect([f.id, rows[at]![0], rows[at]![1], rows[at]![2]]).toEqual([f.id, indicator(json, f.id).label, f.count, f.of]);
+    }
+    // A bar per indicator and per rule, each labelled for screen readers.
+    const bars = html.match(/<svg class="bar"[^>]*aria-label="\d+ av \d+ \([^"]+\)"/g) ?? [];
+    expect(bars.length).toBe(json.indicators.length + json.coverage.length);
+    expect(html).toContain('aria-label="8 av 20 (40 %)"');
+    expect(html).toContain('<td class="col-barnhälsovård delvis">delvis</td>');
+  });
+
+  it('csv: the per-centre table as Swedish Excel reads it, giving the mapping figures', () => {
+    const r = cli(['report', SET, '--as-of', AS_OF, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const [header, ...rows] = parseCsv(r.stdout);
+    expect(rows).toHaveLength(20);
+    expect(rows.every((row) => row.length === header!.length)).toBe(true);
+    const figures = figuresFromTable(header!, rows);
+    for (const f of MAPPING) expect([f.id, ...figures[f.id]!]).toEqual([f.id, f.count, f.of]);
+    // Decimal comma, and Swedish words.
+    expect(rows[0]![header!.indexOf('Samordnare')]).toBe('0,5');
+    expect(rows[0]![header!.indexOf('Kommun')]).toBe('Örebro');
+  });
+
+  it('csv: fields are quoted when they must be, and formulas are defused', async () => {
+    const { csvField } = await import('../src/report/csv.js');
+    expect(csvField('Familjecentralen Solrosen')).toBe('Familjecentralen Solrosen');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(csvField('Huset "Solen"')).toBe('"Huset ""Solen"""');
+    expect(csvField('rad 1\nrad 2')).toBe('"rad 1\nrad 2"');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('0,5')).toBe('0,5');
+  });
+
+  it('docx: the mapping figures in the text (mammoth), opens in LibreOffice, byte-identical twice', async () => {
+    const dir = tempDir();
+    const a = cli(['report', SET, '--as-of', AS_OF, '--format', 'docx', '-o', join(dir, 'a')]);
+    const b = cli(['report', SET, '--as-of', AS_OF, '--format', 'docx', '-o', join(dir, 'b')]);
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    const bytes = readFileSync(join(dir, 'a', 'rapport.docx'));
+    expect(bytes.equals(readFileSync(join(dir, 'b', 'rapport.docx')))).toBe(true);
+    const { default: mammoth } = await import('mammoth');
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    const paras = text.split('\n').map((s) => s.trim()).filter((s) => s !== '');
+    const after = (label: string, from = 0) => paras[paras.indexOf(label, from) + 1];
+    expect(paras[0]).toBe('Regional översikt: lokala samverkansavtal för familjecentraler');
+    for (const f of MAPPING) {
+      const ind = indicator(json, f.id);
+      const at = f.id.endsWith('.delvis') ? paras.indexOf(indicator(json, f.id.replace(/\.delvis$/, '')).label) + 3 : paras.indexOf(ind.label);
+      expect([f.id, paras[at], paras[at + 1]]).toEqual([f.id, ind.label, `${f.count} av ${f.of}`]);
+    }
+    expect(after('Samordnare (gemensam.samordnare)')).toBe('varning');
+    expect(text).toContain('0 av 12 kommuner saknar avtal.');
+
+    // LibreOffice opens it, and reads the same figures.
+    const { spawnSync } = await import('node:child_process');
+    const { pathToFileURL } = await import('node:url');
+    const out = join(dir, 'lo');
+    const lo = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`, '--headless', '--norestore', '--convert-to', 'txt:Text', '--outdir', out, join(dir, 'a', 'rapport.docx')], { encoding: 'utf8', timeout: 180_000 });
+    expect(lo.status).toBe(0);
+    const loText = readFileSync(join(out, 'rapport.txt'), 'utf8');
+    expect(loText).toContain('Gemensam entré till basverksamheterna');
+    expect(loText).toContain('Familjecentralen Vivalla');
+    const loParas = loText.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== '');
+    for (const f of MAPPING.filter((m) => !m.id.endsWith('.delvis'))) {
+      const i = loParas.indexOf(indicator(json, f.id).label);
+      expect([f.id, loParas[i + 1]]).toEqual([f.id, `${f.count} av ${f.of}`]);
+    }
+  });
+
+  it('docx needs -o', () => {
+    const r = cli(['report', SET, '--format', 'docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format docx behöver -o <mapp>');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../core/diagnostic.js';
 import type { Report } from './types.js';
-import { centreColumns, GROUP_ORDER, groupTitle, percent, reportTitle, summaryLine, t, xOfN } from './text.js';
+import { centreColumns, GROUP_ORDER, groupTitle, percent, reportTitle, severityText, summaryLine, t, xOfN } from './text.js';
 
 /** A table cell: pipes escaped, line breaks flattened. */
 export function mdCell(s: string): string {
@@ -22,7 +22,19 @@ export function formatReportMarkdown(report: Report): string {
   const L: string[] = [`# ${reportTitle(lang)}`, '', summaryLine(lang, report), ''];
   for (const g of GROUP_ORDER) {
     const inds = report.indicators.filter((i) => i.group === g);
-    if (g === 'regler' && !report.checked) continue;
+    if (g === 'regler') {
+      if (!report.checked) continue;
+      L.push(`## ${groupTitle(lang, g)}`, '');
+      L.push(
+        ...table(
+          [t(lang, 'Regel', 'Rule'), 'Id', t(lang, 'Allvarlighet', 'Severity'), t(lang, 'Uppfyller', 'Met'), t(lang, 'Andel', 'Share'), t(lang, 'Undantagna', 'Waived')],
+          report.rules.map((r) => [r.title, r.ruleId, severityText(lang, r.severity), xOfN(lang, r.uppfyllt, r.of), percent(lang, r.uppfyllt, r.of), String(r.undantaget)]),
+          [false, false, false, true, true, true],
+        ),
+      );
+      L.push('');
+      continue;
+    }
     if (inds.length === 0) continue;
     L.push(`## ${groupTitle(lang, g)}`, '');
     L.push(...table([t(lang, 'Indikator', 'Indicator'), t(lang, 'Antal', 'Count'), t(lang, 'Andel', 'Share')], inds.map((i) => [i.label, xOfN(lang, i.count, i.of), percent(lang, i.count, i.of)]), [false, true, true]));

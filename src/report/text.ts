@@ -6,7 +6,7 @@
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { sv } from 'date-fns/locale/sv';
-import type { Lang } from '../core/diagnostic.js';
+import type { Lang, Severity } from '../core/diagnostic.js';
 import { BASE_ACTIVITIES, type BaseActivityKind, type CoLocation, type UserSurvey } from '../core/model.js';
 import type { CentreRow, DefinitionType, IndicatorGroup, Report, ValidityStatus } from './types.js';
 
@@ -85,41 +85,55 @@ export function surveyText(lang: Lang, s: UserSurvey | null): string {
   return { årlig: t(lang, 'årlig', 'yearly'), vartannat_år: t(lang, 'vartannat år', 'every other year'), ingen: t(lang, 'ingen', 'none') }[s];
 }
 
+export function severityText(lang: Lang, s: Severity): string {
+  return { fel: t(lang, 'fel', 'error'), varning: t(lang, 'varning', 'warning'), info: 'info' }[s];
+}
+
 export const yesNo = (lang: Lang, b: boolean | null): string => (b === null ? '–' : b ? t(lang, 'ja', 'yes') : t(lang, 'nej', 'no'));
 
 /** The per-centre table as columns of plain text: one definition for md, html, csv and docx. */
 export interface Column {
+  /** A stable key (HTML class `col-<key>`). */
+  key: string;
   header: string;
   cell: (r: CentreRow) => string;
   /** Right-align (numbers). */
   numeric?: boolean;
+  /** A class for the cell in HTML (co-location and validity are coloured). */
+  cellClass?: (r: CentreRow) => string;
 }
 
 export function centreColumns(lang: Lang, report: Pick<Report, 'checked'>): Column[] {
   const cols: Column[] = [
-    { header: t(lang, 'Familjecentral', 'Centre'), cell: (r) => r.namn },
-    { header: t(lang, 'Kommun', 'Municipality'), cell: (r) => r.kommun },
-    { header: t(lang, 'Angiven typ', 'Declared type'), cell: (r) => typeText(lang, r.typ) },
-    { header: t(lang, 'Typ enligt definition', 'Type by definition'), cell: (r) => typeText(lang, r.typEnligtDefinition) },
-    ...BASE_ACTIVITIES.map((k) => ({ header: shortActivity(lang, k), cell: (r: CentreRow) => coLocationText(lang, r.basverksamheter[k]) })),
-    { header: t(lang, 'Gemensam entré', 'Common entrance'), cell: (r) => yesNo(lang, r.gemensamEntré) },
-    { header: t(lang, 'Ledningsgrupp', 'Management group'), cell: (r) => yesNo(lang, r.ledningsgrupp) },
-    { header: t(lang, 'Personalmöten/år', 'Staff meetings/yr'), cell: (r) => (r.personalmötenPerÅr === null ? '–' : String(r.personalmötenPerÅr)), numeric: true },
-    { header: t(lang, 'Samordnare', 'Coordinator'), cell: (r) => (r.samordnare ? (r.samordnareTjänstgöringsgrad === null ? t(lang, 'ja', 'yes') : decimal(lang, r.samordnareTjänstgöringsgrad)) : t(lang, 'nej', 'no')), numeric: true },
-    { header: t(lang, 'Verksamhetsplan', 'Plan'), cell: (r) => (r.verksamhetsplan === null ? t(lang, 'nej', 'no') : String(r.verksamhetsplan)) },
-    { header: t(lang, 'Brukarenkät', 'User survey'), cell: (r) => surveyText(lang, r.brukarenkät) },
-    { header: t(lang, 'Kompetensutveckling', 'Competence development'), cell: (r) => yesNo(lang, r.kompetensutveckling) },
-    { header: t(lang, 'Giltigt till', 'Valid until'), cell: (r) => r.giltigTill ?? t(lang, 'tills vidare', 'until further notice') },
-    { header: t(lang, 'Giltighet', 'Validity'), cell: (r) => validityText(lang, r.giltighet) },
+    { key: 'namn', header: t(lang, 'Familjecentral', 'Centre'), cell: (r) => r.namn },
+    { key: 'kommun', header: t(lang, 'Kommun', 'Municipality'), cell: (r) => r.kommun },
+    { key: 'typ', header: t(lang, 'Angiven typ', 'Declared type'), cell: (r) => typeText(lang, r.typ) },
+    { key: 'definition', header: t(lang, 'Typ enligt definition', 'Type by definition'), cell: (r) => typeText(lang, r.typEnligtDefinition) },
+    ...BASE_ACTIVITIES.map((k) => ({
+      key: k,
+      header: shortActivity(lang, k),
+      cell: (r: CentreRow) => coLocationText(lang, r.basverksamheter[k]),
+      cellClass: (r: CentreRow) => r.basverksamheter[k] ?? 'saknas',
+    })),
+    { key: 'entre', header: t(lang, 'Gemensam entré', 'Common entrance'), cell: (r) => yesNo(lang, r.gemensamEntré) },
+    { key: 'byggnad', header: t(lang, 'Samma byggnad', 'Same building'), cell: (r) => yesNo(lang, r.sammaByggnad) },
+    { key: 'ledningsgrupp', header: t(lang, 'Ledningsgrupp', 'Management group'), cell: (r) => yesNo(lang, r.ledningsgrupp) },
+    { key: 'personalmoten', header: t(lang, 'Personalmöten/år', 'Staff meetings/yr'), cell: (r) => (r.personalmötenPerÅr === null ? '–' : String(r.personalmötenPerÅr)), numeric: true },
+    { key: 'samordnare', header: t(lang, 'Samordnare', 'Coordinator'), cell: (r) => (r.samordnare ? (r.samordnareTjänstgöringsgrad === null ? t(lang, 'ja', 'yes') : decimal(lang, r.samordnareTjänstgöringsgrad)) : t(lang, 'nej', 'no')), numeric: true },
+    { key: 'verksamhetsplan', header: t(lang, 'Verksamhetsplan', 'Plan'), cell: (r) => (r.verksamhetsplan === null ? t(lang, 'nej', 'no') : String(r.verksamhetsplan)) },
+    { key: 'brukarenkat', header: t(lang, 'Brukarenkät', 'User survey'), cell: (r) => surveyText(lang, r.brukarenkät) },
+    { key: 'kompetensutveckling', header: t(lang, 'Kompetensutveckling', 'Competence development'), cell: (r) => yesNo(lang, r.kompetensutveckling) },
+    { key: 'giltig-till', header: t(lang, 'Giltigt till', 'Valid until'), cell: (r) => r.giltigTill ?? t(lang, 'tills vidare', 'until further notice') },
+    { key: 'giltighet', header: t(lang, 'Giltighet', 'Validity'), cell: (r) => validityText(lang, r.giltighet), cellClass: (r) => r.giltighet },
   ];
   if (report.checked) {
     cols.push(
-      { header: t(lang, 'Regler uppfyllda', 'Rules met'), cell: (r) => (r.regler ? String(r.regler.uppfyllt) : '–'), numeric: true },
-      { header: t(lang, 'Fel', 'Errors'), cell: (r) => (r.regler ? String(r.regler.fel) : '–'), numeric: true },
-      { header: t(lang, 'Varningar', 'Warnings'), cell: (r) => (r.regler ? String(r.regler.varning) : '–'), numeric: true },
+      { key: 'uppfyllda', header: t(lang, 'Regler uppfyllda', 'Rules met'), cell: (r) => (r.regler ? String(r.regler.uppfyllt) : '–'), numeric: true },
+      { key: 'fel', header: t(lang, 'Fel', 'Errors'), cell: (r) => (r.regler ? String(r.regler.fel) : '–'), numeric: true },
+      { key: 'varningar', header: t(lang, 'Varningar', 'Warnings'), cell: (r) => (r.regler ? String(r.regler.varning) : '–'), numeric: true },
     );
   }
-  cols.push({ header: t(lang, 'Fil', 'File'), cell: (r) => r.file });
+  cols.push({ key: 'file', header: t(lang, 'Fil', 'File'), cell: (r) => r.file });
   return cols;
 }
 

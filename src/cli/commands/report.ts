@@ -45,7 +45,8 @@ export function register(program: Command, ctx: CliContext): void {
 async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): Promise<void> {
   let asOf = ctx.today();
   if (opts.asOf !== undefined) {
-    const d = await parseDateOption(opts.asOf);
+    const { parseIsoDate } = await import('../../check/dates.js');
+    const d = parseIsoDate(opts.asOf);
     if (!d) return failUsage(ctx, tr(ctx, `--as-of: "${opts.asOf}" är inte ett datum på formen ÅÅÅÅ-MM-DD`, `--as-of: "${opts.asOf}" is not a date of the form YYYY-MM-DD`));
     asOf = d;
   }
@@ -73,6 +74,7 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
   const { validateAgreementBytes } = await import('../../core/validate.js');
   const { formatDiagnosticLine } = await import('../../format/diagnostics.js');
   const { buildReport } = await import('../../report/build.js');
+  const { checkAgreement } = await import('../../check/index.js');
   const progress = ctx.stderrIsTTY && paths.length >= PROGRESS_FROM;
   const inputsForReport = [];
   let unreadable = 0;
@@ -93,7 +95,9 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
       if (progress) ctx.stderr('\r\x1b[K');
       for (const d of validation.diagnostics.filter((x) => x.severity === 'fel')) ctx.stderr(formatDiagnosticLine(file, d) + '\n');
     }
-    inputsForReport.push({ file, validation });
+    // Each agreement is read, validated and checked once; every indicator counts over these results.
+    const check = validation.valid && 'agreement' in validation && validation.agreement ? checkAgreement(validation.agreement, { asOf, lang: ctx.lang }) : undefined;
+    inputsForReport.push({ file, validation, ...(check ? { check } : {}) });
   }
   if (progress) ctx.stderr(`\r\x1b[K`);
 
@@ -123,22 +127,17 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
   ctx.exitCode = unreadable > 0 ? EXIT.findings : EXIT.ok;
 }
 
-/** `YYYY-MM-DD` that is a real calendar day, as a local date; undefined otherwise. */
-export async function parseDateOption(text: string): Promise<Date | undefined> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  const { parseISO } = await import('date-fns/parseISO');
-  const { format } = await import('date-fns/format');
-  const d = parseISO(text);
-  return Number.isNaN(d.getTime()) || format(d, 'yyyy-MM-dd') !== text ? undefined : d;
-}
-
 async function renderFormat(report: import('../../report/types.js').Report, format: ReportFormat): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return (await import('../../report/json.js')).formatReportJson(report);
     case 'md':
       return (await import('../../report/markdown.js')).formatReportMarkdown(report);
-    default:
-      throw new Error(`format ${format} not implemented`);
+    case 'csv':
+      return (await import('../../report/csv.js')).formatReportCsv(report);
+    case 'docx':
+      return (await import('../../report/docx.js')).formatReportDocx(report);
+    case 'html':
+      return (await import('../../report/html.js')).formatReportHtml(report);
   }
 }
