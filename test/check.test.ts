@@ -103,9 +103,10 @@ describe('checkAgreement: contract', () => {
       expect(f.citation.section).toMatch(/frameworks\.md §/);
       expect(f.position?.line).toBeGreaterThan(0);
     }
-    // The Eslöv example's only shortfall: social services are only partly co-located.
-    expect(r.summary).toMatchObject({ rules: r.findings.length, fel: 0, varning: 1, ej_uppfyllt: 1, undantaget: 0 });
-    expect(r.findings.find((f) => f.outcome === 'ej_uppfyllt')?.ruleId).toBe('gemensam.samlokalisering');
+    // The Eslöv example's shortfalls: social services only partly co-located (warning), and
+    // nothing said about reaching both parents (info).
+    expect(r.summary).toMatchObject({ rules: r.findings.length, fel: 0, varning: 1, info: 1, ej_uppfyllt: 2, undantaget: 0 });
+    expect(r.findings.filter((f) => f.outcome === 'ej_uppfyllt').map((f) => f.ruleId)).toEqual(['gemensam.samlokalisering', 'gemensam.jamstallt_foraldraskap']);
   });
 
   it('every rule has an id, both titles, a severity and a cited source, and is in some ruleset', () => {
@@ -293,6 +294,18 @@ describe('organisation rules', () => {
   it('ledningsgrupp without a meeting frequency: not met', () => {
     expect(unmet(finding(eslov((a) => delete a.organisation!.ledningsgrupp!.möten_per_år), 'gemensam.ledningsgrupp'))).toContain('mötesfrekvens');
   });
+  it('samordnare: a cost split that does not add up to 100 % is not met', () => {
+    expect(unmet(finding(eslov((a) => (a.organisation!.samordnare!.kostnadsfördelning = { region: 50, kommun: 40 })), 'gemensam.samordnare'))).toBe(
+      'Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.',
+    );
+    unmet(finding(eslov((a) => delete a.organisation!.samordnare!.kostnadsfördelning), 'gemensam.samordnare'));
+  });
+  it('styrgrupp: met with one, info when missing', () => {
+    met(finding(eslov(), 'gemensam.styrgrupp'));
+    const f = finding(eslov((a) => delete a.organisation!.styrgrupp), 'gemensam.styrgrupp');
+    expect(f.severity).toBe('info');
+    expect(unmet(f)).toBe('Avtalet anger ingen styrgrupp där huvudmännen möts (organisation.styrgrupp).');
+  });
   it('samordnare: met, and not met without one', () => {
     expect(finding(eslov(), 'gemensam.samordnare').message).toBe('Samordnare anställd av Eslövs kommun på 50 % av en heltid.');
     expect(unmet(finding(eslov((a) => delete a.organisation!.samordnare), 'gemensam.samordnare'))).toBe('Avtalet anger ingen samordnare.');
@@ -325,6 +338,22 @@ describe('content rules', () => {
     expect(f.severity).toBe('info');
     unmet(f);
   });
+  it('gemensam.jamstallt_foraldraskap: both parents reached met; not described is info', () => {
+    unmet(finding(eslov(), 'gemensam.jamstallt_foraldraskap'));
+    met(finding(eslov((a) => (a.gemensamt_ansvar!.föräldrastöd!.jämställt_föräldraskap = 'Pappagrupp på kvällstid.')), 'gemensam.jamstallt_foraldraskap'));
+  });
+  it('gemensam.tvist: dispute clause met; missing is a warning', () => {
+    met(finding(eslov(), 'gemensam.tvist'));
+    const f = finding(eslov((a) => delete a.tvist), 'gemensam.tvist');
+    expect(f.severity).toBe('varning');
+    unmet(f);
+  });
+  it('skane.barnrattsutbildning: training met; not stated is info', () => {
+    met(finding(eslov(), 'skane.barnrattsutbildning'));
+    const f = finding(eslov((a) => delete a.gemensamt_ansvar!.barnets_rättigheter!.barnrättsutbildning), 'skane.barnrattsutbildning');
+    expect(f.severity).toBe('info');
+    unmet(f);
+  });
   it('gemensam.upprakning: indexation met; missing is a warning', () => {
     met(finding(eslov(), 'gemensam.upprakning'));
     const f = finding(eslov((a) => delete a.ekonomi!.uppräkning), 'gemensam.upprakning');
@@ -352,6 +381,18 @@ describe('validity, notice and signatures (as of the check date)', () => {
     met(finding(eslov(), 'gemensam.avtalstid_slut', new Date(2028, 10, 1)));
     met(finding(noExt, 'gemensam.avtalstid_slut', new Date(2028, 8, 1)));
     expect(finding(noExt, 'gemensam.giltighet', new Date(2029, 0, 1)).outcome).toBe('ej_uppfyllt');
+  });
+  it('a one-year term without extension: a warning; longer or extendable: met', () => {
+    const oneYear = eslov((a) => {
+      delete a.avtal.giltighet.förlängning;
+      a.avtal.giltighet.till = '2026-12-31';
+    });
+    expect(unmet(finding(oneYear, 'gemensam.avtalstid_langd'))).toBe(
+      'Avtalstiden 1 januari 2026–31 december 2026 är högst 1 år och saknar förlängning; en familjecentral behöver långsiktig finansiering (gränsen 1 år är regeluppsättningens skane-2018@1, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
+    );
+    met(finding(eslov(), 'gemensam.avtalstid_langd'));
+    met(finding(eslov((a) => delete a.avtal.giltighet.förlängning), 'gemensam.avtalstid_langd'));
+    expect(finding(eslov((a) => delete a.avtal.giltighet.till), 'gemensam.avtalstid_langd').outcome).toBe('ej_tillämpligt');
   });
   it('notice period stated: met; missing: not met', () => {
     met(finding(eslov(), 'gemensam.uppsagningstid'));
@@ -493,7 +534,7 @@ describe('waivers (avvikelser)', () => {
     expect(f.outcome).toBe('undantaget');
     expect(f.message).toContain('Undantaget: godkänt av Styrgruppen 2025-10-01, till 30 juni 2027 ("Socialtjänstens lokaler byggs om under 2026.").');
     expect(f.waiver).toEqual({ reason: 'Socialtjänstens lokaler byggs om under 2026.', approvedBy: 'Styrgruppen 2025-10-01', until: '2027-06-30' });
-    expect(r.summary).toMatchObject({ undantaget: 1, ej_uppfyllt: 0, varning: 0 });
+    expect(r.summary).toMatchObject({ undantaget: 1, ej_uppfyllt: 1, varning: 0, info: 1 });
   });
 
   it('waived errors make summary.fel 0 (render --slutlig)', () => {

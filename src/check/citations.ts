@@ -64,6 +64,21 @@ export const CITE = {
     section: 'frameworks.md §4 KAFO, samarbetsindikator 1: regelbundna gemensamma personalmöten',
     url: 'http://docplayer.se/49729280-Bygga-familjecentral-en-introduktion.html',
   },
+  longTerm: {
+    document: 'Högskolan i Borås: Familjecentral i centrum (Löfström 2009)',
+    section: 'frameworks.md §6 "En familjecentral är inte billigare på kort sikt" – avtalstid längre än ett år eller förlängning',
+    url: 'https://www.hb.se/om-hogskolan/aktuellt/nyhetsarkiv/2009/november/familjecentral-i-centrum/',
+  },
+  steeringGroup: {
+    document: 'Region Uppsala, FoU-rapport: Familjecentraler i Uppsala län (2021)',
+    section: 'frameworks.md §2.6 rad uppsala.styrgrupp – lokal styrgrupp med företrädare för huvudmännen',
+    url: 'https://regionuppsala.se/samverkanswebben/forskning-och-utbildning/fou-s/kunskapsbank-for-socialtjansten/familjecentraler-i-uppsala-lan/',
+  },
+  equalParenthood: {
+    document: 'Region Jönköpings län: Överenskommelse familjecentral Jönköpings län',
+    section: 'frameworks.md §2.6 rad jkpg.overenskommelse och §6 "Föräldrar ser familjecentralen som för kvinnoinriktad" – jämställt föräldraskap',
+    url: 'https://folkhalsaochsjukvard.rjl.se/dokument/evo/217f463b-0c57-40dd-805d-f2d9b033cf2b?pageId=24556',
+  },
   goals: {
     document: 'Högskolan i Borås: Familjecentral i centrum (Löfström 2009)',
     section: 'frameworks.md §6 "Huvudmännen styr var för sig" – gemensamma mål i avtalet',
@@ -84,6 +99,7 @@ export const CITE = {
   gbgNotice: { document: GBG, section: 'frameworks.md §2.4 rad gbg.uppsagning – uppsägning och ändring', url: G1 },
   gbgSignatures: { document: GBG, section: 'frameworks.md §3.1 Göteborgs lokala avtal, avsnitt 13 Underskrifter', url: G1 },
   gbgCompetence: { document: GBG, section: 'frameworks.md §2.4 rad gbg.kompetensutveckling – gemensam kompetensutveckling', url: G1 },
+  gbgDispute: { document: GBG, section: 'frameworks.md §2.4 rad gbg.tvist – tvistklausul', url: G1 },
   gbgIndexation: { document: GBG, section: 'frameworks.md §2.4 rad gbg.ekonomi – finansiering, ersättning, uppräkning, utbetalning', url: G1 },
   // --- Skåne (frameworks.md §2.1) -------------------------------------------------
   skaneLegs: { document: SKANE, section: 'frameworks.md §1.2 – basverksamheterna MHV, BHV, ÖF och socialtjänst', url: S1 },
@@ -95,6 +111,7 @@ export const CITE = {
   skaneParentSupport: { document: SKANE, section: 'frameworks.md §2.1 rad skane.gemensamt_foraldrastod – gemensamt föräldrastöd (gemensamt ansvar)', url: S1 },
   skaneEvaluation: { document: SKANE, section: 'frameworks.md §2.1 rad skane.gemensam_utvardering – gemensam utvärdering/uppföljning (gemensamt ansvar)', url: S1 },
   skaneChildRights: { document: 'Region Skåne: Familjecentraler (utveckling.skane.se)', section: 'frameworks.md §2.1 rad skane.barnets_rattigheter – barnets rättigheter (gemensamt ansvar)', url: S3 },
+  skaneChildRightsTraining: { document: 'Region Skåne: Familjecentraler (utveckling.skane.se)', section: 'frameworks.md §2.1 rad skane.barnrattsutbildning – barnrättsutbildning erbjuds all personal', url: S3 },
   skaneParticipation: { document: SKANE, section: 'frameworks.md §2.1 rad skane.delaktighet_inflytande – delaktighets- och inflytandearbete (gemensamt ansvar)', url: S1 },
   // --- Västra Götaland (frameworks.md §2.3) ----------------------------------------
   vgActivities: { document: VG, section: 'frameworks.md §2.3 rad vg.basverksamheter – BHV och minst en av ÖF, MHV, socialtjänst', url: V1 },

@@ -275,6 +275,16 @@ export const samordnare: RuleDefinition = {
     if (!(s.tjänstgöringsgrad !== undefined && s.tjänstgöringsgrad > 0)) {
       return unmet(t('Samordnarens tjänstgöringsgrad anges inte.', 'The coordinator\'s fraction of a post is not stated.'), '/organisation/samordnare');
     }
+    if (!s.kostnadsfördelning || Object.keys(s.kostnadsfördelning).length === 0) {
+      return unmet(t('Det framgår inte hur parterna delar kostnaden för samordnaren (kostnadsfördelning).', 'It is not stated how the parties share the coordinator\'s cost (kostnadsfördelning).'), '/organisation/samordnare');
+    }
+    const total = Object.values(s.kostnadsfördelning).reduce((x, y) => x + y, 0);
+    if (Math.abs(total - 100) > 1e-9) {
+      return unmet(
+        t(`Kostnadsfördelningen för samordnaren summerar till ${num(total, 'sv')} %, inte 100 %.`, `The coordinator's cost split adds up to ${num(total, 'en')} %, not 100 %.`),
+        '/organisation/samordnare/kostnadsfördelning',
+      );
+    }
     const employer = a.parter.find((p) => p.id === s.anställd_av)?.organisation ?? s.anställd_av;
     return met(
       t(`Samordnare anställd av ${employer} på ${num(s.tjänstgöringsgrad * 100, 'sv')} % av en heltid.`, `Coordinator employed by ${employer} at ${num(s.tjänstgöringsgrad * 100, lang)} % of a full-time post.`),
@@ -521,6 +531,87 @@ export const upprakning: RuleDefinition = {
   },
 };
 
+export const styrgrupp: RuleDefinition = {
+  id: 'gemensam.styrgrupp',
+  title: { sv: 'Styrgrupp på huvudmannanivå', en: 'Steering group of the principals' },
+  severity: 'info',
+  basis: 'uppföljning',
+  citation: CITE.steeringGroup,
+  parameters: [],
+  check({ agreement: a, t }) {
+    const g = a.organisation?.styrgrupp;
+    if (!g || (!hasText(g.beskrivning) && g.möten_per_år === undefined)) {
+      return unmet(t('Avtalet anger ingen styrgrupp där huvudmännen möts (organisation.styrgrupp).', 'The agreement names no steering group where the principals meet (organisation.styrgrupp).'), '/organisation' + (g ? '/styrgrupp' : ''));
+    }
+    return met(t('Avtalet anger en styrgrupp för huvudmännen.', 'The agreement names a steering group of the principals.'), '/organisation/styrgrupp');
+  },
+};
+
+export const jamstalltForaldraskap: RuleDefinition = {
+  id: 'gemensam.jamstallt_foraldraskap',
+  title: { sv: 'Jämställt föräldraskap i föräldrastödet', en: 'Equal parenthood in parenting support' },
+  severity: 'info',
+  basis: 'uppföljning',
+  citation: CITE.equalParenthood,
+  parameters: [],
+  check({ agreement: a, t }) {
+    const fs = a.gemensamt_ansvar?.föräldrastöd;
+    if (hasText(fs?.jämställt_föräldraskap)) return met(t('Föräldrastödet beskriver hur båda föräldrarna nås.', 'The parenting support describes how both parents are reached.'), '/gemensamt_ansvar/föräldrastöd/jämställt_föräldraskap');
+    return unmet(
+      t('Föräldrastödet säger inte hur det når båda föräldrarna (gemensamt_ansvar.föräldrastöd.jämställt_föräldraskap).', 'The parenting support does not say how it reaches both parents (gemensamt_ansvar.föräldrastöd.jämställt_föräldraskap).'),
+      fs ? '/gemensamt_ansvar/föräldrastöd' : a.gemensamt_ansvar ? '/gemensamt_ansvar' : '',
+    );
+  },
+};
+
+export const tvist: RuleDefinition = {
+  id: 'gemensam.tvist',
+  title: { sv: 'Tvistklausul', en: 'Dispute clause' },
+  severity: 'varning',
+  basis: 'krav',
+  citation: CITE.gbgDispute,
+  parameters: [],
+  check({ agreement: a, t }) {
+    if (hasText(a.tvist)) return met(t('Avtalet anger hur tvister löses.', 'The agreement states how disputes are settled.'), '/tvist');
+    return unmet(t('Avtalet anger inte hur tvister mellan parterna löses (tvist:).', 'The agreement does not state how disputes between the parties are settled (tvist:).'), '');
+  },
+};
+
+export const avtalstidLangd: RuleDefinition = {
+  id: 'gemensam.avtalstid_langd',
+  title: { sv: 'Långsiktig avtalstid', en: 'Long-term agreement' },
+  severity: 'varning',
+  basis: 'uppföljning',
+  citation: CITE.longTerm,
+  parameters: [
+    {
+      name: 'min_år',
+      default: 1,
+      unit: { sv: 'år', en: 'years' },
+      description: { sv: 'En avtalstid på högst så här många år utan förlängning ger en varning.', en: 'A term of at most this many years without extension gives a warning.' },
+      origin: 'regeluppsättning',
+    },
+  ],
+  check({ agreement: a, t, date, params, limitNote }) {
+    const g = a.avtal.giltighet;
+    const from = parseIsoDate(g.från);
+    const to = g.till ? parseIsoDate(g.till) : undefined;
+    if (!from || !to) return notApplicable(t('Avtalet gäller tills vidare.', 'The agreement runs until further notice.'), '/avtal/giltighet');
+    if (g.förlängning) return met(t(`Avtalstiden ${date(from)}–${date(to)} kan förlängas.`, `The term ${date(from)}–${date(to)} can be extended.`), '/avtal/giltighet/förlängning');
+    const years = params.min_år!;
+    if (isAfter(addDays(to, 1), addYears(from, years))) {
+      return met(t(`Avtalstiden ${date(from)}–${date(to)} är längre än ${years} år.`, `The term ${date(from)}–${date(to)} is longer than ${years} year${years === 1 ? '' : 's'}.`), '/avtal/giltighet');
+    }
+    return unmet(
+      t(
+        `Avtalstiden ${date(from)}–${date(to)} är högst ${years} år och saknar förlängning; en familjecentral behöver långsiktig finansiering${limitNote('min_år')}.`,
+        `The term ${date(from)}–${date(to)} is at most ${years} year${years === 1 ? '' : 's'} and has no extension; a family centre needs long-term funding${limitNote('min_år')}.`,
+      ),
+      '/avtal/giltighet/till',
+    );
+  },
+};
+
 /** The common rules, in the order reports list them. */
 export const COMMON_RULES: readonly RuleDefinition[] = [
   typ,
@@ -530,16 +621,20 @@ export const COMMON_RULES: readonly RuleDefinition[] = [
   samlokalisering,
   samtidighet,
   ledningsgrupp,
+  styrgrupp,
   samordnare,
   personalmoten,
   kompetensutveckling,
   mal,
+  jamstalltForaldraskap,
   sekretess,
   personuppgifter,
   upprakning,
   giltighet,
   avtalstidSlut,
+  avtalstidLangd,
   uppsagningstid,
+  tvist,
   underskrifter,
   underskriftDatum,
 ];

@@ -134,6 +134,26 @@ export const barnetsRattigheter: RuleDefinition = {
   },
 };
 
+export const barnrattsutbildning: RuleDefinition = {
+  id: 'skane.barnrattsutbildning',
+  title: { sv: 'Barnrättsutbildning för personalen', en: "Children's-rights training for staff" },
+  severity: 'info',
+  basis: 'krav',
+  citation: CITE.skaneChildRightsTraining,
+  parameters: [],
+  check({ agreement: a, t }) {
+    const b = a.gemensamt_ansvar?.barnets_rättigheter;
+    if (b?.barnrättsutbildning === true) return met(t('Personalen går den regionala barnrättsutbildningen.', "Staff take the regional children's-rights training."), '/gemensamt_ansvar/barnets_rättigheter/barnrättsutbildning');
+    return unmet(
+      t(
+        'Avtalet säger inte att personalen går den barnrättsutbildning som det regionala nätverket erbjuder all personal (barnets_rättigheter.barnrättsutbildning).',
+        "The agreement does not say that staff take the children's-rights training the regional network offers all staff (barnets_rättigheter.barnrättsutbildning).",
+      ),
+      b ? '/gemensamt_ansvar/barnets_rättigheter' : '/gemensamt_ansvar',
+    );
+  },
+};
+
 export const delaktighet: RuleDefinition = {
   id: 'skane.delaktighet_inflytande',
   title: { sv: 'Delaktighet och inflytande', en: 'Participation and influence' },
@@ -192,6 +212,7 @@ export const SKANE_RULES: readonly RuleDefinition[] = [
   foraldrastod,
   utvardering,
   barnetsRattigheter,
+  barnrattsutbildning,
   delaktighet,
   verksamhetsplan,
   verksamhetsberattelse,
