@@ -10,7 +10,7 @@ import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateAgreementText } from '../src/core/validate.js';
 import type { Agreement } from '../src/core/model.js';
-import { renderAgreement, templateSet } from '../src/render/index.js';
+import { clearStaticPartsCache, renderAgreement, templateSet } from '../src/render/index.js';
 import { swedishDate, swedishList, swedishNumber } from '../src/render/format.js';
 import { loadTemplateTexts } from '../src/node/templates.js';
 import { AGREEMENTS, cli, tempDir } from './helpers.js';
@@ -129,6 +129,23 @@ describe('render: every shipped example, opened in LibreOffice', () => {
   });
 });
 
+describe('render: a large batch on all cores', () => {
+  it('writes the same bytes with worker threads as in one thread, in input order', () => {
+    const dir = tempDir('samverkan-batch-');
+    const ids: string[] = [];
+    for (let i = 1; i <= 14; i++) {
+      ids.push(`eslov-solrosen-${String(i).padStart(2, '0')}`);
+      writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.yaml`), mutate(ESLOV, 'id: eslov-solrosen', `id: ${ids[ids.length - 1]}`));
+    }
+    const pooled = cli(['render', '.', '-o', 'pool', '--as-of', '2026-03-01'], { cwd: dir });
+    const single = cli(['render', '.', '-o', 'single', '--as-of', '2026-03-01'], { cwd: dir, env: { SAMVERKAN_THREADS: '1' } });
+    expect(pooled.code).toBe(0);
+    expect(single.code).toBe(0);
+    expect(pooled.stdout.trim().split('\n').map((l) => l.split(' → ')[0])).toEqual(ids.map((_, i) => `a${String(i + 1).padStart(2, '0')}.yaml`));
+    for (const id of ids) expect(Buffer.compare(readFileSync(join(dir, 'pool', `${id}.docx`)), readFileSync(join(dir, 'single', `${id}.docx`))), id).toBe(0);
+  });
+});
+
 describe('render (library)', () => {
   it('is byte-identical across renders in one process', async () => {
     const a = agreementOf(ESLOV);
@@ -136,6 +153,20 @@ describe('render (library)', () => {
     const two = await renderAgreement(a, { templates: TEMPLATES, asOf: '2026-03-01' });
     expect(one.bytes).toBeDefined();
     expect(Buffer.compare(Buffer.from(one.bytes!), Buffer.from(two.bytes!))).toBe(0);
+  });
+
+  it('gives the same bytes whether styles and theme come from the per-process cache or not', async () => {
+    const a = agreementOf(ESLOV);
+    clearStaticPartsCache();
+    const fresh = await renderAgreement(a, { templates: TEMPLATES, asOf: '2026-03-01' });
+    const cached = await renderAgreement(a, { templates: TEMPLATES, asOf: '2026-03-01' });
+    expect(Buffer.compare(Buffer.from(fresh.bytes!), Buffer.from(cached.bytes!))).toBe(0);
+    expect(new PizZip(Buffer.from(cached.bytes!)).file('word/styles.xml')!.asText()).toContain('w:styleId="Heading1"');
+  });
+
+  it('names the municipality as Swedish writes it', async () => {
+    const karlskoga = agreementOf(readFileSync(join(AGREEMENTS, 'karlskoga-ekan.yaml'), 'utf8'));
+    expect(await docxText((await renderAgreement(karlskoga, { templates: TEMPLATES, asOf: '2026-03-01' })).bytes!)).toContain('en familjecentral i Karlskoga kommun,');
   });
 
   it('sets the document properties: title, subject, language sv-SE, dates from the agreement', async () => {

@@ -6,13 +6,14 @@
 import type { Agreement, BaseActivity, Party } from '../core/model.js';
 import { weeklyOverlap, hoursOf } from '../core/time.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
-import { activityName, centreTypeText, swedishList, swedishNumber } from './format.js';
+import { activityName, centreTypeText, municipalityName, swedishList, swedishNumber } from './format.js';
 
 export type TemplateContext = Agreement & {
   ramverk_titel: string;
   parter_namn: string;
   typ_text: string;
   verksamheter_text: string;
+  kommun_namn: string;
   samtidighet_schema_timmar?: string;
 };
 
@@ -26,6 +27,8 @@ export function templateContext(a: Agreement): TemplateContext {
     parter_namn: swedishList(a.parter.map((p) => p.organisation)),
     typ_text: centreTypeText(a.familjecentral.typ),
     verksamheter_text: swedishList(a.basverksamheter.map((b) => activityName(b.verksamhet))),
+    // The municipality as its own party names itself ("Malmö stad"), else as Swedish writes it.
+    kommun_namn: a.parter.find((p) => p.typ === 'kommun' || p.id === 'kommun')?.organisation ?? municipalityName(a.familjecentral.kommun),
     ...(overlap !== undefined ? { samtidighet_schema_timmar: swedishNumber(overlap) } : {}),
   };
 }

@@ -108,9 +108,17 @@ export function serviceLevel(fte: number): string {
   return `${swedishNumber(fte)} ${fte > 1 ? 'tjänster' : 'tjänst'}`;
 }
 
-/** The Swedish genitive: "Region Skånes", "Eslövs", "Höganäs". */
+/** The Swedish genitive: "Region Skånes", "Eslövs kommuns", "Höganäs". */
 export function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? name : `${name}s`;
+}
+
+/**
+ * The municipality's name as Swedish writes it: "Eslövs kommun",
+ * "Karlskoga kommun", "Höganäs kommun" (no -s after a vowel or an s).
+ */
+export function municipalityName(kommun: string): string {
+  return /[aeiouyåäösxz]$/i.test(kommun) ? `${kommun} kommun` : `${kommun}s kommun`;
 }
 
 /** A value as a sentence: trimmed, ending with a full stop unless it ends with . ! ? or :. */

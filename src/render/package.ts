@@ -126,3 +126,31 @@ export async function inspectSeal(bytes: Uint8Array): Promise<SealState> {
   const expected = comment.slice(SEAL_PREFIX.length);
   return (await sha256Hex(withoutComment(bytes, eocd))) === expected ? 'intact' : 'changed';
 }
+
+/** The text of one entry of a zip (stored or deflated), or undefined when it is not there. */
+export async function readZipEntry(bytes: Uint8Array, path: string): Promise<string | undefined> {
+  const dv = view(bytes);
+  const eocd = findEocd(bytes);
+  if (eocd < 0) return undefined;
+  const entries = dv.getUint16(eocd + 10, true);
+  let p = dv.getUint32(eocd + 16, true);
+  const decoder = new TextDecoder();
+  for (let n = 0; n < entries; n++) {
+    if (dv.getUint32(p, true) !== CENTRAL_SIGNATURE) return undefined;
+    const method = dv.getUint16(p + 10, true);
+    const compressed = dv.getUint32(p + 20, true);
+    const nameLen = dv.getUint16(p + 28, true);
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    if (name === path) {
+      const local = dv.getUint32(p + 42, true);
+      const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
+      const data = bytes.slice(start, start + compressed);
+      if (method === 0) return decoder.decode(data);
+      if (method !== 8) return undefined;
+      const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      return decoder.decode(await new Response(stream).arrayBuffer());
+    }
+    p += 46 + nameLen + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
+  }
+  return undefined;
+}

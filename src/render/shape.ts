@@ -31,7 +31,7 @@ export function shapeOfSchema(schema: JsonSchema): Shape {
 }
 
 /** Values the renderer adds to the agreement for the prose (see `context.ts`). */
-export const DERIVED_KEYS = ['ramverk_titel', 'parter_namn', 'typ_text', 'verksamheter_text', 'samtidighet_schema_timmar'] as const;
+export const DERIVED_KEYS = ['ramverk_titel', 'parter_namn', 'typ_text', 'verksamheter_text', 'kommun_namn', 'samtidighet_schema_timmar'] as const;
 
 const cache = new Map<FrameworkId, Shape>();
 
@@ -48,7 +48,7 @@ export function contextShape(framework: FrameworkId): Shape {
     if (parter?.kind === 'array') props.set('part', parter.items);
     const verksamheter = base.props.get('basverksamheter');
     if (verksamheter) props.set('partens_verksamheter', verksamheter);
-    s = { kind: 'object', props, required: new Set([...base.required, 'ramverk_titel', 'parter_namn', 'typ_text', 'verksamheter_text']) };
+    s = { kind: 'object', props, required: new Set([...base.required, 'ramverk_titel', 'parter_namn', 'typ_text', 'verksamheter_text', 'kommun_namn']) };
     cache.set(framework, s);
   }
   return s;

@@ -2,6 +2,8 @@
 import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { dateOption, loadAgreements } from '../shared.js';
+import type { FinalCheck } from '../../render/index.js';
+import type { RenderJob } from '../../node/render-pool.js';
 
 interface RenderFlags {
   utdata: string;
@@ -61,23 +63,25 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
   const loaded = await loadAgreements(ctx, inputs);
   if (!loaded) return;
 
-  const [{ renderAgreement, documentFileName, inspectSeal }, { loadTemplateTexts }, { formatDiagnosticLine }, files, path, fs] = await Promise.all([
-    import('../../render/index.js'),
-    import('../../node/templates.js'),
-    import('../../format/diagnostics.js'),
-    import('../../node/files.js'),
-    import('node:path'),
-    import('node:fs'),
-  ]);
+  const [{ documentFileName, inspectSeal, templateSet }, { loadTemplateTexts, defaultTemplatesDir }, { renderAll }, { formatDiagnosticLine }, files, path, fs] =
+    await Promise.all([
+      import('../../render/index.js'),
+      import('../../node/templates.js'),
+      import('../../node/render-pool.js'),
+      import('../../format/diagnostics.js'),
+      import('../../node/files.js'),
+      import('node:path'),
+      import('node:fs'),
+    ]);
 
+  const templatesDir = defaultTemplatesDir();
   let templates: Readonly<Record<string, string>>;
   try {
-    templates = loadTemplateTexts();
+    templates = loadTemplateTexts(templatesDir);
   } catch (e) {
     failUsage(ctx, tr(ctx, `mallarna kunde inte läsas: ${(e as Error).message}`, `the templates could not be read: ${(e as Error).message}`));
     return;
   }
-  const templatesDir = 'templates';
   const outDir = path.resolve(ctx.cwd, flags.utdata);
   try {
     fs.mkdirSync(outDir, { recursive: true });
@@ -86,9 +90,10 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     return;
   }
 
+  // 1. Validate, and for --slutlig check, every agreement; collect what is to be rendered.
   let worst: number = EXIT.ok;
-  const written: { docx: string; replacedIntact: boolean }[] = [];
   const targets = new Map<string, string>();
+  const jobs: { file: string; target: string; locate: (p: string) => { line: number; col: number } | undefined; job: RenderJob }[] = [];
   for (const l of loaded) {
     if (!l.result.valid || !l.result.agreement) {
       for (const d of l.result.diagnostics) ctx.stderr(formatDiagnosticLine(l.file, d) + '\n');
@@ -97,11 +102,10 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       continue;
     }
     const agreement = l.result.agreement;
-    const name = documentFileName(agreement);
-    const target = path.join(outDir, name);
-    const shown = files.displayPath(target, ctx.cwd);
+    const target = path.join(outDir, documentFileName(agreement));
     const earlier = targets.get(target);
     if (earlier) {
+      const shown = files.displayPath(target, ctx.cwd);
       ctx.stderr(
         tr(
           ctx,
@@ -114,11 +118,12 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     }
     targets.set(target, l.file);
 
-    let final: { ruleset: string; asOf: string; outcome: string } | undefined;
+    let final: FinalCheck | undefined;
     if (flags.slutlig) {
       const { checkAgreement, parseIsoDate } = await import('../../check/index.js');
       const check = checkAgreement(agreement, { asOf: parseIsoDate(asOf)!, lang: ctx.lang, locate: l.result.locate });
       const s = check.summary;
+      // Legal staff must never export as final an agreement that fails its framework; waived findings are not failures.
       const failing = check.findings.filter((f) => f.outcome === 'ej_uppfyllt' && f.severity === 'fel');
       if (failing.length > 0) {
         for (const f of failing) {
@@ -141,16 +146,35 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
         outcome: `${s.fel} fel, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
       };
     }
+    jobs.push({ file: l.file, target, locate: l.result.locate, job: { agreement, asOf, lang: ctx.lang, ...(final ? { final } : {}) } });
+  }
 
-    const result = await renderAgreement(agreement, { templates, asOf, lang: ctx.lang, ...(final ? { final } : {}) });
-    if (result.templateProblems.length > 0) {
-      for (const p of result.templateProblems) ctx.stderr(`${templatesDir}/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
-      failUsage(ctx, tr(ctx, 'mallarna har fel; inget dokument skrevs', 'the templates have errors; no document was written'));
+  // 2. The templates must fit the model before anything is rendered.
+  const set = templateSet(templates);
+  const problems = [...new Set(jobs.map((j) => j.job.agreement.ramverk))].flatMap((fw) => set.problems(fw));
+  if (problems.length > 0) {
+    const shownDir = files.displayPath(templatesDir, ctx.cwd);
+    for (const p of problems) ctx.stderr(`${shownDir}/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
+    failUsage(ctx, tr(ctx, 'mallarna har fel; inget dokument skrevs', 'the templates have errors; no document was written'));
+    return;
+  }
+
+  // 3. Render (on all cores for a large batch), then write in input order.
+  const results = await renderAll(jobs.map((j) => j.job), templatesDir);
+  const written: { docx: string; replacedIntact: boolean }[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    const { file, target, locate, job } = jobs[i]!;
+    const result = results[i]!;
+    const shown = files.displayPath(target, ctx.cwd);
+    if (result.templateProblems.length > 0 || !result.bytes) {
+      const shownDir = files.displayPath(templatesDir, ctx.cwd);
+      for (const p of result.templateProblems) ctx.stderr(`${shownDir}/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
+      failUsage(ctx, tr(ctx, `${file}: mallarna kunde inte fyllas i; inget dokument skrevs`, `${file}: the templates could not be filled in; no document was written`));
       return;
     }
     for (const d of result.diagnostics) {
-      const position = l.result.locate(d.pointer);
-      ctx.stderr(formatDiagnosticLine(l.file, { ...d, ...(position ? { position } : {}) }) + '\n');
+      const position = locate(d.pointer);
+      ctx.stderr(formatDiagnosticLine(file, { ...d, ...(position ? { position } : {}) }) + '\n');
     }
 
     // Never silently overwrite: only a file samverkan wrote and nobody changed, or with --force.
@@ -181,7 +205,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       }
     }
     try {
-      files.writeFileAtomic(target, result.bytes!, { overwrite });
+      files.writeFileAtomic(target, result.bytes, { overwrite });
     } catch (e) {
       if (e instanceof files.FileError) {
         failUsage(ctx, fileErrorMessage(ctx, e));
@@ -190,11 +214,12 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       throw e;
     }
     written.push({ docx: target, replacedIntact });
+    const final = job.final;
     ctx.stdout(
       tr(
         ctx,
-        `${l.file} → ${shown} (${final ? `slutlig version, granskad mot ${final.ruleset}` : `utkast ${asOf}`})\n`,
-        `${l.file} → ${shown} (${final ? `final version, checked against ${final.ruleset}` : `draft ${asOf}`})\n`,
+        `${file} → ${shown} (${final ? `slutlig version, granskad mot ${final.ruleset}` : `utkast ${asOf}`})\n`,
+        `${file} → ${shown} (${final ? `final version, checked against ${final.ruleset}` : `draft ${asOf}`})\n`,
       ),
     );
   }
