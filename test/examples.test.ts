@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../src/core/model.js';
 import { hoursOf, weeklyOverlap } from '../src/core/time.js';
 import { validateAgreementText } from '../src/core/validate.js';
-import { REGIONS, findMunicipality, regionOfFramework } from '../src/report/regions.js';
+import { REGIONS, findMunicipality, regionOfFramework } from '../src/core/regions.js';
 import { REGION_ORGANISATION_NUMBERS } from '../src/schema/skeleton.js';
 import { AGREEMENTS, cli } from './helpers.js';
 

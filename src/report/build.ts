@@ -13,7 +13,7 @@ import { BASE_ACTIVITIES, type Agreement, type BaseActivityKind } from '../core/
 import type { ValidationResult } from '../core/validate.js';
 import type { CheckResult, Finding, Outcome } from '../check/types.js';
 import { closest } from '../core/suggest.js';
-import { findMunicipality, REGION_IDS, REGIONS, regionOfFramework, type RegionId } from './regions.js';
+import { findMunicipality, REGION_IDS, REGIONS, regionOfFramework, type RegionId } from '../core/regions.js';
 import {
   REPORT_VERSION,
   type CentreRow,

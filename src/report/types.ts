@@ -6,7 +6,7 @@
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { BaseActivityKind, CentreType, CoLocation, FrameworkId, UserSurvey } from '../core/model.js';
 import type { Severity } from '../core/diagnostic.js';
-import type { RegionId } from './regions.js';
+import type { RegionId } from '../core/regions.js';
 
 export const REPORT_VERSION = 1;
 

@@ -19,7 +19,7 @@
 import { stringify } from 'yaml';
 import { closest } from '../core/suggest.js';
 import { BASE_ACTIVITIES, type BaseActivityKind, type CentreType, type FrameworkId } from '../core/model.js';
-import { REGIONS, REGION_IDS, findMunicipality, regionOfFramework, type Region } from '../report/regions.js';
+import { REGIONS, REGION_IDS, findMunicipality, regionOfFramework, type Region } from '../core/regions.js';
 import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from './agreement.js';
 
 /** Organisation numbers of the three regions (public registers; each passes the Luhn check). */

@@ -3,7 +3,7 @@
  * the sources they were taken from (shared/domain/frameworks.md §5 and §1.4).
  * The report lists the region's municipalities that have no agreement at all.
  */
-import type { FrameworkId } from '../core/model.js';
+import type { FrameworkId } from './model.js';
 
 export const REGION_IDS = ['skane', 'vg', 'orebro'] as const;
 export type RegionId = (typeof REGION_IDS)[number];
