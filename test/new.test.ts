@@ -129,7 +129,7 @@ describe('new (CLI)', () => {
     const r = cli(['validate', 'utkast.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
     const adressLine = text.split('\n').findIndex((l) => /^\s+adress:/.test(l)) + 1;
-    expect(r.stdout).toMatch(new RegExp(`^utkast\\.yaml:${adressLine}:\\d+  Fel typ: familjecentral\\.adress ska vara text, inte tomt\\.`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^utkast\\.yaml:${adressLine}:\\d+  Värde saknas för familjecentral\\.adress: fyll i text\\.`, 'm'));
     expect(r.stdout).toContain('(/avtal/giltighet/från)');
     expect(r.stdout).toContain('(/samtidighet/timmar_per_vecka)');
     // What the officer gave is not among the problems.
