@@ -102,17 +102,21 @@ export function proseBlocks(text: string, options: { keepNext?: boolean } = {}):
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 
-function cell(lines: readonly string[], width: number, options: { header?: boolean; borders?: boolean } = {}): TableCell {
+/** Paragraph styles of the tables (in styles.xml, so legal staff can restyle them in Word). */
+export const TABLE_STYLES = [
+  { id: 'Tabelltext', name: 'Tabelltext', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 0, line: 240 } } },
+  { id: 'Tabellrubrik', name: 'Tabellrubrik', basedOn: 'Tabelltext', run: { bold: true }, paragraph: { keepNext: true } },
+] as const;
+
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 } as const;
+
+function cell(lines: readonly string[], width: number, options: { header?: boolean } = {}): TableCell {
   const content = lines.length > 0 ? lines : [''];
+  const style = options.header ? 'Tabellrubrik' : 'Tabelltext';
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
     ...(options.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7ECF2' } } : {}),
-    ...(options.borders === false ? { borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } } : {}),
-    children: content.map(
-      (l) =>
-        new Paragraph({ spacing: { after: 0, line: 240 }, keepNext: options.header === true, children: [new TextRun({ text: l, size: 20, ...(options.header ? { bold: true } : {}) })] }),
-    ),
+    children: content.map((l) => new Paragraph({ style, text: l })),
   });
 }
 
@@ -126,6 +130,7 @@ export function table(headers: readonly string[], rows: readonly (readonly (read
     width: { size: sum, type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell([h], widths[i]!, { header: true })) }),
@@ -143,6 +148,7 @@ export function layoutTable(rows: readonly (readonly Paragraph[][])[], widths: r
     width: { size: sum, type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
+    margins: { top: 120, bottom: 240, left: 0, right: 240 },
     borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
     rows: rows.map(
       (r) =>
@@ -152,8 +158,6 @@ export function layoutTable(rows: readonly (readonly Paragraph[][])[], widths: r
             (w, i) =>
               new TableCell({
                 width: { size: w, type: WidthType.DXA },
-                margins: { top: 120, bottom: 240, left: 0, right: 240 },
-                borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
                 children: r[i] && r[i]!.length > 0 ? r[i]! : [new Paragraph('')],
               }),
           ),

@@ -23,7 +23,7 @@ import {
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { Agreement, IsoDate } from '../core/model.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
-import { NUMBERING, PAGE, TEXT_WIDTH } from './blocks.js';
+import { NUMBERING, PAGE, TABLE_STYLES, TEXT_WIDTH } from './blocks.js';
 import { templateContext } from './context.js';
 import { swedishDate } from './format.js';
 import { coreXml, fixZipTimestamps, readZipEntry, seal } from './package.js';
@@ -202,6 +202,7 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
         heading1: { run: { font: 'Calibri', size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
         heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
       },
+      paragraphStyles: TABLE_STYLES.map((t) => ({ ...t })),
     },
     sections: [section],
   });
