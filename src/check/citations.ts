@@ -69,16 +69,8 @@ export const CITE = {
     section: 'frameworks.md §6 "En familjecentral är inte billigare på kort sikt" – avtalstid längre än ett år eller förlängning',
     url: 'https://www.hb.se/om-hogskolan/aktuellt/nyhetsarkiv/2009/november/familjecentral-i-centrum/',
   },
-  steeringGroup: {
-    document: 'Region Uppsala, FoU-rapport: Familjecentraler i Uppsala län (2021)',
-    section: 'frameworks.md §2.6 rad uppsala.styrgrupp – lokal styrgrupp med företrädare för huvudmännen',
-    url: 'https://regionuppsala.se/samverkanswebben/forskning-och-utbildning/fou-s/kunskapsbank-for-socialtjansten/familjecentraler-i-uppsala-lan/',
-  },
-  equalParenthood: {
-    document: 'Region Jönköpings län: Överenskommelse familjecentral Jönköpings län',
-    section: 'frameworks.md §2.6 rad jkpg.overenskommelse och §6 "Föräldrar ser familjecentralen som för kvinnoinriktad" – jämställt föräldraskap',
-    url: 'https://folkhalsaochsjukvard.rjl.se/dokument/evo/217f463b-0c57-40dd-805d-f2d9b033cf2b?pageId=24556',
-  },
+
+
   goals: {
     document: 'Högskolan i Borås: Familjecentral i centrum (Löfström 2009)',
     section: 'frameworks.md §6 "Huvudmännen styr var för sig" – gemensamma mål i avtalet',

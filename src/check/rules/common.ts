@@ -531,39 +531,6 @@ export const upprakning: RuleDefinition = {
   },
 };
 
-export const styrgrupp: RuleDefinition = {
-  id: 'gemensam.styrgrupp',
-  title: { sv: 'Styrgrupp på huvudmannanivå', en: 'Steering group of the principals' },
-  severity: 'info',
-  basis: 'uppföljning',
-  citation: CITE.steeringGroup,
-  parameters: [],
-  check({ agreement: a, t }) {
-    const g = a.organisation?.styrgrupp;
-    if (!g || (!hasText(g.beskrivning) && g.möten_per_år === undefined)) {
-      return unmet(t('Avtalet anger ingen styrgrupp där huvudmännen möts (organisation.styrgrupp).', 'The agreement names no steering group where the principals meet (organisation.styrgrupp).'), '/organisation' + (g ? '/styrgrupp' : ''));
-    }
-    return met(t('Avtalet anger en styrgrupp för huvudmännen.', 'The agreement names a steering group of the principals.'), '/organisation/styrgrupp');
-  },
-};
-
-export const jamstalltForaldraskap: RuleDefinition = {
-  id: 'gemensam.jamstallt_foraldraskap',
-  title: { sv: 'Jämställt föräldraskap i föräldrastödet', en: 'Equal parenthood in parenting support' },
-  severity: 'info',
-  basis: 'uppföljning',
-  citation: CITE.equalParenthood,
-  parameters: [],
-  check({ agreement: a, t }) {
-    const fs = a.gemensamt_ansvar?.föräldrastöd;
-    if (hasText(fs?.jämställt_föräldraskap)) return met(t('Föräldrastödet beskriver hur båda föräldrarna nås.', 'The parenting support describes how both parents are reached.'), '/gemensamt_ansvar/föräldrastöd/jämställt_föräldraskap');
-    return unmet(
-      t('Föräldrastödet säger inte hur det når båda föräldrarna (gemensamt_ansvar.föräldrastöd.jämställt_föräldraskap).', 'The parenting support does not say how it reaches both parents (gemensamt_ansvar.föräldrastöd.jämställt_föräldraskap).'),
-      fs ? '/gemensamt_ansvar/föräldrastöd' : a.gemensamt_ansvar ? '/gemensamt_ansvar' : '',
-    );
-  },
-};
-
 export const tvist: RuleDefinition = {
   id: 'gemensam.tvist',
   title: { sv: 'Tvistklausul', en: 'Dispute clause' },
@@ -621,12 +588,10 @@ export const COMMON_RULES: readonly RuleDefinition[] = [
   samlokalisering,
   samtidighet,
   ledningsgrupp,
-  styrgrupp,
   samordnare,
   personalmoten,
   kompetensutveckling,
   mal,
-  jamstalltForaldraskap,
   sekretess,
   personuppgifter,
   upprakning,
