@@ -211,6 +211,16 @@ describe('render (library)', () => {
     expect(r.templateProblems[0]!.line).toBe(3);
   });
 
+  it('names the template line when an optional value is used without {{#if}} and is absent', async () => {
+    const text = mutate(ESLOV, '  adress: Storgatan 1, 241 30 Eslöv\n', '');
+    const broken = { ...TEMPLATES, 'partials/malgrupp.hbs': 'Rad ett.\n\nAdress: {{familjecentral.adress}}\n' };
+    const r = await renderAgreement(agreementOf(text), { templates: broken, asOf: '2026-03-01' });
+    expect(r.bytes).toBeUndefined();
+    expect(r.templateProblems).toEqual([
+      expect.objectContaining({ code: 'template.runtime', template: 'partials/malgrupp.hbs', line: 3, message: expect.stringContaining('"adress" saknas i avtalet') }),
+    ]);
+  });
+
   it('checks keys inside #each and partials against the item shape', () => {
     const broken = { ...TEMPLATES, 'partials/parter.hbs': '{{#each parter}}\n- {{organisation}} {{orgnr}}\n{{/each}}\n' };
     const problems = templateSet(broken).problems('vg-2024');
@@ -319,6 +329,21 @@ describe('render --slutlig', () => {
     const text = await docxText(bytes);
     expect(text).toContain('Slutlig version för underskrift');
     expect(text).not.toContain('UTKAST');
+  });
+
+  it('renders every shipped example that checks clean as final, and refuses the others by name', async () => {
+    const dir = tempDir('samverkan-final-all-');
+    const r = cli(['render', AGREEMENTS, '-o', dir, '--slutlig', '--as-of', '2026-03-01']);
+    const finals = EXAMPLES.filter((f) => r.stdout.includes(`${f} → `));
+    const refused = EXAMPLES.filter((f) => r.stderr.includes(`${f}: kan inte bli slutlig version`));
+    expect([...finals, ...refused].sort()).toEqual(EXAMPLES);
+    expect(finals).toContain('eslov-solrosen.yaml');
+    expect(r.code).toBe(refused.length > 0 ? 1 : 0);
+    for (const f of finals) {
+      const id = agreementOf(readFileSync(join(AGREEMENTS, f), 'utf8')).avtal.id;
+      const custom = new PizZip(readFileSync(join(dir, `${id}.docx`))).file('docProps/custom.xml')!.asText();
+      expect(custom, f).toContain('<vt:lpwstr>slutlig</vt:lpwstr>');
+    }
   });
 
   it('refuses the final version of an agreement that fails its framework, listing the findings', () => {
