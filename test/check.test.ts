@@ -144,8 +144,19 @@ describe('gemensam.typ', () => {
   it('a familjecentral without MHV does not, and is told it is familjecentralsliknande', () => {
     const msg = unmet(finding(eslov((a) => (a.basverksamheter = a.basverksamheter.filter((b) => b.verksamhet !== 'mödrahälsovård'))), 'gemensam.typ'));
     expect(msg).toBe(
-      'En familjecentral ska ha alla fyra basverksamheterna; mödrahälsovård (MHV) saknas. Med de verksamheter som finns är det en familjecentralsliknande verksamhet (typ: familjecentralsliknande).',
+      'En familjecentral ska ha alla fyra basverksamheterna samlokaliserade; mödrahälsovård (MHV) saknas. Med de verksamheter som finns är det en familjecentralsliknande verksamhet (typ: familjecentralsliknande).',
     );
+  });
+  it('an activity listed as not co-located does not count towards the type', () => {
+    const msg = unmet(
+      finding(
+        eslov((a) => {
+          a.basverksamheter.find((b) => b.verksamhet === 'mödrahälsovård')!.samlokaliserad = 'nej';
+        }),
+        'gemensam.typ',
+      ),
+    );
+    expect(msg).toContain('mödrahälsovård (MHV) saknas. (mödrahälsovård (MHV) står med men är inte samlokaliserad och räknas inte.)');
   });
   it('a familjecentralsliknande with BHV and öppen förskola meets it', () => {
     met(

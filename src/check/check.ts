@@ -21,7 +21,7 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
   const findings = ruleset.entries.map((entry) => judge(agreement, entry, ruleset.id, asOf, lang, options));
   const waivers = agreement.avvikelser ?? [];
   const applied = findings.map((f) => applyWaiver(f, waivers, asOf, lang));
-  const positioned = locate ? applied.map((f) => ({ ...f, position: locate(f.pointer) })) : applied;
+  const positioned = locate ? applied.map((f) => withLazyPosition(f, locate)) : applied;
   return {
     ramverk: agreement.ramverk,
     ruleset: ruleset.id,
@@ -30,6 +30,25 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
     summary: summarise(positioned),
     notes: waiverNotes(waivers, ruleset.entries, lang, locate),
   };
+}
+
+/**
+ * Positions are needed only where someone looks (a report line, a formatter):
+ * resolving one may re-read the YAML with positions, so it happens on first
+ * access, once. The property is enumerable, so JSON output includes it.
+ */
+function withLazyPosition(f: Finding, locate: (pointer: string) => Position): Finding {
+  let position: Position | undefined;
+  const out = { ...f };
+  Object.defineProperty(out, 'position', {
+    enumerable: true,
+    configurable: true,
+    get: () => (position ??= locate(f.pointer)),
+    set: (p: Position) => {
+      position = p;
+    },
+  });
+  return out;
 }
 
 function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asOf: Date, lang: Lang, options: CheckOptions): Finding {

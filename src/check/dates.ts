@@ -5,7 +5,6 @@
 import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
 import { enGB } from 'date-fns/locale/en-GB';
 import { sv } from 'date-fns/locale/sv';
 import type { Lang } from '../core/diagnostic.js';
@@ -14,9 +13,15 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The calendar day of an ISO date at local midnight, or undefined when it is not a real date. */
 export function parseIsoDate(text: string): Date | undefined {
+  // Built from its parts rather than with date-fns' format-string parser:
+  // this runs for every date of every agreement, and is the checker's hot path.
   if (!ISO.test(text)) return undefined;
-  const d = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(d) && format(d, 'yyyy-MM-dd') === text ? d : undefined;
+  const y = Number(text.slice(0, 4));
+  const m = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const d = new Date(y, m - 1, day);
+  d.setFullYear(y);
+  return isValid(d) && d.getFullYear() === y && d.getMonth() === m - 1 && d.getDate() === day ? d : undefined;
 }
 
 /** `YYYY-MM-DD` of a date (its local calendar day). */

@@ -24,7 +24,16 @@ export const typ: RuleDefinition = {
   citation: CITE.definition,
   parameters: [],
   check({ agreement: a, t }) {
-    const kinds = a.basverksamheter.map((b) => b.verksamhet);
+    // The definitions are about co-location: an activity listed as not co-located
+    // (samlokaliserad: nej) does not make the centre a familjecentral.
+    const kinds = a.basverksamheter.filter((b) => b.samlokaliserad !== 'nej').map((b) => b.verksamhet);
+    const apart = a.basverksamheter.filter((b) => b.samlokaliserad === 'nej').map((b) => b.verksamhet);
+    const apartNote = (l: 'sv' | 'en') =>
+      apart.length === 0
+        ? ''
+        : l === 'sv'
+          ? ` (${activityList(apart, 'sv')} står med men är inte samlokaliserad och räknas inte.)`
+          : ` (${activityList(apart, 'en')} ${apart.length === 1 ? 'is' : 'are'} listed but not co-located and ${apart.length === 1 ? 'does' : 'do'} not count.)`;
     const ptr = '/basverksamheter';
     if (a.familjecentral.typ === 'familjecentral') {
       const missing = BASE_ACTIVITIES.filter((k) => !kinds.includes(k));
@@ -32,8 +41,8 @@ export const typ: RuleDefinition = {
       const asLike = kinds.includes('barnhälsovård') && MUNICIPAL.some((k) => kinds.includes(k));
       return unmet(
         t(
-          `En familjecentral ska ha alla fyra basverksamheterna; ${activityList(missing, 'sv')} saknas.` + (asLike ? ' Med de verksamheter som finns är det en familjecentralsliknande verksamhet (typ: familjecentralsliknande).' : ''),
-          `A familjecentral must have all four base activities; ${activityList(missing, 'en')} ${missing.length === 1 ? 'is' : 'are'} missing.` + (asLike ? ' With the activities present it is a familjecentralsliknande verksamhet (typ: familjecentralsliknande).' : ''),
+          `En familjecentral ska ha alla fyra basverksamheterna samlokaliserade; ${activityList(missing, 'sv')} saknas.` + apartNote('sv') + (asLike ? ' Med de verksamheter som finns är det en familjecentralsliknande verksamhet (typ: familjecentralsliknande).' : ''),
+          `A familjecentral must have all four base activities co-located; ${activityList(missing, 'en')} ${missing.length === 1 ? 'is' : 'are'} missing.` + apartNote('en') + (asLike ? ' With the activities present it is a familjecentralsliknande verksamhet (typ: familjecentralsliknande).' : ''),
         ),
         '/familjecentral/typ',
       );
