@@ -6,16 +6,16 @@
  * Swedish/English messages), and the cross-field consistency that a schema
  * cannot express (`semantic.ts`).
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { FRAMEWORK_IDS, type Agreement, type FrameworkId } from './model.js';
 import { compareDiagnostics, pointerFrom, pointerSegments, type Diagnostic, type Lang } from './diagnostic.js';
 import { didYouMean, listOf, message, type MessageCode } from './messages.js';
 import { kindOf, parseAgreementBytes, parseAgreementText, type ParsedSource, type ParseOptions } from './parse.js';
 import { closest } from './suggest.js';
-import { isClockTime } from './time.js';
 import { semanticDiagnostics } from './semantic.js';
 import { agreementSchema, type JsonSchema } from '../schema/agreement.js';
+import { formatOfPattern, validatorName } from '../schema/formats.js';
+import * as precompiled from '../schema/validators.generated.js';
 
 export interface ValidationResult {
   valid: boolean;
@@ -30,9 +30,10 @@ export interface ValidationResult {
   locate: ParsedSource['locate'];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ORGNR = /^\d{6}-\d{4}$/;
+/** A framework's validator, compiled ahead of time from its schema (see src/schema/formats.ts). */
+export type FrameworkValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Names Windows reserves for devices: a file called con.docx cannot be opened there. */
 const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
@@ -41,29 +42,29 @@ export function isSlug(value: string): boolean {
   return value.length <= 64 && SLUG.test(value) && !RESERVED_NAMES.test(value);
 }
 
-type AjvInstance = InstanceType<typeof Ajv2020>;
-let ajv: AjvInstance | undefined;
-const compiled = new Map<FrameworkId, ValidateFunction>();
-
-function getAjv(): AjvInstance {
-  if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-  const addFormats = addFormatsModule as unknown as (a: AjvInstance, f: string[]) => void;
-  addFormats(ajv, ['date']);
-  ajv.addFormat('tid', { type: 'string', validate: isClockTime });
-  ajv.addFormat('slug', { type: 'string', validate: isSlug });
-  ajv.addFormat('orgnr', { type: 'string', validate: (s: string) => ORGNR.test(s) });
-  return ajv;
+export function frameworkValidator(framework: FrameworkId): FrameworkValidator {
+  return (precompiled as unknown as Record<string, FrameworkValidator>)[validatorName(framework)]!;
 }
 
-/** The compiled validator of a framework's schema (compiled once per process). */
-export function frameworkValidator(framework: FrameworkId): ValidateFunction {
-  let fn = compiled.get(framework);
-  if (!fn) {
-    fn = getAjv().compile(agreementSchema(framework));
-    compiled.set(framework, fn);
+/** The schema a framework's errors point into (by their schemaPath), built once. */
+const schemas = new Map<FrameworkId, JsonSchema>();
+function frameworkSchema(framework: FrameworkId): JsonSchema {
+  let s = schemas.get(framework);
+  if (!s) {
+    s = agreementSchema(framework);
+    schemas.set(framework, s);
   }
-  return fn;
+  return s;
+}
+
+/** The schema node an error's keyword belongs to: its `schemaPath` without the keyword. */
+function parentSchemaOf(schema: JsonSchema, err: ErrorObject): JsonSchema | undefined {
+  let node: unknown = schema;
+  for (const seg of pointerSegments(err.schemaPath.replace(/^#/, '')).slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node && typeof node === 'object' ? (node as JsonSchema) : undefined;
 }
 
 export interface ValidateOptions extends ParseOptions {}
@@ -109,7 +110,7 @@ export function validateParsed(parsed: ParsedSource, options: ValidateOptions = 
   const framework = ramverk as FrameworkId;
   const validate = frameworkValidator(framework);
   const diagnostics: Diagnostic[] = [];
-  if (!validate(value)) diagnostics.push(...translateAjvErrors(validate.errors ?? [], value, lang, locate));
+  if (!validate(value)) diagnostics.push(...translateAjvErrors(validate.errors ?? [], frameworkSchema(framework), value, lang, locate));
   // Cross-field checks assume the shape is right; run them only on a well-formed agreement.
   if (diagnostics.length === 0) diagnostics.push(...semanticDiagnostics(value as unknown as Agreement, lang, locate));
   diagnostics.sort(compareDiagnostics);
@@ -203,7 +204,7 @@ export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObjec
   return result;
 }
 
-function translateAjvErrors(errors: readonly ErrorObject[], root: unknown, lang: Lang, locate: ParsedSource['locate']): Diagnostic[] {
+function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, root: unknown, lang: Lang, locate: ParsedSource['locate']): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const collapsed = collapseAlternatives(errors);
@@ -212,7 +213,7 @@ function translateAjvErrors(errors: readonly ErrorObject[], root: unknown, lang:
   const misspelt = new Set<string>();
   for (const err of collapsed) {
     if (err.keyword !== 'additionalProperties') continue;
-    const props = Object.keys(((err.parentSchema as JsonSchema | undefined)?.properties as object | undefined) ?? {});
+    const props = Object.keys((parentSchemaOf(schema, err)?.properties as object | undefined) ?? {});
     const guess = closest(String(err.params.additionalProperty), props);
     if (guess) misspelt.add(err.instancePath + pointerFrom([guess]));
   }
@@ -238,7 +239,7 @@ function translateAjvErrors(errors: readonly ErrorObject[], root: unknown, lang:
   for (const err of collapsed) {
     if (emptied.has(err.instancePath) && err.keyword !== 'required' && err.keyword !== 'additionalProperties') continue;
     if (err.keyword === 'required' && misspelt.has(err.instancePath + pointerFrom([String(err.params.missingProperty)]))) continue;
-    const d = translateOne(err, root, lang, locate);
+    const d = translateOne(err, parentSchemaOf(schema, err), root, lang, locate);
     if (!d) continue;
     const key = `${d.code}|${d.pointer}|${d.message}`;
     if (seen.has(key)) continue;
@@ -248,7 +249,7 @@ function translateAjvErrors(errors: readonly ErrorObject[], root: unknown, lang:
   return out;
 }
 
-function translateOne(err: ErrorObject, root: unknown, lang: Lang, locate: ParsedSource['locate']): Diagnostic | undefined {
+function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: unknown, lang: Lang, locate: ParsedSource['locate']): Diagnostic | undefined {
   const base = err.instancePath;
   const field = fieldLabel(base);
   const make = (code: MessageCode, params: Record<string, string | number>, pointer = base, prefer: 'key' | 'value' = 'value', hint?: string): Diagnostic => ({
@@ -264,7 +265,7 @@ function translateOne(err: ErrorObject, root: unknown, lang: Lang, locate: Parse
   switch (err.keyword) {
     case 'required': {
       const missing = String(err.params.missingProperty);
-      const props = (err.parentSchema as JsonSchema | undefined)?.properties as Record<string, JsonSchema> | undefined;
+      const props = parent?.properties as Record<string, JsonSchema> | undefined;
       const title = (props?.[missing]?.title as string | undefined) ?? '';
       const pointer = base + pointerFrom([missing]);
       return {
@@ -277,7 +278,7 @@ function translateOne(err: ErrorObject, root: unknown, lang: Lang, locate: Parse
     }
     case 'additionalProperties': {
       const key = String(err.params.additionalProperty);
-      const props = Object.keys(((err.parentSchema as JsonSchema | undefined)?.properties as object | undefined) ?? {});
+      const props = Object.keys((parent?.properties as object | undefined) ?? {});
       const present = value && typeof value === 'object' ? Object.keys(value) : [];
       const guess = closest(key, props.filter((p) => !present.includes(p)));
       const pointer = base + pointerFrom([key]);
@@ -299,14 +300,12 @@ function translateOne(err: ErrorObject, root: unknown, lang: Lang, locate: Parse
     }
     case 'const':
       return make('schema.const', { allowed: String(err.params.allowedValue) });
-    case 'format': {
-      const format = String(err.params.format);
+    case 'pattern': {
+      const format = formatOfPattern(String(err.params.pattern));
       const code: MessageCode =
         format === 'tid' ? 'schema.time' : format === 'date' ? 'schema.date' : format === 'slug' ? 'schema.slug' : format === 'orgnr' ? 'schema.orgnr' : 'schema.pattern';
       return make(code, { value: shown });
     }
-    case 'pattern':
-      return make('schema.pattern', { value: shown });
     case 'minimum':
     case 'exclusiveMinimum':
       return make('schema.minimum', { limit: String(err.params.limit), value: shown });
