@@ -16,6 +16,8 @@ const ERRNO: Record<string, [string, string]> = {
   EISDIR: ['är en mapp', 'is a folder'],
   EMFILE: ['för många öppna filer', 'too many open files'],
   EIO: ['in- eller utmatningsfel', 'input/output error'],
+  EFBIG: ['filen blir större än systemet tillåter', 'the file would be larger than the system allows'],
+  EEXIST: ['det finns redan en fil med det namnet', 'a file of that name exists'],
 };
 
 /** A system error code in the user's language (the code itself when unknown). */

@@ -64,27 +64,42 @@ function walk(dir: string): string[] {
   return out;
 }
 
-/** Read at most `maxBytes + 1` bytes so that a huge file is refused without loading it whole. */
+/**
+ * Read at most `maxBytes + 1` bytes so that a huge file is refused without
+ * loading it whole. A device or pipe (e.g. a link to /dev/zero or /dev/full)
+ * reports size 0 but may never end, so only regular files are read whole.
+ */
 export function readBytes(path: string, maxBytes = 64 * 1024 * 1024): Uint8Array {
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new FileError(path, 'not-readable', 'EISDIR');
-    if (st.size > maxBytes) {
-      const fd = openSync(path, 'r');
-      try {
-        const buf = Buffer.alloc(maxBytes + 1);
-        const n = readSync(fd, buf, 0, buf.length, 0);
-        return new Uint8Array(buf.buffer, buf.byteOffset, n);
-      } finally {
-        closeSync(fd);
-      }
-    }
+    if (st.size > maxBytes || !st.isFile()) return readAtMost(path, maxBytes + 1);
     const buf = readFileSync(path);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
     if (e instanceof FileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new FileError(path, code === 'ENOENT' ? 'not-found' : 'not-readable', errnoOf(e));
+  }
+}
+
+/** The first `limit` bytes of a file, device or pipe (fewer when it ends sooner). */
+function readAtMost(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    const all = Buffer.concat(chunks, total);
+    return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+  } finally {
+    closeSync(fd);
   }
 }
 

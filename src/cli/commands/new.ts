@@ -112,11 +112,16 @@ export function register(program: Command, ctx: CliContext): void {
         }
       }
       if (isFolder) target = join(target, `${id}.yaml`);
+      let parentIsFile = false;
       try {
-        if (!statSync(dirname(target)).isDirectory()) throw new Error('not a folder');
+        parentIsFile = !statSync(dirname(target)).isDirectory();
+        if (parentIsFile) throw new Error('not a folder');
       } catch {
         const folder = displayPath(dirname(target), ctx.cwd);
-        failUsage(ctx, tr(ctx, `${folder}: mappen finns inte`, `${folder}: no such folder`));
+        failUsage(
+          ctx,
+          parentIsFile ? tr(ctx, `${folder}: är en fil, inte en mapp`, `${folder}: is a file, not a folder`) : tr(ctx, `${folder}: mappen finns inte`, `${folder}: no such folder`),
+        );
         return;
       }
       // The schemas ship beside the compiled code: <package>/dist/cli/commands/new.js → <package>/schemas/.

@@ -1,0 +1,324 @@
+/**
+ * The catalogue of hostile output situations, end to end through the real CLI:
+ * output folders that are missing or cannot be folders, a full disk, two
+ * renders at once, a hand-edited document; and, for every command, hostile
+ * input that must never print a stack trace. Each entry with the exact exit
+ * code and the message a user sees.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PizZip from 'pizzip';
+import { describe, expect, it } from 'vitest';
+import { AGREEMENTS, BIN, cli, tempDir, type CliResult } from './helpers.js';
+
+const STACK = /\n\s+at .+:\d+:\d+/;
+const ESLOV = join(AGREEMENTS, 'eslov-solrosen.yaml');
+const AS_OF = ['--as-of', '2026-03-01'];
+
+/** A fresh folder holding a copy of the Eslöv example. */
+function workspace(): string {
+  const dir = tempDir('samverkan-out-');
+  copyFileSync(ESLOV, join(dir, 'eslov-solrosen.yaml'));
+  return dir;
+}
+
+/** Every file below a folder, recursively, relative to it. */
+function listing(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** Run the CLI under a file-size limit (`ulimit -f`, in KiB): every write past it fails with EFBIG, as on a full disk. */
+function cliWithFileLimit(kib: number, args: string[], cwd: string): CliResult {
+  const r = spawnSync('sh', ['-c', `ulimit -f ${kib} && exec "$0" "$@"`, process.execPath, BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, SAMVERKAN_LANG: '' },
+    timeout: 120_000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('an output folder that does not exist', () => {
+  it('render -o creates it, nested folders too', () => {
+    const dir = workspace();
+    const r = cli(['render', 'eslov-solrosen.yaml', '-o', 'ny/mapp', ...AS_OF], { cwd: dir });
+    expect(r.stdout).toBe('eslov-solrosen.yaml → ny/mapp/eslov-solrosen.docx (utkast 2026-03-01)\n');
+    expect(r.code).toBe(0);
+    expect(listing(join(dir, 'ny'))).toEqual(['mapp/eslov-solrosen.docx']);
+  });
+
+  it('report -o creates it too, the same way', () => {
+    const dir = workspace();
+    const r = cli(['report', 'eslov-solrosen.yaml', '-o', 'ny/mapp', '--format', 'json', ...AS_OF], { cwd: dir });
+    expect(r.stderr).toBe('skrev ny/mapp/rapport.json\n');
+    expect(r.code).toBe(0);
+    expect(listing(join(dir, 'ny'))).toEqual(['mapp/rapport.json']);
+  });
+
+  it('new -o names a file, so a missing folder there is a typo and is refused', () => {
+    const dir = workspace();
+    const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '-o', 'saknas/x.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('samverkan: saknas: mappen finns inte\n');
+    expect(r.code).toBe(2);
+  });
+});
+
+/*
+ * A read-only folder: the tests run as root here, and root ignores permission
+ * bits (chmod 0555 does not stop it), while a read-only bind mount or chattr +i
+ * needs privileges a test cannot count on. What really fails for everyone is a
+ * path that cannot be a folder: a FILE where the output folder is expected.
+ */
+describe('an output folder that cannot be written', () => {
+  it('report -o onto a file', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'fil'), 'not a folder');
+    const r = cli(['report', 'eslov-solrosen.yaml', '-o', 'fil', '--format', 'md', ...AS_OF], { cwd: dir });
+    expect(r.stderr).toBe('samverkan: fil: kan inte skrivas (det finns redan en fil med det namnet)\n');
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, 'fil'), 'utf8')).toBe('not a folder');
+  });
+
+  it('report -o below a file', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'fil'), 'not a folder');
+    const r = cli(['report', 'eslov-solrosen.yaml', '-o', 'fil/under', '--format', 'md', ...AS_OF], { cwd: dir });
+    expect(r.stderr).toBe('samverkan: fil/under: kan inte skrivas (en del av sökvägen är inte en mapp)\n');
+    expect(r.code).toBe(2);
+  });
+
+  it('render -o onto a file', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'fil'), 'not a folder');
+    const r = cli(['render', 'eslov-solrosen.yaml', '-o', 'fil', ...AS_OF], { cwd: dir });
+    // The reason in parentheses is still the system's English text (reported to the renderer's owner).
+    expect(r.stderr).toMatch(/^samverkan: fil: mappen kan inte skapas \(.+\)\n$/);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
+    expect(listing(dir)).toEqual(['eslov-solrosen.yaml', 'fil']);
+  });
+
+  it('new -o below a file', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'fil'), 'not a folder');
+    const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '-o', 'fil/x.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('samverkan: fil: är en fil, inte en mapp\n');
+    expect(r.code).toBe(2);
+  });
+});
+
+/*
+ * A full disk, for real: under `ulimit -f` the kernel fails every write past
+ * the limit (EFBIG), exactly where ENOSPC would strike. Node ignores the
+ * SIGXFSZ signal, so the CLI sees the failing write and must clean up.
+ */
+describe('a full disk: the write fails half-way', () => {
+  it('render: exit 2, the reason, and neither a half-written document nor a temporary file', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'ut'));
+    const r = cliWithFileLimit(4, ['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], dir);
+    expect(r.stderr).toBe('samverkan: ut/eslov-solrosen.docx: kan inte skrivas (filen blir större än systemet tillåter)\n');
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
+    expect(listing(join(dir, 'ut'))).toEqual([]);
+  });
+
+  it('render over an earlier document keeps the earlier one whole', () => {
+    const dir = workspace();
+    expect(cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', '--as-of', '2026-01-01'], { cwd: dir }).code).toBe(0);
+    const before = readFileSync(join(dir, 'ut/eslov-solrosen.docx'));
+    const r = cliWithFileLimit(4, ['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], dir);
+    expect(r.stderr).toBe('samverkan: ut/eslov-solrosen.docx: kan inte skrivas (filen blir större än systemet tillåter)\n');
+    expect(r.code).toBe(2);
+    expect(listing(join(dir, 'ut'))).toEqual(['eslov-solrosen.docx']);
+    expect(readFileSync(join(dir, 'ut/eslov-solrosen.docx')).equals(before)).toBe(true);
+  });
+
+  it('report: the same, in English with --lang en', () => {
+    const dir = workspace();
+    const r = cliWithFileLimit(1, ['report', 'eslov-solrosen.yaml', '-o', 'ut', '--format', 'html', '--lang', 'en', ...AS_OF], dir);
+    expect(r.stderr).toBe('samverkan: ut/rapport.html: cannot be written (the file would be larger than the system allows)\n');
+    expect(r.code).toBe(2);
+    expect(listing(join(dir, 'ut'))).toEqual([]);
+  });
+
+  it('new: the same', () => {
+    const dir = tempDir();
+    const r = cliWithFileLimit(1, ['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '-o', 'ny.yaml'], dir);
+    expect(r.stderr).toBe('samverkan: ny.yaml: kan inte skrivas (filen blir större än systemet tillåter)\n');
+    expect(r.code).toBe(2);
+    expect(listing(dir)).toEqual([]);
+  });
+});
+
+describe('two renders of the same file at once', () => {
+  function renderInBackground(cwd: string): Promise<CliResult> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd, env: { ...process.env, SAMVERKAN_LANG: '' } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    });
+  }
+
+  it('leave one whole document, byte-identical to a single render, and no temporary file', async () => {
+    const single = workspace();
+    expect(cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: single }).code).toBe(0);
+    const expected = readFileSync(join(single, 'ut/eslov-solrosen.docx'));
+
+    for (let round = 0; round < 3; round++) {
+      const dir = workspace();
+      const runs = await Promise.all([renderInBackground(dir), renderInBackground(dir)]);
+      expect(listing(join(dir, 'ut'))).toEqual(['eslov-solrosen.docx']);
+      expect(readFileSync(join(dir, 'ut/eslov-solrosen.docx')).equals(expected)).toBe(true);
+      expect(runs.some((r) => r.code === 0)).toBe(true);
+      for (const r of runs) {
+        expect(r.stdout + r.stderr).not.toMatch(STACK);
+        // The one that loses the race may refuse (it never overwrites a file it did not see); it says so, it does not crash.
+        if (r.code !== 0) expect(r.stderr).toBe('samverkan: ut/eslov-solrosen.docx: filen finns redan och skrivs inte över\n');
+        else expect(r.stdout).toBe('eslov-solrosen.yaml → ut/eslov-solrosen.docx (utkast 2026-03-01)\n');
+      }
+    }
+  });
+});
+
+describe('a document edited by hand', () => {
+  it('is not overwritten without --force, and is with it', () => {
+    const dir = workspace();
+    expect(cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: dir }).code).toBe(0);
+    const target = join(dir, 'ut/eslov-solrosen.docx');
+    const zip = new PizZip(readFileSync(target));
+    zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('Solrosen', 'Solrosen (ändrad för hand)'));
+    const edited = zip.generate({ type: 'nodebuffer' });
+    writeFileSync(target, edited);
+
+    const refused = cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^ut\/eslov-solrosen\.docx: filen (har ändrats sedan samverkan skrev den \(t\.ex\. i Word\)|är inte skriven av samverkan, eller har sparats om i Word eller LibreOffice,) och skrivs inte över\. Spara den under ett annat namn, eller kör igen med --force för att ersätta den\.\n$/);
+    expect(readFileSync(target).equals(edited)).toBe(true);
+    expect(listing(join(dir, 'ut'))).toEqual(['eslov-solrosen.docx']);
+
+    const forced = cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', '--force', ...AS_OF], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(target).equals(edited)).toBe(false);
+  });
+
+  it('a document target that is a link to an endless device is refused, not read for ever', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'ut'));
+    symlinkSync('/dev/zero', join(dir, 'ut/eslov-solrosen.docx'));
+    const r = cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: dir });
+    expect(r.stderr).toBe(
+      'ut/eslov-solrosen.docx: filen är inte skriven av samverkan, eller har sparats om i Word eller LibreOffice, och skrivs inte över. Spara den under ett annat namn, eller kör igen med --force för att ersätta den.\n',
+    );
+    expect(r.code).toBe(1);
+  });
+
+  it('an agreement that is a link to an endless device is refused as too large', () => {
+    const dir = tempDir();
+    symlinkSync('/dev/zero', join(dir, 'noll.yaml'));
+    const r = cli(['validate', 'noll.yaml'], { cwd: dir });
+    expect(r.stdout).toContain('noll.yaml:1:1  Filen är för stor: största tillåtna storlek är 1048576 byte');
+    expect(r.code).toBe(1);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// No input prints a stack trace, whatever the command.
+
+const aliasBomb = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill('*' + 'abcdefghi'[i]).join(', ')}]`)].join('\n') + '\n';
+const EXAMPLE = readFileSync(ESLOV, 'utf8');
+
+/** Hostile agreement files, written into one folder. */
+const HOSTILE_FILES: Record<string, string | Uint8Array> = {
+  'alias.yaml': aliasBomb,
+  'djup.yaml': 'ramverk: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n',
+  'nul.yaml': new Uint8Array(512),
+  'latin1.yaml': new Uint8Array([...new TextEncoder().encode('syfte: caf'), 0xe9, 0x0a]),
+  'utf16.yaml': new Uint8Array([0xff, 0xfe, ...Buffer.from('ramverk: skane-2018\n', 'utf16le')]),
+  'tom.yaml': '',
+  'lista.yaml': '- 1\n- 2\n',
+  'tagg.yaml': 'ramverk: !!js/function "function () {}"\n',
+  'proto.yaml': EXAMPLE + '__proto__: { polluted: true }\n',
+  'mall.yaml': EXAMPLE.replace('namn: Familjecentralen Solrosen', 'namn: "{{{x}}} {{> p}} {{#each this}}"'),
+  'id.yaml': EXAMPLE.replace('id: eslov-solrosen', 'id: "../../x"'),
+  'styr.yaml': EXAMPLE.replace('namn: Familjecentralen Solrosen', 'namn: "Sol\\x01ros\\uD800en\\uFFFE"'),
+  'datum.yaml': EXAMPLE.replace(/från: \d{4}-\d{2}-\d{2}/, 'från: 2026-02-30'),
+};
+
+function hostileFolder(): string {
+  const dir = tempDir('samverkan-hostile-');
+  for (const [name, content] of Object.entries(HOSTILE_FILES)) writeFileSync(join(dir, name), content);
+  mkdirSync(join(dir, 'mapp.yaml'));
+  mkdirSync(join(dir, 'tom-mapp'));
+  symlinkSync('/dev/zero', join(dir, 'noll.yaml'));
+  return dir;
+}
+
+function expectNoTrace(r: CliResult): void {
+  expect(r.stdout + r.stderr).not.toMatch(STACK);
+  expect(r.stderr).not.toMatch(/internt fel|internal error/);
+  expect([0, 1, 2]).toContain(r.code);
+}
+
+describe('no input prints a stack trace', () => {
+  const dir = hostileFolder();
+  const files = [...Object.keys(HOSTILE_FILES), 'noll.yaml'];
+
+  it.each(['validate', 'check'])('%s: each hostile file, and all at once', (command) => {
+    for (const f of files) {
+      const r = cli([command, f, ...AS_OF.slice(command === 'validate' ? 2 : 0)], { cwd: dir });
+      expectNoTrace(r);
+      expect(r.code, `${command} ${f}: ${r.stdout}${r.stderr}`).toBe(f === 'mall.yaml' || f === 'styr.yaml' ? (command === 'validate' ? 0 : r.code) : 1);
+    }
+    for (const args of [['.'], ['saknas.yaml'], ['mapp.yaml'], ['tom-mapp'], ['--format', 'nej', '.'], ['--lang', 'xx', '.']]) expectNoTrace(cli([command, ...args], { cwd: dir }));
+  });
+
+  it('render: each hostile file, and all at once', () => {
+    for (const f of files) {
+      const r = cli(['render', f, '-o', 'ut', ...AS_OF], { cwd: dir });
+      expectNoTrace(r);
+      if (f === 'mall.yaml' || f === 'styr.yaml') expect(r.code, r.stderr).toBe(0);
+      else expect(r.code, `${f}: ${r.stderr}`).toBe(1);
+    }
+    for (const args of [['.'], ['saknas.yaml'], ['tom-mapp'], ['.', '--slutlig'], ['.', '--as-of', '2026-13-45'], ['.', '-o', 'alias.yaml'], ['.', '--pdf', '-o', 'ut2']])
+      expectNoTrace(cli(['render', ...args], { cwd: dir }));
+    expect(listing(join(dir, 'ut')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 240_000);
+
+  it('report: hostile folders and options', () => {
+    for (const args of [['.'], ['.', '--format', 'html'], ['.', '--format', 'csv'], ['.', '--format', 'docx', '-o', 'rapport'], ['saknas'], ['tom-mapp'], ['.', '--region', 'mars'], ['.', '--as-of', 'igår'], ['.', '-o', 'nul.yaml']]) {
+      const r = cli(['report', ...args, ...(args.includes('--as-of') ? [] : AS_OF)], { cwd: dir });
+      expectNoTrace(r);
+    }
+    const all = cli(['report', '.', ...AS_OF], { cwd: dir });
+    expect(all.code).toBe(1);
+  });
+
+  it('new: hostile names and places', () => {
+    const out = tempDir();
+    for (const args of [
+      ['--ramverk', 'mars-2030', '--kommun', 'Eslöv', '--namn', 'X'],
+      ['--ramverk', 'skane-2018', '--kommun', '../../etc', '--namn', 'X'],
+      ['--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', '{{constructor.constructor}} <&> "x"'],
+      ['--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'CON'],
+      ['--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', '😀'.repeat(500)],
+      ['--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', ''],
+      ['--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '-o', '/dev/null'],
+      ['--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '-o', '/proc/ny.yaml'],
+      ['--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '--typ', 'nej'],
+    ]) {
+      const r = cli(['new', ...args], { cwd: out });
+      expectNoTrace(r);
+    }
+    expect(existsSync('/dev/null')).toBe(true);
+    expect(listing(out).every((f) => /^[a-z0-9-]+\.yaml$/.test(f))).toBe(true);
+  });
+});
