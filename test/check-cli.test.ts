@@ -9,21 +9,11 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { format } from 'date-fns/format';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AGREEMENTS, ROOT, cli, tempDir } from './helpers.js';
+import { AGREEMENTS, ROOT, cli, tempDir, mutate, lineOf } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 
-function mutate(text: string, from: string, to: string): string {
-  const i = text.indexOf(from);
-  if (i < 0 || text.indexOf(from, i + 1) >= 0) throw new Error(`fixture: "${from}" must occur exactly once`);
-  return text.slice(0, i) + to + text.slice(i + from.length);
-}
 
-function lineOf(text: string, needle: string): number {
-  const i = text.indexOf(needle);
-  if (i < 0) throw new Error(`fixture: "${needle}" not found`);
-  return text.slice(0, i).split('\n').length;
-}
 
 /** Socialtjänst only on Wednesday afternoons: the schedules never overlap, yet 6 hours are declared. */
 const NO_OVERLAP = mutate(

@@ -14,23 +14,12 @@ import type { Finding } from '../src/check/types.js';
 import type { Agreement } from '../src/core/model.js';
 import { validateAgreementText } from '../src/core/validate.js';
 import { generatedFiles } from '../src/generated.js';
-import { AGREEMENTS, ROOT } from './helpers.js';
+import { AGREEMENTS, ROOT, mutate, lineOf } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const AS_OF = new Date(2026, 10, 23); // 23 November 2026
 
-/** Replace exactly one occurrence, so a fixture cannot silently stop mutating. */
-function mutate(text: string, from: string, to: string): string {
-  const i = text.indexOf(from);
-  if (i < 0 || text.indexOf(from, i + 1) >= 0) throw new Error(`fixture: "${from}" must occur exactly once`);
-  return text.slice(0, i) + to + text.slice(i + from.length);
-}
 
-function lineOf(text: string, needle: string): number {
-  const i = text.indexOf(needle);
-  if (i < 0) throw new Error(`fixture: "${needle}" not found`);
-  return text.slice(0, i).split('\n').length;
-}
 
 /** A valid agreement from YAML text (the test fails if the text does not validate). */
 function parse(text: string) {

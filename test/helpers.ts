@@ -31,3 +31,17 @@ export function cli(args: readonly string[], options: { cwd?: string; input?: st
 export function tempDir(prefix = 'samverkan-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
+
+/** Replace exactly one occurrence, so a fixture cannot silently stop mutating. */
+export function mutate(text: string, from: string, to: string): string {
+  const i = text.indexOf(from);
+  if (i < 0 || text.indexOf(from, i + 1) >= 0) throw new Error(`fixture: "${from}" must occur exactly once`);
+  return text.slice(0, i) + to + text.slice(i + from.length);
+}
+
+/** The 1-based line on which `needle` first stands. */
+export function lineOf(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`fixture: "${needle}" not found`);
+  return text.slice(0, i).split('\n').length;
+}

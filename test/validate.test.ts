@@ -8,23 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { validateAgreementBytes, validateAgreementText } from '../src/core/validate.js';
 import { generatedFiles } from '../src/generated.js';
 import { documentedPaths } from '../src/schema/reference.js';
-import { AGREEMENTS, ROOT, cli, tempDir } from './helpers.js';
+import { AGREEMENTS, ROOT, cli, tempDir, mutate, lineOf } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const enc = (s: string) => new TextEncoder().encode(s);
 
-/** Replace exactly one occurrence, so a fixture cannot silently stop mutating. */
-function mutate(text: string, from: string, to: string): string {
-  const i = text.indexOf(from);
-  if (i < 0 || text.indexOf(from, i + 1) >= 0) throw new Error(`fixture: "${from}" must occur exactly once`);
-  return text.slice(0, i) + to + text.slice(i + from.length);
-}
 
-function lineOf(text: string, needle: string): number {
-  const i = text.indexOf(needle);
-  if (i < 0) throw new Error(`fixture: "${needle}" not found`);
-  return text.slice(0, i).split('\n').length;
-}
 
 function only(text: string) {
   const r = validateAgreementText(text);
@@ -230,5 +219,15 @@ describe('an empty value', () => {
     expect(d.code).toBe('schema.missing-value');
     expect(d.message).toBe('Värde saknas för basverksamheter[4].samlokaliserad: fyll i helt, delvis eller nej.');
     expect(d.position?.line).toBe(lineOf(text, 'samlokaliserad:\n'));
+  });
+});
+
+describe('an organisation number', () => {
+  it('with a wrong check digit is refused at its value', () => {
+    const text = mutate(EXAMPLE, 'organisationsnummer: 212000-1132', 'organisationsnummer: 212000-1133');
+    const d = only(text);
+    expect(d.code).toBe('semantic.orgnr-check-digit');
+    expect(d.message).toBe('Organisationsnumret 212000-1133 har fel kontrollsiffra; kontrollera numret mot Bolagsverket eller organisationens webbplats.');
+    expect(d.position?.line).toBe(lineOf(text, '212000-1133'));
   });
 });

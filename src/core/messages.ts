@@ -172,6 +172,10 @@ export const MESSAGES = {
     sv: (p) => `Parten ${q(p.value)} finns inte under parter; kända parter är ${p.allowed}.`,
     en: (p) => `The party ${q(p.value)} is not listed under parter; known parties are ${p.allowed}.`,
   },
+  'semantic.orgnr-check-digit': {
+    sv: (p) => `Organisationsnumret ${p.value} har fel kontrollsiffra; kontrollera numret mot Bolagsverket eller organisationens webbplats.`,
+    en: (p) => `The organisation number ${p.value} has the wrong check digit; check it against the organisation's records.`,
+  },
   'semantic.duplicate-party': {
     sv: (p) => `Part-id ${q(p.value)} används för mer än en part.`,
     en: (p) => `The party id ${q(p.value)} is used for more than one party.`,

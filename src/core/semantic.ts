@@ -10,6 +10,22 @@ import type { ParsedSource } from './parse.js';
 import { closest } from './suggest.js';
 import { isClockTime, minutesOf } from './time.js';
 
+/**
+ * Whether a Swedish organisation number (NNNNNN-NNNN) has the right check
+ * digit (Luhn, mod 10): a wrong one is a typo, since no such number exists.
+ */
+export function hasValidCheckDigit(orgnr: string): boolean {
+  const digits = orgnr.replace('-', '');
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    let d = Number(digits[i]);
+    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
 export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSource['locate']): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (code: MessageCode, path: (string | number)[], params: Record<string, string | number>, hint?: string) => {
@@ -29,6 +45,12 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
 
   const g = a.avtal.giltighet;
   if (g.till !== undefined && g.till < g.från) push('semantic.date-order', ['avtal', 'giltighet', 'till'], { from: g.från, till: g.till });
+
+  a.parter.forEach((p, i) => {
+    if (p.organisationsnummer !== undefined && !hasValidCheckDigit(p.organisationsnummer)) {
+      push('semantic.orgnr-check-digit', ['parter', i, 'organisationsnummer'], { value: p.organisationsnummer });
+    }
+  });
 
   const partyIds = a.parter.map((p) => p.id);
   a.parter.forEach((p, i) => {
