@@ -6,7 +6,7 @@
  * code and the message a user sees.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
@@ -226,6 +226,21 @@ describe('a document edited by hand', () => {
     symlinkSync('/dev/zero', join(dir, 'noll.yaml'));
     const r = cli(['validate', 'noll.yaml'], { cwd: dir });
     expect(r.stdout).toContain('noll.yaml:1:1  Filen är för stor: största tillåtna storlek är 1048576 byte');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('report reads no more than the size limit', () => {
+  it('counts a 50 MB file and a link to an endless device as unreadable, with the reason', () => {
+    const dir = tempDir();
+    copyFileSync(ESLOV, join(dir, 'eslov-solrosen.yaml'));
+    writeFileSync(join(dir, 'stor.yaml'), '');
+    truncateSync(join(dir, 'stor.yaml'), 50 * 1024 * 1024);
+    symlinkSync('/dev/zero', join(dir, 'noll.yaml'));
+    const r = cli(['report', 'eslov-solrosen.yaml', 'stor.yaml', 'noll.yaml', '--format', 'json', ...AS_OF], { cwd: dir });
+    expect(r.stderr).toContain('stor.yaml:1:1  Filen är för stor: största tillåtna storlek är 1048576 byte');
+    expect(r.stderr).toContain('noll.yaml:1:1  Filen är för stor: största tillåtna storlek är 1048576 byte');
+    expect(r.stderr).toContain('2 av 3 filer kunde inte läsas och räknas som ej läsbara i rapporten.');
     expect(r.code).toBe(1);
   });
 });

@@ -72,6 +72,7 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
   }
 
   const { validateAgreementBytes } = await import('../../core/validate.js');
+  const { DEFAULT_LIMITS } = await import('../../core/source.js');
   const { formatDiagnosticLine } = await import('../../format/diagnostics.js');
   const { buildReport } = await import('../../report/build.js');
   const { checkAgreement } = await import('../../check/index.js');
@@ -84,7 +85,7 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
     if (progress && i % 50 === 0) ctx.stderr(`\r${tr(ctx, 'läser', 'reading')} ${i}/${paths.length} …`);
     let validation;
     try {
-      validation = validateAgreementBytes(files.readBytes(path), { lang: ctx.lang });
+      validation = validateAgreementBytes(files.readBytes(path, DEFAULT_LIMITS.maxBytes), { lang: ctx.lang });
     } catch (e) {
       if (!(e instanceof files.FileError)) throw e;
       // An unreadable file is counted in the report, like an invalid one.
