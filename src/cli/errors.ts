@@ -40,6 +40,8 @@ export function fileErrorMessage(ctx: CliContext, e: FileError): string {
       return tr(ctx, `${p}: är inte en .yaml-fil`, `${p}: is not a .yaml file`);
     case 'exists':
       return tr(ctx, `${p}: filen finns redan och skrivs inte över`, `${p}: the file exists and is not overwritten`);
+    case 'no-folder':
+      return tr(ctx, `${p}: mappen kan inte skapas (${reason(ctx, e.detail)})`, `${p}: the folder cannot be created (${reason(ctx, e.detail)})`);
     case 'not-writable':
       return tr(ctx, `${p}: kan inte skrivas (${reason(ctx, e.detail)})`, `${p}: cannot be written (${reason(ctx, e.detail)})`);
   }

@@ -19,7 +19,7 @@ export function errnoOf(e: unknown): string {
 export class FileError extends Error {
   constructor(
     readonly path: string,
-    readonly kind: 'not-found' | 'not-readable' | 'not-yaml' | 'exists' | 'not-writable' | 'no-files',
+    readonly kind: 'not-found' | 'not-readable' | 'not-yaml' | 'exists' | 'not-writable' | 'no-files' | 'no-folder',
     readonly detail?: string,
   ) {
     super(`${kind}: ${path}`);

@@ -86,7 +86,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
   try {
     fs.mkdirSync(outDir, { recursive: true });
   } catch (e) {
-    failUsage(ctx, tr(ctx, `${flags.utdata}: mappen kan inte skapas (${(e as Error).message})`, `${flags.utdata}: the folder cannot be created (${(e as Error).message})`));
+    failUsage(ctx, fileErrorMessage(ctx, new files.FileError(outDir, 'no-folder', files.errnoOf(e))));
     return;
   }
 
@@ -207,6 +207,13 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     try {
       files.writeFileAtomic(target, result.bytes, { overwrite });
     } catch (e) {
+      // Another samverkan run wrote the same target between our look and our
+      // write: if it holds exactly these bytes, the document is there as asked.
+      if (e instanceof files.FileError && e.kind === 'exists' && sameBytes(files.readBytes(target), result.bytes)) {
+        written.push({ docx: target, replacedIntact: false });
+        ctx.stdout(tr(ctx, `${file} → ${shown} (redan skriven, identisk)\n`, `${file} → ${shown} (already written, identical)\n`));
+        continue;
+      }
       if (e instanceof files.FileError) {
         failUsage(ctx, fileErrorMessage(ctx, e));
         return;
@@ -259,4 +266,10 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     }
   }
   ctx.exitCode = Math.max(ctx.exitCode, worst);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -111,7 +111,7 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
       try {
         mkdirSync(resolve(ctx.cwd, opts.output!), { recursive: true });
       } catch (e) {
-        throw new files.FileError(resolve(ctx.cwd, opts.output!), 'not-writable', files.errnoOf(e));
+        throw new files.FileError(resolve(ctx.cwd, opts.output!), 'no-folder', files.errnoOf(e));
       }
       files.writeFileAtomic(outPath, data, { overwrite: opts.force === true });
     } catch (e) {
