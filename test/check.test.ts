@@ -259,6 +259,13 @@ describe('samtidighet (computed from the schedules)', () => {
     expect(r.summary.fel).toBeGreaterThanOrEqual(2);
   });
 
+  it('an agreement edited in place (a live editor) is judged on its new schedules', () => {
+    const a = eslov();
+    met(finding(a, 'gemensam.samtidighet'));
+    a.basverksamheter.find((b) => b.verksamhet === 'socialtjänst')!.närvaro = [{ dag: 'onsdag', från: '13:00', till: '16:00' }];
+    expect(unmet(finding(a, 'gemensam.samtidighet'))).toContain('överlappar bara 0 timmar (ingen)');
+  });
+
   it('a declared session outside the common time is named', () => {
     const a = eslov((x) => {
       x.samtidighet = { timmar_per_vecka: 3, tillfällen: [{ dag: 'tisdag', från: '09:00', till: '12:00' }, { dag: 'måndag', från: '09:00', till: '12:00' }] };

@@ -5,6 +5,10 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tempDir } from './helpers.js';
 
+const MISSING =
+  'LibreOffice or poppler is not installed: the tests open every .docx in a real office suite. ' +
+  'Install them once with: apt-get install libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito (as .ci/run does).';
+
 const profile = join(tempDir('samverkan-lo-profile-'), 'profile');
 
 /** Convert .docx files in one soffice call; returns the output folder. Throws when a file gives no output. */
@@ -15,6 +19,7 @@ export function convert(files: readonly string[], to: 'pdf' | 'txt:Text'): strin
     encoding: 'utf8',
     timeout: 180_000,
   });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(MISSING);
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   const ext = to === 'pdf' ? '.pdf' : '.txt';
   for (const f of files) readFileSync(join(out, basename(f).replace(/\.docx$/, ext))); // throws if LibreOffice could not open it
@@ -24,6 +29,7 @@ export function convert(files: readonly string[], to: 'pdf' | 'txt:Text'): strin
 /** The text a reader sees on the PDF's pages (headers and footers included), whitespace collapsed. */
 export function pdfText(pdf: string): string {
   const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(MISSING);
   if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
   return r.stdout.replace(/[ \t\u00a0]+/g, ' ');
 }

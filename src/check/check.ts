@@ -10,6 +10,7 @@ import type { Agreement, Waiver } from '../core/model.js';
 import { closest } from '../core/suggest.js';
 import { humanDate, isoDate, parseIsoDate } from './dates.js';
 import { makeContext, type Verdict } from './rule.js';
+import { forgetComputed } from './rules/helpers.js';
 import { RULESETS, allRules, entryParameters, type RulesetEntry } from './rulesets.js';
 import type { CheckOptions, CheckResult, CheckSummary, Finding } from './types.js';
 
@@ -18,6 +19,7 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
   const ruleset = RULESETS[agreement.ramverk];
   const asOf = options.asOf;
   const locate = options.locate;
+  forgetComputed(agreement);
   const findings = ruleset.entries.map((entry) => judge(agreement, entry, ruleset.id, asOf, lang, options));
   const waivers = agreement.avvikelser ?? [];
   const applied = findings.map((f) => applyWaiver(f, waivers, asOf, lang));

@@ -29,11 +29,25 @@ export function isoDate(d: Date): string {
   return format(d, 'yyyy-MM-dd');
 }
 
+/**
+ * Formatted dates by ISO day and language. The same few dates (the check date,
+ * the agreement's own) are formatted for rule after rule; date-fns' `format`
+ * is the checker's most expensive call, so each is formatted once.
+ */
+const formatted = new Map<string, string>();
+
 /** "1 januari 2026" / "1 January 2026". */
 export function humanDate(d: Date | string, lang: Lang): string {
   const date = typeof d === 'string' ? parseIsoDate(d) : d;
   if (!date) return String(d);
-  return format(date, 'd MMMM yyyy', { locale: lang === 'en' ? enGB : sv });
+  const key = `${lang}:${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(date, 'd MMMM yyyy', { locale: lang === 'en' ? enGB : sv });
+    if (formatted.size > 10_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 export { addYears };

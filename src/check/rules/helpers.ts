@@ -43,7 +43,27 @@ export interface ComputedSimultaneity {
 }
 
 /** The weekly time when every base activity is present, from their `närvaro` schedules. */
+/**
+ * Several rules read the computed samtidighet of one agreement: it is computed
+ * once per check. `checkAgreement` forgets it when it starts, so an agreement
+ * edited in place (a live editor) is never judged on a stale schedule.
+ */
+const simultaneityOf = new WeakMap<Agreement, ComputedSimultaneity>();
+
+export function forgetComputed(a: Agreement): void {
+  simultaneityOf.delete(a);
+}
+
 export function computedSimultaneity(a: Agreement): ComputedSimultaneity {
+  let known = simultaneityOf.get(a);
+  if (!known) {
+    known = computeSimultaneity(a);
+    simultaneityOf.set(a, known);
+  }
+  return known;
+}
+
+function computeSimultaneity(a: Agreement): ComputedSimultaneity {
   const schedules: TimeSlot[][] = a.basverksamheter.map((b) => b.närvaro ?? []);
   const intervals = a.basverksamheter.length === 0 ? [] : weeklyOverlap(schedules);
   return {
