@@ -201,6 +201,14 @@ describe('samverkan validate (CLI)', () => {
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('lists every command in Swedish, in the order they are used', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    const listed = [...r.stdout.matchAll(/^  (\w+) \[flaggor\]/gm)].map((m) => m[1]);
+    expect(listed).toEqual(['new', 'validate', 'check', 'render', 'report']);
+    expect(r.stdout).not.toMatch(/\[options\]|\[command\]/);
+  });
+
   it('has help in Swedish and English with an example', () => {
     const sv = cli(['validate', '--help']);
     expect(sv.code).toBe(0);

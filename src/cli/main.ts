@@ -6,7 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import type { Lang } from '../core/diagnostic.js';
 import { EXIT, tr, type CliContext, type CliIO } from './context.js';
 import { COMMANDS } from './commands/index.js';
@@ -109,9 +109,11 @@ export function buildProgram(ctx: CliContext): Command {
 /** Help layout in the user's language: headings and the "(val: …; standard: …)" of options. */
 function helpConfig(ctx: CliContext) {
   const sv = ctx.lang === 'sv';
+  const base = new Help();
   return {
     showGlobalOptions: true,
     styleTitle: (t: string) => (sv ? (TITLES_SV[t] ?? t) : t),
+    subcommandTerm: (cmd: Command) => (sv ? base.subcommandTerm(cmd).replace('[options]', '[flaggor]') : base.subcommandTerm(cmd)),
     optionDescription: (o: Option) => {
       const extra: string[] = [];
       if (o.argChoices) extra.push(`${sv ? 'val' : 'choices'}: ${o.argChoices.join(', ')}`);

@@ -1,4 +1,4 @@
-/** Every command of the CLI, in the order `--help` lists them. Each module adds one line here. */
+/** Every command of the CLI, in the order an officer uses them and `--help` lists them. */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { register as validate } from './validate.js';
@@ -7,4 +7,4 @@ import { register as check } from './check.js';
 import { register as report } from './report.js';
 import { register as render } from './render.js';
 
-export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [newAgreement, validate, check, report, render];
+export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [newAgreement, validate, check, render, report];
