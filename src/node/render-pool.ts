@@ -19,55 +19,70 @@ export interface RenderJob {
 /** Below this many documents a batch renders in one thread. */
 export const POOL_THRESHOLD = 12;
 
-export async function renderAll(jobs: readonly RenderJob[], templatesDir: string): Promise<RenderResult[]> {
+/**
+ * The rendered documents in input order, each as soon as it and all before it
+ * are done, so the caller writes while the workers go on rendering and no
+ * more results are held in memory than are waiting to be written.
+ */
+export async function* renderInOrder(jobs: readonly RenderJob[], templatesDir: string): AsyncGenerator<RenderResult> {
   const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / 4));
-  if (jobs.length < POOL_THRESHOLD || threads < 2 || process.env.SAMVERKAN_THREADS === '1') return renderHere(jobs, templatesDir);
-  return renderInWorkers(jobs, templatesDir, threads);
+  if (jobs.length < POOL_THRESHOLD || threads < 2 || process.env.SAMVERKAN_THREADS === '1') yield* renderHere(jobs, templatesDir);
+  else yield* renderInWorkers(jobs, templatesDir, threads);
 }
 
-async function renderHere(jobs: readonly RenderJob[], templatesDir: string): Promise<RenderResult[]> {
+async function* renderHere(jobs: readonly RenderJob[], templatesDir: string): AsyncGenerator<RenderResult> {
   const { renderAgreement } = await import('../render/index.js');
   const { loadTemplateTexts } = await import('./templates.js');
   const templates = loadTemplateTexts(templatesDir);
-  const out: RenderResult[] = [];
-  for (const j of jobs) out.push(await renderAgreement(j.agreement, { templates, asOf: j.asOf, lang: j.lang, ...(j.final ? { final: j.final } : {}) }));
-  return out;
+  for (const j of jobs) yield await renderAgreement(j.agreement, { templates, asOf: j.asOf, lang: j.lang, ...(j.final ? { final: j.final } : {}) });
 }
 
-function renderInWorkers(jobs: readonly RenderJob[], templatesDir: string, threads: number): Promise<RenderResult[]> {
-  return new Promise((resolve, reject) => {
-    const results: RenderResult[] = new Array(jobs.length);
-    let next = 0;
-    let done = 0;
-    let failed = false;
-    const workers: Worker[] = [];
-    const finish = (e?: Error) => {
-      for (const w of workers) void w.terminate();
-      if (e) reject(e);
-      else resolve(results);
-    };
-    for (let t = 0; t < threads; t++) {
-      const w = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { templatesDir } });
-      workers.push(w);
-      const feed = () => {
-        if (next < jobs.length) {
-          const id = next++;
-          w.postMessage({ id, job: jobs[id] });
-        }
-      };
-      w.on('message', (m: { id: number; result: RenderResult }) => {
-        results[m.id] = m.result;
-        done++;
-        if (done === jobs.length) finish();
-        else feed();
-      });
-      w.on('error', (e) => {
-        if (!failed) {
-          failed = true;
-          finish(e);
-        }
-      });
-      feed();
+/** Jobs each worker holds at once: one rendering, one waiting, so no worker idles while the main thread writes. */
+const IN_FLIGHT = 2;
+
+async function* renderInWorkers(jobs: readonly RenderJob[], templatesDir: string, threads: number): AsyncGenerator<RenderResult> {
+  const ready = new Map<number, RenderResult>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  let next = 0;
+  const feed = (w: Worker) => {
+    if (next < jobs.length) {
+      const id = next++;
+      w.postMessage({ id, job: jobs[id] });
     }
-  });
+  };
+  const workers: Worker[] = [];
+  for (let t = 0; t < threads; t++) {
+    const w = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { templatesDir } });
+    workers.push(w);
+    w.on('message', (m: { id: number; result: RenderResult }) => {
+      ready.set(m.id, m.result);
+      feed(w);
+      signal();
+    });
+    w.on('error', (e) => {
+      failure ??= e;
+      signal();
+    });
+    for (let k = 0; k < IN_FLIGHT; k++) feed(w);
+  }
+  try {
+    for (let i = 0; i < jobs.length; i++) {
+      while (!ready.has(i)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const result = ready.get(i)!;
+      ready.delete(i);
+      yield result;
+    }
+  } finally {
+    // Also when the caller stops early (a template error): no worker is left running.
+    for (const w of workers) void w.terminate();
+  }
 }

@@ -63,7 +63,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
   const loaded = await loadAgreements(ctx, inputs);
   if (!loaded) return;
 
-  const [{ documentFileName, inspectSeal, templateSet }, { loadTemplateTexts, defaultTemplatesDir }, { renderAll }, { formatDiagnosticLine }, files, path, fs] =
+  const [{ documentFileName, inspectSeal, templateSet }, { loadTemplateTexts, defaultTemplatesDir }, { renderInOrder }, { formatDiagnosticLine }, files, path, fs] =
     await Promise.all([
       import('../../render/index.js'),
       import('../../node/templates.js'),
@@ -159,12 +159,11 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     return;
   }
 
-  // 3. Render (on all cores for a large batch), then write in input order.
-  const results = await renderAll(jobs.map((j) => j.job), templatesDir);
+  // 3. Render (on all cores for a large batch), writing each document in input order as it is done.
   const written: { docx: string; replacedIntact: boolean }[] = [];
-  for (let i = 0; i < jobs.length; i++) {
-    const { file, target, locate, job } = jobs[i]!;
-    const result = results[i]!;
+  let i = 0;
+  for await (const result of renderInOrder(jobs.map((j) => j.job), templatesDir)) {
+    const { file, target, locate, job } = jobs[i++]!;
     const shown = files.displayPath(target, ctx.cwd);
     if (result.templateProblems.length > 0 || !result.bytes) {
       const shownDir = files.displayPath(templatesDir, ctx.cwd);
