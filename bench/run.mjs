@@ -131,8 +131,9 @@ if (commandExists('report')) {
 }
 
 // (e) peak RSS of every stage
-const worstRss = Math.max(...results.map((r) => r.peakRssMB ?? 0));
-add('peak-rss', 'högsta minnesanvändning (RSS) i något steg', worstRss, 'MB', '< 300 MB', worstRss < 300);
+// samverkan's own stages only: the competitor's memory is shown on its row but is not ours to meet.
+const worstRss = Math.max(...results.filter((r) => r.id !== 'docxtemplater-throughput').map((r) => r.peakRssMB ?? 0));
+add('peak-rss', 'högsta RSS i samverkans steg', worstRss, 'MB', '< 300 MB', worstRss < 300);
 
 const fmt = (v, unit) => (unit === '×' ? v.toFixed(2) : v >= 100 ? v.toFixed(0) : v.toFixed(2)).replace('.', ',');
 const lines = [
