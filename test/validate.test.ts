@@ -201,6 +201,12 @@ describe('samverkan validate (CLI)', () => {
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('--version prints the version package.json gives', () => {
+    const r = cli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
+
   it('lists every command in Swedish, in the order they are used', () => {
     const r = cli(['--help']);
     expect(r.code).toBe(0);

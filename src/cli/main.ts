@@ -10,8 +10,8 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import type { Lang } from '../core/diagnostic.js';
 import { EXIT, tr, type CliContext, type CliIO } from './context.js';
 import { COMMANDS } from './commands/index.js';
+import { VERSION } from '../version.js';
 
-const VERSION = '0.1.0';
 
 /** `--lang en` may come anywhere on the line; it decides the language of help too. */
 export function detectLang(argv: readonly string[], env: Record<string, string | undefined> = {}): Lang {

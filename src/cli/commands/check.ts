@@ -4,11 +4,11 @@ import type { Severity } from '../../core/diagnostic.js';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { failUsage } from '../errors.js';
 import { dateOption, formatOption, loadAgreements } from '../shared.js';
+import { VERSION as TOOL_VERSION } from '../../version.js';
 
 const FORMATS = ['text', 'json', 'junit', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
-const TOOL_VERSION = '0.1.0';
 
 export function register(program: Command, ctx: CliContext): void {
   program
