@@ -4,7 +4,7 @@
  * diagnostics), labels in both languages, and the pass/fail rule of --fail-on.
  */
 import { severityRank, type Diagnostic, type Lang, type Severity } from '../core/diagnostic.js';
-import type { CheckResult, Finding, Outcome } from '../check/types.js';
+import type { CheckResult, CheckSummary, Finding, Outcome } from '../check/types.js';
 
 export interface CheckedFile {
   /** The file as the user named it (relative path). */
@@ -27,18 +27,11 @@ export interface CheckReport {
   files: CheckedFile[];
 }
 
-export interface ReportTotals {
+/** The summaries of every checked file added up, with how many files were read, checked and invalid. */
+export interface ReportTotals extends CheckSummary {
   files: number;
   checked: number;
   invalid: number;
-  rules: number;
-  uppfyllt: number;
-  ej_uppfyllt: number;
-  undantaget: number;
-  ej_tillämpligt: number;
-  fel: number;
-  varning: number;
-  info: number;
 }
 
 /** An unmet, unwaived finding at or above --fail-on fails the run. */
