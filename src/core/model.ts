@@ -54,6 +54,30 @@ export interface Agreement {
   översyn?: Review;
   underskrifter?: Signature[];
   avvikelser?: Waiver[];
+  /** The agreement's nature and what it regulates ("Avtalets art och omfattning"). */
+  avtalets_art?: string;
+  /** What happens when a party reorganises (a nämnd's responsibility moves). */
+  omorganisation?: string;
+  /** When and how a party may terminate the agreement with immediate effect (hävning). */
+  hävning?: string;
+  /** Dialogue and meetings between the parties about the agreement. */
+  dialog?: string;
+  /** Compensation and payment between the parties. */
+  ersättning?: Compensation;
+  /** Annexes (bilagor), listed after the signatures and referred to in the text. */
+  bilagor?: Annex[];
+}
+
+export interface Compensation {
+  beskrivning?: string;
+  belopp?: { part: string; kronor_per_år: number; avser?: string }[];
+  indexering?: string;
+  betalning?: string;
+}
+
+export interface Annex {
+  titel: string;
+  beskrivning?: string;
 }
 
 export interface AgreementMeta {
@@ -94,6 +118,19 @@ export interface Party {
   organisation: string;
   organisationsnummer?: string;
   nämnd?: string;
+  /** The short name the agreement uses for the party after the parties clause ("Regionen", "Kommunen", "Församlingen"). */
+  kortnamn?: string;
+  /** The party's decision to enter the agreement. */
+  beslut?: PartyDecision;
+}
+
+export interface PartyDecision {
+  /** The body that decided, e.g. "Socialnämnden". */
+  organ?: string;
+  datum?: IsoDate;
+  /** Paragraph of the minutes, e.g. "§ 112". */
+  paragraf?: string;
+  diarienummer?: string;
 }
 
 export interface BaseActivity {

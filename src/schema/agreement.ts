@@ -175,6 +175,13 @@ function baseProperties(): Record<string, JsonSchema> {
             description: 'Organisationsnummer i formen NNNNNN-NNNN, t.ex. 212000-1132.',
           },
           nämnd: text('Ansvarig nämnd', 'Den nämnd som ansvarar för avtalet hos parten.', { maxLength: 200 }),
+          kortnamn: text('Kortnamn', 'Det namn avtalet använder för parten efter partsavsnittet, t.ex. "Regionen", "Kommunen" eller "Församlingen".', { maxLength: 60 }),
+          beslut: obj('Beslut', 'Partens beslut att ingå avtalet.', {
+            organ: text('Beslutande organ', 'Det organ som beslutade, t.ex. "Socialnämnden".', { maxLength: 200 }),
+            datum: date('Beslutsdatum', 'Datum för beslutet, ÅÅÅÅ-MM-DD.'),
+            paragraf: text('Paragraf', 'Paragraf i protokollet, t.ex. "§ 112".', { maxLength: 50 }),
+            diarienummer: text('Diarienummer', 'Ärendets diarienummer, t.ex. "SN 2025/123".', { maxLength: 100 }),
+          }),
         },
         ['id', 'organisation'],
       ),
@@ -323,6 +330,37 @@ function baseProperties(): Record<string, JsonSchema> {
     }),
     sekretess: text('Sekretess och personuppgifter', 'Hur sekretess, samtycke och personuppgiftsansvar hanteras mellan parterna.'),
     tvist: text('Tvist', 'Hur tvister mellan parterna löses.'),
+    avtalets_art: text('Avtalets art och omfattning', 'Vad för slags avtal detta är och vad det reglerar.'),
+    omorganisation: text('Omorganisation', 'Vad som gäller när en part omorganiseras, t.ex. när en nämnds ansvar flyttas.'),
+    hävning: text('Hävning', 'När och hur en part får häva avtalet.'),
+    dialog: text('Dialog mellan parterna', 'Hur och hur ofta parterna möts för att följa upp avtalet.'),
+    ersättning: obj('Ersättning och betalning', 'Ersättning mellan parterna, belopp, indexering och betalning.', {
+      beskrivning: text('Beskrivning', 'Vad ersättningen avser och hur den bestäms.'),
+      belopp: list(
+        'Belopp',
+        'Belopp per år och part.',
+        obj(
+          'Belopp',
+          'Ett årligt belopp som en part betalar.',
+          {
+            part: { type: 'string', title: 'Part', description: 'Id för den part som betalar (se parter).' },
+            kronor_per_år: num('Kronor per år', 'Beloppet i kronor per år.', 0, 1e9),
+            avser: text('Avser', 'Vad beloppet avser.', { maxLength: 500 }),
+          },
+          ['part', 'kronor_per_år'],
+        ),
+      ),
+      indexering: text('Indexering', 'Hur beloppen räknas upp, t.ex. med prisindex för kommunal verksamhet (PKV).'),
+      betalning: text('Betalning', 'När och hur betalning sker, t.ex. kvartalsvis mot faktura.'),
+    }),
+    bilagor: list(
+      'Bilagor',
+      'Bilagor till avtalet, i den ordning de numreras.',
+      obj('Bilaga', 'En bilaga till avtalet.', {
+        titel: text('Titel', 'Bilagans titel.', { maxLength: 300 }),
+        beskrivning: text('Beskrivning', 'Vad bilagan innehåller.'),
+      }, ['titel']),
+    ),
     översyn: obj('Översyn', 'Översyn av avtalet (i Örebro län vart tredje år med KAFO).', {
       intervall_år: int('Intervall (år)', 'Hur ofta avtalet ses över, i år.', 1, 10),
       senast: date('Senaste översyn', 'Datum för senaste översyn.'),
