@@ -9,5 +9,5 @@ export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLab
 export { weeklyOverlap, hoursOf, normaliseSchedule, slotsOf, isClockTime, minutesOf, clockOf, type DayInterval } from './core/time.js';
 export { agreementSchema, FRAMEWORK_REQUIREMENTS, FRAMEWORK_TITLES, schemaId, type JsonSchema } from './schema/agreement.js';
 export { buildSkeleton, skeletonId, skeletonActivities, lookUpMunicipality, municipalityOrganisation, REGION_ORGANISATION_NUMBERS, type SkeletonOptions, type MunicipalityLookup } from './schema/skeleton.js';
-export { checkAgreement, summarise, RULESETS, allRules, CITE, humanDate, type RuleDefinition, type RuleParameter, type Ruleset, type RulesetEntry, type CheckAgreement, type CheckOptions, type CheckResult, type CheckSummary, type Citation, type Finding, type Outcome } from './check/index.js';
+export { checkAgreement, summarise, isOpen, OUTCOMES, RULESETS, allRules, CITE, humanDate, type RuleDefinition, type RuleParameter, type Ruleset, type RulesetEntry, type CheckAgreement, type CheckOptions, type CheckResult, type CheckSummary, type Citation, type Finding, type Outcome } from './check/index.js';
 export { renderAgreement, documentFileName, inspectSeal, templateSet, HELPER_NAMES, type RenderOptions, type RenderResult, type FinalCheck, type SealState, type TemplateProblem, type TemplateSet } from './render/index.js';

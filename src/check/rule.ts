@@ -37,7 +37,7 @@ export interface RuleParameter {
 export type RuleBasis = 'krav' | 'uppföljning';
 
 export interface Verdict {
-  outcome: 'uppfyllt' | 'ej_uppfyllt' | 'ej_tillämpligt';
+  outcome: 'uppfyllt' | 'ej_uppfyllt' | 'ej_tillämpligt' | 'ej_bedömt';
   message: string;
   /** JSON pointer into the agreement; the nearest existing ancestor is located when the key is missing. */
   pointer: string;
@@ -80,6 +80,11 @@ export function unmet(message: string, pointer = ''): Verdict {
 
 export function notApplicable(message: string, pointer = ''): Verdict {
   return { outcome: 'ej_tillämpligt', message, pointer };
+}
+
+/** Not assessed: the rule needs a value the agreement does not give. */
+export function notAssessed(message: string, pointer = ''): Verdict {
+  return { outcome: 'ej_bedömt', message, pointer };
 }
 
 /** A non-empty, non-blank text. */

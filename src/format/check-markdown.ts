@@ -8,7 +8,7 @@ export function cell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-const ICON = { uppfyllt: '✅', ej_uppfyllt: '❌', undantaget: '⏸️', ej_tillämpligt: '➖' } as const;
+const ICON = { uppfyllt: '✅', ej_uppfyllt: '❌', ej_bedömt: '❔', undantaget: '⏸️', ej_tillämpligt: '➖' } as const;
 
 export function formatCheckMarkdown(report: CheckReport, lang: Lang): string {
   const tr = (sv: string, en: string) => (lang === 'en' ? en : sv);

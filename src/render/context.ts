@@ -19,16 +19,18 @@ export type TemplateContext = Agreement & {
 
 /** The context of every section template. */
 export function templateContext(a: Agreement): TemplateContext {
-  const present = a.basverksamheter.filter((b) => (b.närvaro?.length ?? 0) > 0).map((b) => b.närvaro!);
-  const overlap = present.length === a.basverksamheter.length && present.length > 1 ? hoursOf(weeklyOverlap(present)) : undefined;
+  const activities = a.basverksamheter ?? [];
+  const parties = a.parter ?? [];
+  const present = activities.filter((b) => (b.närvaro?.length ?? 0) > 0).map((b) => b.närvaro!);
+  const overlap = present.length === activities.length && present.length > 1 ? hoursOf(weeklyOverlap(present)) : undefined;
   return {
     ...a,
     ramverk_titel: FRAMEWORK_TITLES[a.ramverk],
-    parter_namn: swedishList(a.parter.map((p) => p.organisation)),
-    typ_text: centreTypeText(a.familjecentral.typ),
-    verksamheter_text: swedishList(a.basverksamheter.map((b) => activityName(b.verksamhet))),
+    parter_namn: swedishList(parties.map((p) => p.organisation)),
+    typ_text: a.familjecentral.typ ? centreTypeText(a.familjecentral.typ) : '',
+    verksamheter_text: swedishList(activities.map((b) => activityName(b.verksamhet))),
     // The municipality as its own party names itself ("Malmö stad"), else as Swedish writes it.
-    kommun_namn: a.parter.find((p) => p.typ === 'kommun' || p.id === 'kommun')?.organisation ?? municipalityName(a.familjecentral.kommun),
+    kommun_namn: parties.find((p) => p.typ === 'kommun' || p.id === 'kommun')?.organisation ?? (a.familjecentral.kommun ? municipalityName(a.familjecentral.kommun) : ''),
     ...(overlap !== undefined ? { samtidighet_schema_timmar: swedishNumber(overlap) } : {}),
   };
 }

@@ -21,7 +21,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
-import type { Agreement, IsoDate } from '../core/model.js';
+import { present, type Agreement, type IsoDate } from '../core/model.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
 import { NUMBERING, PAGE, TABLE_STYLES, TEXT_WIDTH } from './blocks.js';
 import { templateContext } from './context.js';
@@ -173,7 +173,7 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
   if (templateProblems.length > 0) return { diagnostics, templateProblems };
 
   const title = `Lokalt samverkansavtal för ${agreement.familjecentral.namn}`;
-  const subject = `Samverkan mellan ${agreement.parter.map((p) => p.organisation).join(' och ')} enligt ${FRAMEWORK_TITLES[framework]}`;
+  const subject = `Samverkan mellan ${(agreement.parter ?? []).map((p) => p.organisation).join(' och ')} enligt ${FRAMEWORK_TITLES[framework]}`;
   const section: ISectionOptions = {
     properties: {
       page: {
@@ -190,7 +190,7 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     subject,
     creator: 'samverkan',
     lastModifiedBy: 'samverkan',
-    revision: agreement.avtal.version,
+    revision: agreement.avtal.version ?? 1,
     customProperties: customProperties(agreement, options),
     numbering: NUMBERING,
     styles: {
@@ -211,8 +211,8 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     subject,
     keywords: `samverkansavtal; familjecentral; ${framework}; ${agreement.avtal.id}`,
     description: options.final ? `Slutlig version, granskad ${options.final.asOf} mot ${options.final.ruleset}` : `Utkast, ${options.asOf}`,
-    date: agreement.avtal.beslutat ?? agreement.avtal.giltighet.från,
-    revision: agreement.avtal.version,
+    date: agreement.avtal.beslutat ?? present(agreement.avtal.giltighet)?.från ?? options.asOf,
+    revision: agreement.avtal.version ?? 1,
   });
   const bytes = await seal(fixZipTimestamps(await pack(doc, core)));
   return { bytes, diagnostics, templateProblems: [] };

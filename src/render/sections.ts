@@ -6,7 +6,7 @@
  */
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { Agreement, BaseActivity, FrameworkId, Party } from '../core/model.js';
-import { WEEKDAYS } from '../core/model.js';
+import { present, WEEKDAYS } from '../core/model.js';
 import {
   activityName,
   capitalise,
@@ -58,7 +58,7 @@ function emit(p: Part, first = false): Block[] {
 
 
 function partyName(a: Agreement, id: string): string {
-  return a.parter.find((p) => p.id === id)?.organisation ?? id;
+  return (a.parter ?? []).find((p) => p.id === id)?.organisation ?? id;
 }
 
 export function renderParties(input: SectionInput): Part {
@@ -86,10 +86,10 @@ const CO_LOCATION_SHORT: Record<string, string> = { helt: 'Helt', delvis: 'Delvi
 /** The table of base activities: party, co-location, staffing, presence. */
 export function baseActivityTable(a: Agreement): Block {
   const widths = [1800, 1650, 1650, 2170, 1800];
-  const rows = a.basverksamheter.map((b) => [
+  const rows = (a.basverksamheter ?? []).map((b) => [
     capitalise(activityName(b.verksamhet)),
-    partyName(a, b.part),
-    CO_LOCATION_SHORT[b.samlokaliserad] ?? b.samlokaliserad,
+    b.part === undefined ? '' : partyName(a, b.part),
+    b.samlokaliserad === undefined ? '' : (CO_LOCATION_SHORT[b.samlokaliserad] ?? b.samlokaliserad),
     (b.bemanning ?? []).map((s) => `${capitalise(s.yrke)} ${swedishNumber(s.tjänstgöringsgrad)}`),
     presenceLines(b),
   ]);
@@ -111,8 +111,8 @@ function fit(widths: readonly number[]): number[] {
 
 export function renderCommitments(input: SectionInput): Part {
   const a = input.agreement;
-  const subsections: Part[] = a.parter.map((party: Party) => {
-    const own = a.basverksamheter.filter((b) => b.part === party.id);
+  const subsections: Part[] = (a.parter ?? []).map((party: Party) => {
+    const own = (a.basverksamheter ?? []).filter((b) => b.part === party.id);
     return { title: `${genitive(party.organisation)} åtaganden`, body: prose(input, 'atagande', partyContext(input.context, party, own)) };
   });
   return { title: 'Parternas åtaganden', body: [...prose(input, 'ataganden', input.context, { beforeTable: true }), baseActivityTable(a)], subsections };
@@ -120,7 +120,7 @@ export function renderCommitments(input: SectionInput): Part {
 
 /** The weekly samtidighet schedule: day, time, content. */
 export function samtidighetTable(a: Agreement): Block | undefined {
-  const slots = [...(a.samtidighet?.tillfällen ?? [])].sort((x, y) => WEEKDAYS.indexOf(x.dag) - WEEKDAYS.indexOf(y.dag) || (x.från < y.från ? -1 : 1));
+  const slots = [...(present(a.samtidighet)?.tillfällen ?? [])].sort((x, y) => WEEKDAYS.indexOf(x.dag) - WEEKDAYS.indexOf(y.dag) || (x.från < y.från ? -1 : 1));
   if (slots.length === 0) return undefined;
   return table(
     ['Dag', 'Tid', 'Innehåll'],
@@ -149,7 +149,7 @@ export function renderSharedResponsibilities(input: SectionInput): Part {
 }
 
 export function leadershipTable(a: Agreement): Block | undefined {
-  const members = a.organisation?.ledningsgrupp?.medlemmar ?? [];
+  const members = present(present(a.organisation)?.ledningsgrupp)?.medlemmar ?? [];
   if (members.length === 0) return undefined;
   return table(
     ['Verksamhet', 'Roll', 'Namn'],
@@ -198,7 +198,7 @@ export function renderDisputes(input: SectionInput): Part {
  * name and title. Parties without a named signatory get blank lines to fill.
  */
 export function renderSignatureBlock(a: Agreement, party: Party): Paragraph[] {
-  const sig = a.underskrifter?.find((s) => s.part === party.id);
+  const sig = present(a.underskrifter)?.find((s) => s.part === party.id);
   const keep = { keepNext: true, keepLines: true } as const;
   const line = (text: string, opts: { bold?: boolean; spaceBefore?: number } = {}) =>
     new Paragraph({
@@ -218,7 +218,7 @@ export function renderSignatureBlock(a: Agreement, party: Party): Paragraph[] {
 
 export function renderSignatures(input: SectionInput): Block[] {
   const a = input.agreement;
-  const blocks = a.parter.map((p) => renderSignatureBlock(a, p));
+  const blocks = (a.parter ?? []).map((p) => renderSignatureBlock(a, p));
   const rows: Paragraph[][][] = [];
   for (let i = 0; i < blocks.length; i += 2) rows.push(blocks.slice(i, i + 2));
   // The heading and its intro stay on the page of the signature blocks: never orphaned.
@@ -259,12 +259,13 @@ export function renderTitlePage(a: Agreement, status: { final: boolean; asOf: st
       spacing: { before: opts.before ?? 0, after: 160 },
       children: [new TextRun({ text, size, ...(opts.bold ? { bold: true } : {}), ...(opts.color ? { color: opts.color } : {}) })],
     });
-  const g = a.avtal.giltighet;
-  const validity = g.till ? `Giltigt från ${swedishDate(g.från)} till ${swedishDate(g.till)}` : `Giltigt från ${swedishDate(g.från)} tills vidare`;
+  const g = present(a.avtal.giltighet);
+  const from = g?.från ? swedishDate(g.från) : '(uppgift saknas)';
+  const validity = g?.till ? `Giltigt från ${from} till ${swedishDate(g.till)}` : `Giltigt från ${from} tills vidare`;
   const out = [
     centred('LOKALT SAMVERKANSAVTAL', 36, { bold: true, before: 2400 }),
     centred(`för ${a.familjecentral.namn}`, 30),
-    centred(`mellan ${a.parter.map((p) => p.organisation).join(' och ')}`, 24, { before: 240 }),
+    centred(`mellan ${(a.parter ?? []).map((p) => p.organisation).join(' och ')}`, 24, { before: 240 }),
     centred(`Version ${a.avtal.version}${a.avtal.beslutat ? `, beslutad ${swedishDate(a.avtal.beslutat)}` : ''}`, 22, { before: 720 }),
     centred(validity, 22),
     centred(`Avtals-id: ${a.avtal.id}`, 20, { color: '595959' }),

@@ -66,7 +66,7 @@ const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   /** `{{part "region"}}` → "Region Skåne" (the organisation of a party id). */
   part: function (this: unknown, id: unknown, options: unknown) {
     const root = (options as { data?: { root?: Agreement } }).data?.root;
-    return root?.parter.find((p) => p.id === id)?.organisation ?? String(id);
+    return root?.parter?.find((p) => p.id === id)?.organisation ?? String(id);
   },
   /** `{{tjänst 0.5}}` → "halvtid". */
   tjänst: (n) => (typeof n === 'number' ? serviceLevel(n) : ''),
@@ -101,7 +101,7 @@ const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
     const root = (options as { data?: { root?: Agreement } }).data?.root;
     if (!shares || typeof shares !== 'object') return '';
     const parts = Object.entries(shares as Record<string, number>).map(
-      ([id, pct]) => `${swedishPercent(pct)} för ${root?.parter.find((p) => p.id === id)?.organisation ?? id}`,
+      ([id, pct]) => `${swedishPercent(pct)} för ${root?.parter?.find((p) => p.id === id)?.organisation ?? id}`,
     );
     return parts.length > 0 ? `med ${swedishList(parts)}` : '';
   },

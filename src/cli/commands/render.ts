@@ -124,7 +124,8 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       const check = checkAgreement(agreement, { asOf: parseIsoDate(asOf)!, lang: ctx.lang, locate: l.result.locate });
       const s = check.summary;
       // Legal staff must never export as final an agreement that fails its framework; waived findings are not failures.
-      const failing = check.findings.filter((f) => f.outcome === 'ej_uppfyllt' && f.severity === 'fel');
+      // Not assessed (a value is missing) blocks a final version just as not met does: a draft can never pass as final.
+      const failing = check.findings.filter((f) => (f.outcome === 'ej_uppfyllt' || f.outcome === 'ej_bedömt') && f.severity === 'fel');
       if (failing.length > 0) {
         for (const f of failing) {
           const where = f.position ? `${l.file}:${f.position.line}:${f.position.col}` : l.file;
