@@ -20,7 +20,7 @@ import { stringify } from 'yaml';
 import { closest } from '../core/suggest.js';
 import { BASE_ACTIVITIES, type BaseActivityKind, type CentreType, type FrameworkId } from '../core/model.js';
 import { REGIONS, REGION_IDS, findMunicipality, regionOfFramework, regionOfMunicipality, type Region } from '../core/regions.js';
-import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from './agreement.js';
+import { agreementSchema, FRAMEWORK_TITLES, schemaType, type JsonSchema } from './agreement.js';
 
 /** Organisation numbers of the three regions (public registers; each passes the Luhn check). */
 export const REGION_ORGANISATION_NUMBERS: Partial<Record<FrameworkId, string>> = {
@@ -273,12 +273,12 @@ class Emitter {
   private entry(key: string, schema: JsonSchema, path: Path, given: unknown, indent: number, lead: string): void {
     const pad = lead === '' ? indent : indent - lead.length;
     const note = this.explainOnce(path, schema);
-    const isMap = schema.type === 'object' && (schema.properties !== undefined || (given !== undefined && given !== null));
+    const isMap = schemaType(schema) === 'object' && (schema.properties !== undefined || (given !== undefined && given !== null));
     if (isMap) {
       this.lines.push({ indent: pad, text: `${lead}${key}:` });
       if (note) this.lines.push(...commentLines(note, indent + 2));
       this.mapping(schema, path, given, indent + 2);
-    } else if (schema.type === 'array') {
+    } else if (schemaType(schema) === 'array') {
       this.lines.push({ indent: pad, text: `${lead}${key}:` });
       if (note) this.lines.push(...commentLines(note, indent + 2));
       this.sequence(schema, [...path, '*'], given, indent + 2);
@@ -297,7 +297,7 @@ class Emitter {
     const items = (schema.items as JsonSchema | undefined) ?? {};
     const list = Array.isArray(given) ? given : [undefined];
     for (const item of list) {
-      if (items.type === 'object') this.mapping(items, path, item, indent + 2, '- ');
+      if (schemaType(items) === 'object') this.mapping(items, path, item, indent + 2, '- ');
       else this.lines.push({ indent, text: `-${item === undefined || item === null ? '' : ` ${scalarText(item)}`}` });
     }
   }

@@ -678,7 +678,7 @@ export function effectiveEnd(a: Agreement): { end: Date | undefined; term: Date 
 function optionNote(term: Term, lang: Lang, date: (d: Date) => string): string {
   const o = term.option;
   if (!o) return '';
-  const how = o.months === undefined ? '' : lang === 'en' ? ` by up to ${durationText(o.months, 'en')}${(o.times ?? 1) > 1 ? ` ${o.times} times` : ''}` : ` med högst ${durationText(o.months, 'sv')}${(o.times ?? 1) > 1 ? ` ${o.times} gånger` : ''}`;
+  const how = o.months === undefined ? '' : lang === 'en' ? ` by up to ${durationText(o.months, 'en', o.inYears)}${(o.times ?? 1) > 1 ? ` ${o.times} times` : ''}` : ` med högst ${durationText(o.months, 'sv', o.inYears)}${(o.times ?? 1) > 1 ? ` ${o.times} gånger` : ''}`;
   const until = o.last ? (lang === 'en' ? `, at the latest until ${date(o.last)}` : `, längst till ${date(o.last)}`) : '';
   return lang === 'en' ? `; it can be extended${how} by a decision of the parties${until}` : `; det kan förlängas${how} genom beslut av parterna${until}`;
 }

@@ -120,7 +120,7 @@ export interface Term {
   /** The term is extended automatically. */
   extended: boolean;
   /** An option to extend by a decision: months per extension (undefined when not stated) and how many times. */
-  option?: { months: number | undefined; times: number | undefined; last: Date | undefined };
+  option?: { months: number | undefined; times: number | undefined; last: Date | undefined; inYears: boolean };
 }
 
 /** Months per extension: `år` × 12 or `månader`; undefined when neither is given. */
@@ -141,16 +141,16 @@ export function termOf(g: Validity): Term {
   const months = extensionMonths(ext);
   if ((ext.typ ?? 'automatisk') === 'option') {
     const last = months === undefined ? undefined : addMonths(term, months * (ext.gånger ?? 1));
-    return { ...base, end: term, option: { months, times: ext.gånger, last } };
+    return { ...base, end: term, option: { months, times: ext.gånger, last, inYears: ext.månader === undefined } };
   }
   if (ext.gånger === undefined) return { ...base, end: undefined, openEnded: true, extended: true };
   if (months === undefined) return { ...base, end: undefined, unknownEnd: true, extended: true };
   return { ...base, end: addMonths(term, months * ext.gånger), extended: true };
 }
 
-/** "högst 12 månader" / "up to 12 months"; "2 år" / "2 years" when whole years. */
-export function durationText(months: number, lang: Lang): string {
-  if (months % 12 === 0) {
+/** "12 månader" / "12 months"; "2 år" / "2 years" when given in years. */
+export function durationText(months: number, lang: Lang, inYears = months % 12 === 0): string {
+  if (inYears && months % 12 === 0) {
     const y = months / 12;
     return lang === 'en' ? `${y} year${y === 1 ? '' : 's'}` : `${y} år`;
   }
