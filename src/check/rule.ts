@@ -4,7 +4,7 @@
  * (`rulesets.ts`) select rules per framework and may set their parameters.
  */
 import type { Lang, Severity } from '../core/diagnostic.js';
-import type { Agreement, FrameworkId } from '../core/model.js';
+import { isMarker, type Agreement, type FrameworkId } from '../core/model.js';
 import { humanDate } from './dates.js';
 import type { Citation } from './types.js';
 
@@ -87,9 +87,9 @@ export function notAssessed(message: string, pointer = ''): Verdict {
   return { outcome: 'ej_bedömt', message, pointer };
 }
 
-/** A non-empty, non-blank text. */
+/** A non-empty, non-blank text that is not one of the markers `ingår inte` / `uppgift saknas`. */
 export function hasText(s: string | undefined | null): s is string {
-  return typeof s === 'string' && s.trim().length > 0;
+  return typeof s === 'string' && s.trim().length > 0 && !isMarker(s);
 }
 
 /** "3" / "1,5" (Swedish decimal comma) / "1.5". */

@@ -12,7 +12,7 @@ import { CITE } from '../citations.js';
 import { parseIsoDate } from '../dates.js';
 import { everySv, hasText, hours, met, notApplicable, unmet, type RuleContext, type RuleDefinition, type RuleParameter, type Verdict } from '../rule.js';
 import { activityList, computedSimultaneity, describeIntervals } from './helpers.js';
-import { missing, read, type Need, type Read } from './read.js';
+import { missing, missingPhrase, read, type Need, type Read } from './read.js';
 
 const SHARED: Need = { what: { sv: 'verksamheternas gemensamma ansvar', en: "the activities' shared responsibility" }, key: 'gemensamt_ansvar' };
 
@@ -168,8 +168,13 @@ export const utvardering: RuleDefinition = {
       );
     }
     const unknown: Need[] = [];
-    if (!hasText(u.metod)) unknown.push({ what: { sv: 'utvärderingens metod', en: 'the evaluation method' }, key: 'gemensamt_ansvar.utvärdering.metod' });
+    const method = sectionState(u.metod);
+    if (method.state === 'uppgift saknas') unknown.push({ what: { sv: 'utvärderingens metod', en: 'the evaluation method' }, key: 'gemensamt_ansvar.utvärdering.metod' });
     if (u.intervall_månader === undefined) unknown.push({ what: { sv: 'hur ofta utvärderingen görs', en: 'how often the evaluation is done' }, key: 'gemensamt_ansvar.utvärdering.intervall_månader' });
+    if (method.state === 'ingår inte') {
+      const rest = unknown.length > 0 ? ' ' + missingPhrase(unknown, lang).replace(/^./, (c) => c.toUpperCase()) + '.' : '';
+      return unmet(t('Den gemensamma utvärderingen har ingen metod (metod: ingår inte).', 'The joint evaluation has no method (metod: ingår inte).') + rest, '/gemensamt_ansvar/utvärdering/metod');
+    }
     if (unknown.length > 0) return missing(unknown, lang, '/gemensamt_ansvar/utvärdering');
     return met(t(`Gemensam utvärdering med ${u.metod} ${everySv(u.intervall_månader!, 'månad')}.`, `Joint evaluation with ${u.metod} every ${u.intervall_månader} months.`), '/gemensamt_ansvar/utvärdering');
   },
