@@ -96,14 +96,14 @@ export function parseAgreementBytes(bytes: Uint8Array, options: ParseOptions = {
 /**
  * Text that only the careful reader may take. Anchors, aliases, tags,
  * directives, explicit keys; number forms where js-yaml and YAML 1.2 core
- * differ (`+.5`, `1_000`, `0x1`, `-0x1`, `1e309`, `.inf`); C1 control
+ * differ (`+.5`, `1_000`, `0x1`, `-0x1`, `1e309`, `.inf`, `-0`); C1 control
  * characters; a flow collection at column 0; invisible or bidirectional
  * control characters; a decimal comma inside `{ … }` or `[ … ]`; and a `- ` line
  * more indented than the line before it, which YAML silently folds into the
  * text above. Anything else reads the same either way, only faster.
  */
 const NEEDS_CAREFUL_READER =
-  /[&*!][^\s,[\]{}]|^\s*[%?]|\b0[bBxXoO]|\t|\r|[\u0080-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|\d[eE][-+]?\d|\d_|_\d|\.(?:inf|Inf|INF|nan|NaN|NAN)\b|(?:^|[\s[{,:])[-+]?\.\d|(?:^|[\s[{,:])\+|^[[{]|[{[][^\n]*\d,\d|^( *)(?:- )?[^\n]*[^:\s\n]\n\1 +- /m;
+  /[&*!][^\s,[\]{}]|^\s*[%?]|\b0[bBxXoO]|\t|\r|[\u0080-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|\d[eE][-+]?\d|\d_|_\d|\.(?:inf|Inf|INF|nan|NaN|NAN)\b|(?:^|[\s[{,:])[-+]?\.\d|(?:^|[\s[{,:])(?:\+|-0)|^[[{]|[{[][^\n]*\d,\d|^( *)(?=\S)(?:- )?[^\n#]*[^:\s\n#][ \t]*(?:#[^\n]*)?\n\1 +- /m;
 
 export function needsCarefulReader(text: string): boolean {
   return NEEDS_CAREFUL_READER.test(text);
