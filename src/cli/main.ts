@@ -11,6 +11,7 @@ import type { Lang } from '../core/diagnostic.js';
 import { EXIT, tr, type CliContext, type CliIO } from './context.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
+import { terminalSafe } from '../format/sanitize.js';
 
 
 /** `--lang en` may come anywhere on the line; it decides the language of help too. */
@@ -133,7 +134,16 @@ function errorId(e: unknown): string {
 
 /** Run the CLI with the given arguments (without `node` and the script). Resolves to the exit code. */
 export async function run(argv: readonly string[], io: CliIO, env: Record<string, string | undefined> = {}): Promise<number> {
-  const ctx: CliContext = { ...io, lang: detectLang(argv, env), debug: argv.includes('--debug'), exitCode: EXIT.ok };
+  // The last line of defence: whatever a command prints, no control sequence reaches the terminal.
+  const ctx: CliContext = {
+    ...io,
+    stdout: (s) => io.stdout(terminalSafe(s)),
+    stderr: (s) => io.stderr(terminalSafe(s)),
+    rawStderr: io.stderr,
+    lang: detectLang(argv, env),
+    debug: argv.includes('--debug'),
+    exitCode: EXIT.ok,
+  };
   const program = buildProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });

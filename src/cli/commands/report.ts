@@ -82,7 +82,7 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i]!;
     const file = files.displayPath(path, ctx.cwd);
-    if (progress && i % 50 === 0) ctx.stderr(`\r${tr(ctx, 'läser', 'reading')} ${i}/${paths.length} …`);
+    if (progress && i % 50 === 0) ctx.rawStderr(`\r${tr(ctx, 'läser', 'reading')} ${i}/${paths.length} …`);
     let validation;
     try {
       validation = validateAgreementBytes(files.readBytes(path, DEFAULT_LIMITS.maxBytes), { lang: ctx.lang });
@@ -93,14 +93,14 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
     }
     if (!validation.valid) {
       unreadable++;
-      if (progress) ctx.stderr('\r\x1b[K');
+      if (progress) ctx.rawStderr('\r\x1b[K');
       for (const d of validation.diagnostics.filter((x) => x.severity === 'fel')) ctx.stderr(formatDiagnosticLine(file, d) + '\n');
     }
     // Each agreement is read, validated and checked once; every indicator counts over these results.
     const check = validation.valid && 'agreement' in validation && validation.agreement ? checkAgreement(validation.agreement, { asOf, lang: ctx.lang }) : undefined;
     inputsForReport.push({ file, validation, ...(check ? { check } : {}) });
   }
-  if (progress) ctx.stderr(`\r\x1b[K`);
+  if (progress) ctx.rawStderr(`\r\x1b[K`);
 
   const report = buildReport(inputsForReport, { asOf, lang: ctx.lang, ...(opts.region ? { region: opts.region } : {}) });
   const data = await renderFormat(report, opts.format);
