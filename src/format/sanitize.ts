@@ -45,6 +45,8 @@ export function visible(s: string): string {
  * they print themselves.
  */
 export function terminalSafe(block: string): string {
+  // A byte-order mark that opens the output (CSV for Excel) is no control; anywhere else it is shown.
+  if (block.startsWith('\ufeff')) return '\ufeff' + block.slice(1).replace(UNSAFE_IN_BLOCK, escapeChar);
   return block.replace(UNSAFE_IN_BLOCK, escapeChar);
 }
 
@@ -81,14 +83,15 @@ export function xmlText(s: string): string {
 }
 
 /**
- * One CSV field for Swedish Excel (semicolon-separated): made visible, a text
- * Excel would run as a formula (=, +, -, @ first) gets a leading apostrophe,
- * quoted when it holds a semicolon, a quote or surrounding spaces.
+ * One CSV field for Swedish Excel (semicolon-separated): control characters
+ * shown (line breaks and tabs stay, inside quotes), a text Excel would run as
+ * a formula (=, +, -, @, tab or CR first) gets a leading apostrophe, quoted
+ * when it holds a semicolon, a quote, a line break or surrounding spaces.
  */
 export function csvField(value: string): string {
-  let v = visible(value);
-  if (/^[=+\-@]/.test(v)) v = `'${v}`;
-  return /[;"]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  let v = terminalSafe(value);
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[;"\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 /**

@@ -136,8 +136,11 @@ async function renderFormat(report: import('../../report/types.js').Report, form
       return (await import('../../report/markdown.js')).formatReportMarkdown(report);
     case 'csv':
       return (await import('../../report/csv.js')).formatReportCsv(report);
-    case 'docx':
-      return (await import('../../report/docx.js')).formatReportDocx(report);
+    case 'docx': {
+      // Word refuses a file with one character XML cannot hold (U+FFFE, a C0 control): every text is made visible first.
+      const { mapStrings, visible } = await import('../../format/sanitize.js');
+      return (await import('../../report/docx.js')).formatReportDocx(mapStrings(report, visible));
+    }
     case 'html':
       return (await import('../../report/html.js')).formatReportHtml(report);
   }
