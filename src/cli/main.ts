@@ -155,6 +155,21 @@ export async function run(argv: readonly string[], io: CliIO, env: Record<string
       ctx.stderr(`samverkan: ${translateCommanderError(ctx, e)}\n`);
       return EXIT.usage;
     }
+    const errno = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (errno === 'EMFILE' || errno === 'ENFILE') {
+      ctx.stderr(
+        tr(
+          ctx,
+          errno === 'EMFILE'
+            ? 'samverkan: för många öppna filer för den här processen; höj gränsen (t.ex. ulimit -n 4096) och kör igen. Inget halvskrivet dokument finns kvar.\n'
+            : 'samverkan: systemet har för många öppna filer; stäng program eller vänta och kör igen. Inget halvskrivet dokument finns kvar.\n',
+          errno === 'EMFILE'
+            ? 'samverkan: too many open files for this process; raise the limit (e.g. ulimit -n 4096) and run again. No half-written document is left.\n'
+            : 'samverkan: the system has too many open files; close programs or wait and run again. No half-written document is left.\n',
+        ),
+      );
+      return EXIT.usage;
+    }
     const id = errorId(e);
     ctx.stderr(
       tr(
@@ -168,7 +183,24 @@ export async function run(argv: readonly string[], io: CliIO, env: Record<string
   }
 }
 
+/** Stopped with Ctrl+C or `kill`: remove this run's temporary files and folders, then end as the signal asks. */
+function onStopSignals(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      // Loaded already when anything was written; importing it here costs nothing at start-up.
+      void import('../node/files.js').then(
+        (files) => {
+          files.removeLiveTemporaries();
+          process.exit(code);
+        },
+        () => process.exit(code),
+      );
+    });
+  }
+}
+
 async function main(): Promise<void> {
+  onStopSignals();
   // `samverkan … | head` closes the pipe early: that is not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
