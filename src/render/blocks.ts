@@ -68,9 +68,9 @@ export function row(key: string, cells: readonly (string | readonly string[])[])
 }
 
 /** Average width of a character of 10 pt Calibri in twips (bold a little wider), and a cell's side margins. */
-const CHAR = 105;
-const CHAR_BOLD = 112;
-const CELL_PADDING = 200 + 40;
+const CHAR = 115;
+const CHAR_BOLD = 122;
+const CELL_PADDING = 200 + 100;
 
 /**
  * Column widths in twips that fit the table's content into the text width:

@@ -37,20 +37,18 @@ export interface DocHeading {
   readonly pageBreakBefore?: boolean;
   /** The number the heading style gives it ("3", "3.2"), for the table of contents and references. */
   readonly number?: string;
-  /** The bookmark around the heading that the table of contents points at ("_Toc3"). */
-  readonly bookmark?: string;
 }
 
 /**
  * A table of contents: a TOC field over the level-1 and level-2 headings,
- * written with its entries (number, title, and a page reference to the
- * heading's bookmark) so it reads before Word updates it.
+ * written with its entries (number and title) so it reads before Word
+ * updates it and adds the page numbers.
  */
 export interface DocToc {
   readonly kind: 'toc';
   readonly key: string;
   readonly title: string;
-  readonly entries: readonly { readonly level: 1 | 2; readonly number: string; readonly text: string; readonly bookmark: string }[];
+  readonly entries: readonly { readonly level: 1 | 2; readonly number: string; readonly text: string }[];
 }
 
 export interface DocParagraph {

@@ -193,23 +193,21 @@ const TOC_THRESHOLD = 7000;
 /**
  * The cover, then (for a long document) the table of contents from a new
  * page, then the body from a new page. Headings get their numbers (as
- * the heading styles count them) and bookmarks the contents point at.
+ * the heading styles count them).
  */
 function withContents(cover: readonly DocBlock[], body: readonly DocBlock[]): DocBlock[] {
   let h1 = 0;
   let h2 = 0;
-  let n = 0;
   const numbered = body.map((b): DocBlock => {
     if (b.kind !== 'heading') return b;
     if (b.level === 1) {
       h1++;
       h2 = 0;
     } else h2++;
-    n++;
-    return { ...b, number: b.level === 1 ? `${h1}` : `${h1}.${h2}`, bookmark: `_Toc${n}` };
+    return { ...b, number: b.level === 1 ? `${h1}` : `${h1}.${h2}` };
   });
   const length = body.reduce((sum, b) => sum + blockText(b).length, 0);
-  const entries = numbered.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, number: b.number!, text: b.text, bookmark: b.bookmark! }] : []));
+  const entries = numbered.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, number: b.number!, text: b.text }] : []));
   const first = numbered.findIndex((b) => b.kind === 'heading');
   if (first >= 0) numbered[first] = { ...(numbered[first] as DocHeading), pageBreakBefore: true };
   if (length <= TOC_THRESHOLD || entries.length === 0) return [...cover, ...numbered];

@@ -102,25 +102,17 @@ function paragraph(p: DocParagraph): Paragraph {
   });
 }
 
-/** A bookmark start or end with a fixed id (docx's own bookmarks take ids from a process-wide counter). */
-function bookmarkStart(name: string, id: number): XmlComponent {
-  return new BuilderElement({ name: 'w:bookmarkStart', attributes: { id: { key: 'w:id', value: id }, name: { key: 'w:name', value: name } } });
-}
-function bookmarkEnd(id: number): XmlComponent {
-  return new BuilderElement({ name: 'w:bookmarkEnd', attributes: { id: { key: 'w:id', value: id } } });
-}
-
-/** The bookmark's number: "_Toc7" → 7. */
-function bookmarkId(name: string): number {
-  return Number(/(\d+)$/.exec(name)?.[1] ?? 0);
-}
-
-function heading(level: 1 | 2, text: string, pageBreakBefore: boolean, bookmark: string | undefined): Paragraph {
-  const run = new TextRun(text);
+/**
+ * A heading: its style numbers it and gives it its outline level; the
+ * paragraph names the list as well, so docx writes the list definition the
+ * style points at.
+ */
+function heading(level: 1 | 2, text: string, pageBreakBefore: boolean): Paragraph {
   return new Paragraph({
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    numbering: { reference: HEADINGS, level: level - 1 },
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
-    children: (bookmark ? [bookmarkStart(bookmark, bookmarkId(bookmark)), run, bookmarkEnd(bookmarkId(bookmark))] : [run]) as never,
+    children: [new TextRun(text)],
   });
 }
 
@@ -143,24 +135,16 @@ function instruction(text: string): Run {
 }
 
 /**
- * The table of contents: its title on a new page, then one paragraph per entry inside a
- * TOC field (marked dirty, so Word refreshes it on opening); each entry's
- * page number is a PAGEREF field to the heading's bookmark, which
- * LibreOffice computes as it lays the pages out.
+ * The table of contents: its title on a new page, then one paragraph per
+ * entry (number and title) inside a TOC field marked dirty, so Word
+ * rebuilds it with page numbers on opening (LibreOffice: Update index).
  */
 function toc(t: DocToc): Paragraph[] {
   const out: Paragraph[] = [new Paragraph({ style: 'TOCHeading', keepNext: true, pageBreakBefore: true, children: [new TextRun(t.title)] })];
   t.entries.forEach((e, i) => {
     const children: (Run | TextRun)[] = [];
     if (i === 0) children.push(fieldChar('begin', true), instruction(' TOC \\o "1-2" \\h \\z \\u '), fieldChar('separate'));
-    children.push(
-      new TextRun({ children: [e.number, new Tab(), e.text, new Tab()] }),
-      fieldChar('begin'),
-      instruction(` PAGEREF ${e.bookmark} \\h `),
-      fieldChar('separate'),
-      new TextRun(''),
-      fieldChar('end'),
-    );
+    children.push(new TextRun({ children: [e.number, new Tab(), e.text] }));
     if (i === t.entries.length - 1) children.push(fieldChar('end'));
     out.push(new Paragraph({ style: `TOC${e.level}`, children }));
   });
@@ -246,7 +230,7 @@ export function toWord(blocks: readonly DocBlock[]): WordBlock[] {
   return blocks.flatMap((b): WordBlock[] => {
     switch (b.kind) {
       case 'heading':
-        return [heading(b.level, b.text, b.pageBreakBefore === true, b.bookmark)];
+        return [heading(b.level, b.text, b.pageBreakBefore === true)];
       case 'paragraph':
         return [paragraph(b)];
       case 'table':
