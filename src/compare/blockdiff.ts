@@ -231,3 +231,43 @@ export function resolvedText(items: readonly RedlineItem[], keep: 'ny' | 'bort')
   }
   return out;
 }
+
+/**
+ * How many insertions and deletions a word processor shows for the redline:
+ * each stretch of inserted (or deleted) text counts once, where a stretch runs
+ * on across the tracked paragraph marks of whole inserted or deleted
+ * paragraphs and ends at unchanged text, at an untracked paragraph mark and
+ * at a table cell's edge (LibreOffice joins adjacent changes of one kind,
+ * author and date into one).
+ */
+export function revisionCounts(items: readonly RedlineItem[]): { insertions: number; deletions: number } {
+  let insertions = 0;
+  let deletions = 0;
+  let open: 'ny' | 'bort' | undefined;
+  const step = (op: WordPart['op']) => {
+    if (op === 'lika') open = undefined;
+    else if (op !== open) {
+      if (op === 'ny') insertions++;
+      else deletions++;
+      open = op;
+    }
+  };
+  const line = (l: RedlineLine, markTracked: boolean) => {
+    for (const r of l.runs) if (r.text !== '') step(r.op);
+    if (markTracked && l.op !== 'lika') step(l.op);
+    else open = undefined;
+  };
+  const rows = (rs: readonly RedlineRow[]) => {
+    for (const r of rs) for (const c of r.cells) {
+      open = undefined;
+      c.forEach((l, i) => line(l, i < c.length - 1));
+      open = undefined;
+    }
+  };
+  for (const item of items) {
+    if (item.kind === 'heading' || item.kind === 'paragraph') line(item.line, true);
+    else if (item.kind === 'table') rows([item.header, ...item.rows]);
+    else rows(item.rows);
+  }
+  return { insertions, deletions };
+}
