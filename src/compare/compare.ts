@@ -46,7 +46,8 @@ function movementOf(oldOutcome: string, newOutcome: string): Movement {
 }
 
 function position(side: CompareSide, anchor: string | undefined, prefer: 'key' | 'value'): Position | undefined {
-  if (anchor === undefined || !side.locate) return undefined;
+  // An entry added to or removed from the top level has no place in the other file but the whole file.
+  if (anchor === undefined || anchor === '' || !side.locate) return undefined;
   return side.locate(anchor, prefer);
 }
 
