@@ -70,12 +70,15 @@ function versionInfo(side: CompareSide, result: CheckResult): VersionInfo {
   };
 }
 
-/** The rule an approved deviation at this pointer names, in the version the pointer belongs to. */
-function waiverRule(a: Agreement, pointer: string | undefined): string | undefined {
-  if (pointer === undefined) return undefined;
+/** The rules that approved deviations at this pointer name, in the version the pointer belongs to. */
+function waiverRules(a: Agreement, pointer: string | undefined): string[] {
+  if (pointer === undefined) return [];
   const [top, index] = pointerSegments(pointer);
-  if (top !== 'avvikelser' || index === undefined) return undefined;
-  return a.avvikelser?.[Number(index)]?.regel;
+  if (top !== 'avvikelser') return [];
+  const waivers = a.avvikelser ?? [];
+  if (index === undefined) return waivers.map((w) => w.regel);
+  const one = waivers[Number(index)];
+  return one ? [one.regel] : [];
 }
 
 function causesOf(ruleId: string, changes: readonly Change[], oldReads: Reads | undefined, newReads: Reads | undefined, oldA: Agreement, newA: Agreement): number[] {
@@ -85,8 +88,8 @@ function causesOf(ruleId: string, changes: readonly Change[], oldReads: Reads | 
     if (
       touches(oldReads, c.oldPointer, membership) ||
       touches(newReads, c.newPointer, membership) ||
-      waiverRule(oldA, c.oldPointer) === ruleId ||
-      waiverRule(newA, c.newPointer) === ruleId
+      waiverRules(oldA, c.oldPointer).includes(ruleId) ||
+      waiverRules(newA, c.newPointer).includes(ruleId)
     ) {
       out.push(i);
     }

@@ -9,16 +9,18 @@ function md(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/([\\`*_{}\[\]<>#|~])/g, '\\$1');
 }
 
+/** Removed words struck through, added words in bold; the spaces around a change stay outside its markers. */
 function words(parts: readonly WordPart[]): string {
   return trimmedParts(parts)
     .map((p) => {
-      const t = md(p.text).trim();
-      if (p.op === 'lika') return md(p.text);
-      if (t === '') return md(p.text);
-      return p.op === 'bort' ? `~~${t}~~ ` : `**${t}** `;
+      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(p.text) ?? [];
+      if (p.op === 'lika' || core === '') return md(p.text);
+      const marker = p.op === 'bort' ? '~~' : '**';
+      return `${lead}${marker}${md(core)}${marker}${trail}`;
     })
     .join('')
-    .replace(/ {2,}/g, ' ')
+    .replace(/~~\*\*/g, '~~ **')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
