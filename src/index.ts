@@ -11,3 +11,5 @@ export { agreementSchema, FRAMEWORK_REQUIREMENTS, FRAMEWORK_TITLES, schemaId, ty
 export { buildSkeleton, skeletonId, skeletonActivities, lookUpMunicipality, municipalityOrganisation, REGION_ORGANISATION_NUMBERS, type SkeletonOptions, type MunicipalityLookup } from './schema/skeleton.js';
 export { checkAgreement, summarise, RULESETS, allRules, CITE, humanDate, type RuleDefinition, type RuleParameter, type Ruleset, type RulesetEntry, type CheckAgreement, type CheckOptions, type CheckResult, type CheckSummary, type Citation, type Finding, type Outcome } from './check/index.js';
 export { renderAgreement, documentFileName, inspectSeal, templateSet, HELPER_NAMES, type RenderOptions, type RenderResult, type FinalCheck, type SealState, type TemplateProblem, type TemplateSet } from './render/index.js';
+export { parseIsoDate } from './check/index.js';
+export { frameworkRegion } from './schema/skeleton.js';
