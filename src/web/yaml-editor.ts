@@ -46,8 +46,9 @@ const factory: YamlEditorFactory = {
           yaml(),
           EditorView.lineWrapping,
           EditorView.theme({
-            '&': { fontSize: '0.95rem', maxHeight: '75vh', color: '#1b1b1b', backgroundColor: '#fff' },
-            '.cm-scroller': { fontFamily: 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace', overflow: 'auto' },
+            // The editor grows with its text and the page scrolls: a scrolling box inside would need its own focus stop.
+            '&': { fontSize: '0.95rem', color: '#1b1b1b', backgroundColor: '#fff' },
+            '.cm-scroller': { fontFamily: 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace', overflow: 'visible' },
             '&.cm-focused': { outline: '3px solid #c2410c', outlineOffset: '2px' },
             '.cm-gutters': { backgroundColor: '#f3f4f6', color: '#4a4a4a', borderRight: '1px solid #8a8a8a' },
             '.cm-activeLine': { backgroundColor: '#eef2f8' },

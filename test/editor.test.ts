@@ -1,0 +1,234 @@
+/**
+ * The browser editor in a real browser (Debian's chromium through
+ * playwright-core): the self-contained page built by `npm run build:web`,
+ * driven as an officer would, under its Content Security Policy (any
+ * violation or console error fails the test) and checked with axe-core.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { validateAgreementText } from '../src/core/validate.js';
+import { checkAgreement, parseIsoDate } from '../src/check/index.js';
+import { AGREEMENTS, BIN, cli, ROOT, tempDir } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const PAGE = join(ROOT, 'dist/web/samverkan.html');
+const SHOTS = process.env.EDITOR_SCREENSHOTS ?? tempDir('samverkan-editor-shots-');
+const AS_OF = '2026-03-01';
+const EXAMPLES = readdirSync(AGREEMENTS).filter((f) => f.endsWith('.yaml')).sort();
+
+let browser: Browser;
+const problems: string[] = [];
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-web.mjs')], { cwd: ROOT, stdio: 'pipe' });
+}, 120_000);
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'], headless: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(() => {
+  const seen = problems.splice(0);
+  expect(seen, 'console errors or Content Security Policy violations').toEqual([]);
+});
+
+/** A fresh page (own context: no drafts from another test) with CSP violations and console errors collected. */
+async function open(url = pathToFileURL(PAGE).href): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.exposeFunction('reportViolation', (v: string) => problems.push(`CSP: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  return page;
+}
+
+const field = (page: Page, pointer: string) => page.locator(`[id="fält${pointer}"]`);
+
+async function analysed(page: Page, before: number): Promise<void> {
+  await page.waitForFunction((n) => Number(document.body.dataset.analysed ?? '0') > n, before);
+}
+
+async function analyses(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.body.dataset.analysed ?? '0'));
+}
+
+async function openExample(page: Page, file: string): Promise<void> {
+  const n = await analyses(page);
+  await page.setInputFiles('#fil', join(AGREEMENTS, file));
+  await analysed(page, n);
+}
+
+async function newAgreement(page: Page, framework: string, kommun: string, namn: string): Promise<void> {
+  await page.click('#nytt');
+  await page.selectOption('#ny-ramverk', framework);
+  await page.fill('#ny-kommun', kommun);
+  await page.fill('#ny-namn', namn);
+  const n = await analyses(page);
+  await page.click('#ny-skapa');
+  await analysed(page, n);
+}
+
+async function axe(page: Page, view: string): Promise<void> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = r.violations.map((v) => `${view}: ${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(found).toEqual([]);
+}
+
+function expectedVerdict(file: string): string {
+  const v = validateAgreementText(readFileSync(join(AGREEMENTS, file), 'utf8'));
+  if (!v.agreement) return 'Ofullständigt';
+  const c = checkAgreement(v.agreement, { asOf: parseIsoDate(AS_OF)! });
+  const failing = c.findings.filter((f) => f.severity === 'fel' && !f.waiver && (f.outcome as string) !== 'uppfyllt' && f.outcome !== 'undantaget' && f.outcome !== 'ej_tillämpligt');
+  return v.diagnostics.some((d) => d.severity === 'fel') || failing.length > 0 ? 'Underkänt' : 'Godkänt';
+}
+
+describe('the browser editor', () => {
+  it('is one self-contained page under a strict policy, and nothing can leave it', async () => {
+    const html = readFileSync(PAGE, 'utf8');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toMatch(/connect-src 'none'/);
+    expect(csp).not.toMatch(/unsafe-(eval|inline)/);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(http/);
+    const page = await open();
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+          fetch('http://127.0.0.1:9/').catch(() => undefined);
+        }),
+    );
+    expect(blocked).toBe('connect-src');
+    problems.splice(0); // the violation above was the point
+    await axe(page, 'empty');
+    await page.context().close();
+  });
+
+  it('shows a finding at its field, and its link in the summary moves focus there', async () => {
+    const page = await open();
+    await newAgreement(page, 'skane-2018', 'Eslöv', 'Familjecentralen Test');
+    await expect(page.locator('#utlåtande-ord').textContent()).resolves.not.toBe('Godkänt');
+    const link = page.locator('#fynd-lista a', { hasText: 'avtal.giltighet.från' }).first();
+    await link.click();
+    const input = field(page, '/avtal/giltighet/från');
+    await expect(input.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    const slot = page.locator('[id="fält/avtal/giltighet/från-fynd"]');
+    await expect(slot.textContent()).resolves.toContain('avtal.giltighet.från');
+    await expect(input.getAttribute('aria-describedby')).resolves.toContain('fält/avtal/giltighet/från-fynd');
+    // Filling it in removes the finding.
+    const n = await analyses(page);
+    await input.fill('2026-01-01');
+    await analysed(page, n);
+    await expect(page.locator('#fynd-lista a', { hasText: 'avtal.giltighet.från' }).count()).resolves.toBe(0);
+    // "Granska allt" shows everything and takes focus to the summary.
+    await page.click('#granska');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sammanfattning');
+    await page.screenshot({ path: join(SHOTS, 'form-findings.png') });
+    await axe(page, 'form');
+    await page.click('#nytt');
+    await axe(page, 'new-dialog');
+    await page.context().close();
+  });
+
+  it('keeps comments when the form edits the YAML, and reads YAML edits back into the form', async () => {
+    const page = await open();
+    await openExample(page, 'eslov-solrosen.yaml');
+    const original = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
+    const n = await analyses(page);
+    await field(page, '/familjecentral/adress').fill('Storgatan 1, 241 30 Eslöv');
+    await analysed(page, n);
+    await page.click('#flik-yaml');
+    await page.waitForSelector('.cm-content', { state: 'attached' });
+    const text = await page.evaluate(() => document.querySelector('#yaml-värd')!.shadowRoot!.querySelector('.cm-content')!.textContent ?? '');
+    expect(text).toContain('adress: Storgatan 1, 241 30 Eslöv');
+    for (const comment of original.match(/#[^\n]+/g)!.slice(0, 5)) expect(text).toContain(comment.trim());
+    await page.screenshot({ path: join(SHOTS, 'yaml.png') });
+    await axe(page, 'yaml');
+    // Edit in the YAML: the form shows it after switching back.
+    await page.evaluate(() => {
+      const cm = document.querySelector('#yaml-värd')!.shadowRoot!.querySelector('.cm-content') as HTMLElement;
+      cm.focus();
+    });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n# en kommentar från YAML-vyn\n');
+    await page.click('#flik-formulär');
+    await expect(field(page, '/familjecentral/adress').inputValue()).resolves.toBe('Storgatan 1, 241 30 Eslöv');
+    const m = await analyses(page);
+    await field(page, '/familjecentral/namn').fill('Familjecentralen Solrosen i Eslöv');
+    await analysed(page, m);
+    await page.click('#flik-yaml');
+    const after = await page.evaluate(() => document.querySelector('#yaml-värd')!.shadowRoot!.querySelector('.cm-content')!.textContent ?? '');
+    expect(after).toContain('# en kommentar från YAML-vyn');
+    expect(after).toContain('namn: Familjecentralen Solrosen i Eslöv');
+    await page.context().close();
+  });
+
+  it('opens every shipped example with the verdict the library gives', async () => {
+    const page = await open();
+    await page.fill('#datum', AS_OF);
+    await page.dispatchEvent('#datum', 'change');
+    for (const file of EXAMPLES) {
+      await openExample(page, file);
+      await expect(page.locator('#utlåtande-ord').textContent(), file).resolves.toBe(expectedVerdict(file));
+    }
+    await page.screenshot({ path: join(SHOTS, 'example.png') });
+    await page.context().close();
+  });
+
+  it('downloads the same .docx bytes as the CLI renders, as draft and as final', async () => {
+    const clean = EXAMPLES.find((f) => expectedVerdict(f) === 'Godkänt')!;
+    const out = tempDir();
+    expect(cli(['render', join(AGREEMENTS, clean), '-o', join(out, 'draft'), '--as-of', AS_OF]).code).toBe(0);
+    expect(cli(['render', join(AGREEMENTS, clean), '-o', join(out, 'final'), '--as-of', AS_OF, '--slutlig']).code).toBe(0);
+    const page = await open();
+    await page.fill('#datum', AS_OF);
+    await page.dispatchEvent('#datum', 'change');
+    await openExample(page, clean);
+    for (const [button, folder] of [['#utkast-docx', 'draft'], ['#slutlig-docx', 'final']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const path = await download.path();
+      const name = download.suggestedFilename();
+      const cliFile = join(out, folder, name);
+      expect(existsSync(cliFile), `${cliFile}`).toBe(true);
+      expect(Buffer.compare(readFileSync(path!), readFileSync(cliFile)), `${folder} ${name}`).toBe(0);
+    }
+    await page.context().close();
+  });
+
+  it('is served by samverkan editor on 127.0.0.1 with the policy as a header and the file opened', async () => {
+    const child = spawn(process.execPath, [BIN, 'editor', join(AGREEMENTS, 'eslov-solrosen.yaml')], { cwd: ROOT, env: { ...process.env, SAMVERKAN_LANG: '' } });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+          if (m) resolve(m[0]);
+        });
+        child.on('exit', (code) => reject(new Error(`editor exited with ${code}`)));
+      });
+      const res = await fetch(url);
+      expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'.*connect-src 'none'.*frame-ancestors 'none'/);
+      const page = await open(url);
+      await page.waitForSelector('#utlåtande-ord');
+      await expect(field(page, '/familjecentral/namn').inputValue()).resolves.toBe('Familjecentralen Solrosen');
+      await page.context().close();
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+});
