@@ -23,7 +23,9 @@ import {
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { Agreement, IsoDate } from '../core/model.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
-import { NUMBERING, PAGE, TABLE_STYLES, TEXT_WIDTH } from './blocks.js';
+import { PAGE, TEXT_WIDTH } from './blocks.js';
+import { uniqueKeys, type DocBlock } from './doc.js';
+import { NUMBERING, TABLE_STYLES, toWord } from './word.js';
 import { templateContext } from './context.js';
 import { swedishDate } from './format.js';
 import { coreXml, fixZipTimestamps, readZipEntry, seal } from './package.js';
@@ -34,6 +36,7 @@ import { templateSet, type TemplateProblem } from './templates.js';
 export { templateSet, HELPER_NAMES, type TemplateProblem, type TemplateSet } from './templates.js';
 export { inspectSeal, type SealState } from './package.js';
 export { swedishDate, swedishNumber, swedishList } from './format.js';
+export { blockText, runText, type DocBlock, type DocHeading, type DocParagraph, type DocRun, type DocSignature, type DocSignatures, type DocTable, type DocTableRow } from './doc.js';
 
 /** The outcome of the compliance check, recorded in a final document's properties. */
 export interface FinalCheck {
@@ -80,16 +83,22 @@ function strippedDiagnostics(stripped: { pointer: string; removed: number }[], l
   }));
 }
 
-function header(a: Agreement, options: RenderOptions): Header {
-  const left = `Lokalt samverkansavtal ${a.avtal.id}, version ${a.avtal.version}`;
-  const right = options.final ? 'Slutlig version' : `UTKAST ${swedishDate(options.asOf)}`;
+function headerText(a: Agreement, options: RenderOptions): DocumentModel['header'] {
+  return {
+    left: `Lokalt samverkansavtal ${a.avtal.id}, version ${a.avtal.version}`,
+    right: options.final ? 'Slutlig version' : `UTKAST ${swedishDate(options.asOf)}`,
+    draft: !options.final,
+  };
+}
+
+function header({ left, right, draft }: DocumentModel['header']): Header {
   return new Header({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
         children: [
           new TextRun({ text: left, size: 18, color: '595959' }),
-          new TextRun({ text: `\t${right}`, size: 18, bold: !options.final, color: options.final ? '595959' : 'C00000' }),
+          new TextRun({ text: `\t${right}`, size: 18, bold: draft, color: draft ? 'C00000' : '595959' }),
         ],
       }),
     ],
@@ -159,21 +168,68 @@ async function pack(doc: Document, core: string): Promise<Uint8Array> {
   return packed;
 }
 
-export async function renderAgreement(input: Agreement, options: RenderOptions): Promise<RenderResult> {
+/** The document of an agreement as plain data: what `renderAgreement` writes, before `docx`. */
+export interface DocumentModel {
+  /** The agreement after removing characters a .docx cannot hold. */
+  readonly agreement: Agreement;
+  /** The body: title page, sections, signatures. Keys are unique. */
+  readonly blocks: readonly DocBlock[];
+  /** The running header: left the document, right its status. */
+  readonly header: { readonly left: string; readonly right: string; readonly draft: boolean };
+  readonly title: string;
+  readonly subject: string;
+  /** Warnings about the agreement's text (e.g. characters removed). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Template problems: when any is present, `blocks` is empty. */
+  readonly templateProblems: readonly TemplateProblem[];
+}
+
+/** The document model of an agreement (see `DocumentModel`). */
+export function documentModel(input: Agreement, options: RenderOptions): DocumentModel {
   const lang = options.lang ?? 'sv';
   const templates = templateSet(options.templates);
   const framework = input.ramverk;
   const templateProblems = [...templates.problems(framework)];
-  if (templateProblems.length > 0) return { diagnostics: [], templateProblems };
+  const empty = { agreement: input, blocks: [], header: headerText(input, options), title: '', subject: '' };
+  if (templateProblems.length > 0) return { ...empty, diagnostics: [], templateProblems };
 
   const { value: agreement, stripped } = sanitizeValue(input);
   const diagnostics = strippedDiagnostics(stripped, lang);
   const sectionInput = { agreement, framework, context: templateContext(agreement), templates, problems: templateProblems };
   const body = renderSections(sectionInput);
-  if (templateProblems.length > 0) return { diagnostics, templateProblems };
+  if (templateProblems.length > 0) return { ...empty, diagnostics, templateProblems };
+  const blocks = uniqueKeys([...renderTitlePage(agreement, { final: options.final !== undefined, asOf: options.asOf }), ...body]);
+  return {
+    agreement,
+    blocks,
+    header: headerText(agreement, options),
+    title: `Lokalt samverkansavtal för ${agreement.familjecentral.namn}`,
+    subject: `Samverkan mellan ${agreement.parter.map((p) => p.organisation).join(' och ')} enligt ${FRAMEWORK_TITLES[framework]}`,
+    diagnostics,
+    templateProblems: [],
+  };
+}
 
-  const title = `Lokalt samverkansavtal för ${agreement.familjecentral.namn}`;
-  const subject = `Samverkan mellan ${agreement.parter.map((p) => p.organisation).join(' och ')} enligt ${FRAMEWORK_TITLES[framework]}`;
+/**
+ * The body of an agreement's document as plain blocks (title page,
+ * sections, signatures), for comparing versions and for other writers.
+ * Throws when the templates have a problem: check
+ * `templateSet(templates).problems(ramverk)` first, or use `documentModel`.
+ */
+export function agreementBlocks(agreement: Agreement, options: RenderOptions): readonly DocBlock[] {
+  const m = documentModel(agreement, options);
+  if (m.templateProblems.length > 0) {
+    const p = m.templateProblems[0]!;
+    throw new Error(`${p.template}:${p.line}:${p.col} ${p.message}`);
+  }
+  return m.blocks;
+}
+
+export async function renderAgreement(input: Agreement, options: RenderOptions): Promise<RenderResult> {
+  const model = documentModel(input, options);
+  if (model.templateProblems.length > 0) return { diagnostics: [...model.diagnostics], templateProblems: [...model.templateProblems] };
+  const { agreement, title, subject } = model;
+  const framework = agreement.ramverk;
   const section: ISectionOptions = {
     properties: {
       page: {
@@ -181,9 +237,9 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
         margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 708, footer: 708 },
       },
     },
-    headers: { default: header(agreement, options) },
+    headers: { default: header(model.header) },
     footers: { default: footer() },
-    children: [...renderTitlePage(agreement, { final: options.final !== undefined, asOf: options.asOf }), ...body],
+    children: toWord(model.blocks),
   };
   const doc = new Document({
     title,
@@ -215,5 +271,5 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     revision: agreement.avtal.version,
   });
   const bytes = await seal(fixZipTimestamps(await pack(doc, core)));
-  return { bytes, diagnostics, templateProblems: [] };
+  return { bytes, diagnostics: [...model.diagnostics], templateProblems: [] };
 }
