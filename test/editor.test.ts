@@ -21,6 +21,83 @@ const SHOTS = process.env.EDITOR_SCREENSHOTS ?? tempDir('samverkan-editor-shots-
 const AS_OF = '2026-03-01';
 const EXAMPLES = readdirSync(AGREEMENTS).filter((f) => f.endsWith('.yaml')).sort();
 
+const bv = (i: number, yrke: string, grad: number): [string, unknown][] => [
+  [`/basverksamheter/${i}/samlokaliserad`, 'helt'],
+  [`/basverksamheter/${i}/bemanning/0/tjänstgöringsgrad`, grad],
+  [`/basverksamheter/${i}/närvaro/0/dag`, 'tisdag'],
+  [`/basverksamheter/${i}/närvaro/0/från`, '08:00'],
+  [`/basverksamheter/${i}/närvaro/0/till`, '16:00'],
+  [`/basverksamheter/${i}/åtagande`, `${yrke} finns på plats.`],
+];
+/** What an officer fills in (or marks "uppgift saknas") for a clean skane-2018 agreement from `new`. */
+const CLEAN_EDITS: [string, unknown][] = [
+  ['/avtal/beslutat', '2025-11-14'],
+  ['/avtal/giltighet/från', '2026-01-01'],
+  ['/avtal/giltighet/till', '2028-12-31'],
+  ['/avtal/giltighet/uppsägningstid_månader', 6],
+  ['/familjecentral/adress', 'Storgatan 1, 241 30 Eslöv'],
+  ['/familjecentral/upptagningsområde', 'Eslövs tätort'],
+  ['/familjecentral/målgrupp', 'Blivande föräldrar och familjer med barn 0–6 år'],
+  ['/familjecentral/lokaler/gemensam_entré', true],
+  ['/familjecentral/lokaler/beskrivning', 'Gemensam entré och lekhall.'],
+  ['/syfte', 'En mötesplats med samlat stöd där barnets bästa står i centrum.'],
+  ['/mål/0', 'Alla förstagångsföräldrar erbjuds föräldragrupp.'],
+  ['/utveckling', 'Föräldraskapsstöd till unga föräldrar.'],
+  ['/parter/0/nämnd', 'Hälso- och sjukvårdsnämnden'],
+  ['/parter/0/kortnamn', 'Regionen'],
+  ['/parter/0/beslut', undefined],
+  ['/parter/1/organisationsnummer', '212000-1132'],
+  ['/parter/1/nämnd', 'Socialnämnden'],
+  ['/parter/1/kortnamn', 'Kommunen'],
+  ['/parter/1/beslut', undefined],
+  ...bv(0, 'Barnmorska', 0.8), ...bv(1, 'BVC-sjuksköterska', 1.5), ...bv(2, 'Förskollärare', 1), ...bv(3, 'Socialsekreterare', 0.5),
+  ['/samtidighet/timmar_per_vecka', 8],
+  ['/samtidighet/tillfällen/0/dag', 'tisdag'],
+  ['/samtidighet/tillfällen/0/från', '08:00'],
+  ['/samtidighet/tillfällen/0/till', '16:00'],
+  ['/samtidighet/tillfällen/0/innehåll', 'Öppen verksamhet'],
+  ['/gemensamt_ansvar/barnets_rättigheter/beskrivning', 'Barnkonventionen är lag.'],
+  ['/gemensamt_ansvar/barnets_rättigheter/barnrättsutbildning', true],
+  ['/gemensamt_ansvar/föräldrastöd/beskrivning', 'Gemensamt föräldraskapsstöd.'],
+  ['/gemensamt_ansvar/föräldrastöd/jämställt_föräldraskap', 'Pappagrupper.'],
+  ['/gemensamt_ansvar/föräldrastöd/aktiviteter/0/namn', 'Föräldragrupp'],
+  ['/gemensamt_ansvar/föräldrastöd/aktiviteter/0/verksamheter', ['mödrahälsovård', 'barnhälsovård']],
+  ['/gemensamt_ansvar/föräldrastöd/aktiviteter/0/tillfällen_per_år', 4],
+  ['/gemensamt_ansvar/delaktighet_och_inflytande/beskrivning', 'Brukarråd och enkät.'],
+  ['/gemensamt_ansvar/delaktighet_och_inflytande/brukarråd', true],
+  ['/gemensamt_ansvar/delaktighet_och_inflytande/brukarenkät', 'årlig'],
+  ['/gemensamt_ansvar/utvärdering/beskrivning', 'Utvärderas varje år.'],
+  ['/gemensamt_ansvar/utvärdering/metod', 'KAFO'],
+  ['/gemensamt_ansvar/utvärdering/intervall_månader', 12],
+  ['/organisation/ledningsgrupp/medlemmar/0/roll', 'Vårdenhetschef'],
+  ['/organisation/ledningsgrupp/medlemmar/1/roll', 'Vårdenhetschef'],
+  ['/organisation/ledningsgrupp/medlemmar/2/roll', 'Förskolechef'],
+  ['/organisation/ledningsgrupp/medlemmar/3/roll', 'Enhetschef'],
+  ['/organisation/ledningsgrupp/möten_per_år', 4],
+  ['/organisation/ledningsgrupp/mandat', 'Leder det gemensamma arbetet.'],
+  ['/organisation/styrgrupp', undefined],
+  ['/organisation/samordnare/anställd_av', 'kommun'],
+  ['/organisation/samordnare/tjänstgöringsgrad', 0.5],
+  ['/organisation/samordnare/kostnadsfördelning/region', 50],
+  ['/organisation/samordnare/kostnadsfördelning/kommun', 50],
+  ['/organisation/samordnare/uppdrag', 'Samordnar verksamheten.'],
+  ['/organisation/personalmöten_per_år', 10],
+  ['/organisation/kompetensutveckling', 'Gemensam planeringsdag.'],
+  ['/organisation/handledning', 'Gemensam handledning.'],
+  ['/verksamhetsplan/år', 2026],
+  ['/verksamhetsplan/fastställd', '2025-12-10'],
+  ['/verksamhetsberättelse/år', 2025],
+  ['/verksamhetsberättelse/fastställd', '2026-02-20'],
+  ['/ekonomi', undefined],
+  ['/sekretess', 'Uppgifter lämnas bara med samtycke.'],
+  ['/tvist', 'Parterna löser tvister i samråd.'],
+  ['/avtalets_art', undefined], ['/omorganisation', undefined], ['/hävning', undefined], ['/dialog', undefined],
+  ['/ersättning', undefined], ['/bilagor', undefined],
+  ['/underskrifter/0/namn', 'Anna Andersson'], ['/underskrifter/0/titel', 'Ordförande'],
+  ['/underskrifter/1/namn', 'Bo Berg'], ['/underskrifter/1/titel', 'Ordförande'],
+  ['/underskrifter/0/ort', 'Eslöv'], ['/underskrifter/0/datum', '2025-11-20'], ['/underskrifter/1/ort', 'Eslöv'], ['/underskrifter/1/datum', '2025-11-21'],
+];
+
 let browser: Browser;
 const problems: string[] = [];
 
@@ -81,6 +158,21 @@ async function newAgreement(page: Page, framework: string, kommun: string, namn:
   await analysed(page, n);
 }
 
+/** Set a value through the form only: its control, or the section's "uppgift saknas" choice. */
+async function setByForm(page: Page, pointer: string, value: unknown): Promise<void> {
+  if (value === undefined) {
+    await page.locator(`[id="fält${pointer}-status-unknown"]`).check();
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const choice of value) await page.locator(`[id="fält${pointer}-val-${choice}"]`).check();
+    return;
+  }
+  const control = field(page, pointer);
+  if ((await control.evaluate((e) => e.tagName)) === 'SELECT') await control.selectOption(String(value));
+  else await control.fill(String(value));
+}
+
 async function axe(page: Page, view: string): Promise<void> {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const found = r.violations.map((v) => `${view}: ${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
@@ -114,6 +206,19 @@ describe('the browser editor', () => {
     expect(blocked).toBe('connect-src');
     problems.splice(0); // the violation above was the point
     await axe(page, 'empty');
+    await page.context().close();
+  });
+
+  it('takes a blank new agreement to a clean check with the form only', async () => {
+    const page = await open();
+    await page.fill('#datum', AS_OF);
+    await page.dispatchEvent('#datum', 'change');
+    await newAgreement(page, 'skane-2018', 'Eslöv', 'Familjecentralen Test');
+    await expect(page.locator('#utlåtande-ord').textContent()).resolves.toBe('Ofullständigt');
+    for (const [pointer, value] of CLEAN_EDITS) await setByForm(page, pointer, value);
+    await page.waitForFunction(() => document.getElementById('utlåtande-ord')?.textContent === 'Godkänt');
+    await expect(page.locator('#slutlig-docx').getAttribute('aria-disabled')).resolves.toBe('false');
+    await page.screenshot({ path: join(SHOTS, 'clean.png') });
     await page.context().close();
   });
 

@@ -127,8 +127,17 @@ function property(ctx: Ctx, path: Path, key: string, raw: JsonSchema, v: unknown
   const isSection = ty === 'object' || ty === 'array';
   const pointer = pointerFrom(path);
   const id = fieldId(pointer);
+  if (!isSection && !required && depth === 0) {
+    // An optional clause of its own (e.g. sekretess): its text, or that it is not in the agreement or not known.
+    const state = v === EXCLUDED ? 'excluded' : v === undefined || v === UNKNOWN ? 'unknown' : 'filled';
+    const box = el('div', { class: 'clause' });
+    if (state === 'filled') box.append(control(ctx, path, key, s, v, required));
+    else box.append(markedText(ctx, path, key, s, state === 'excluded' ? EXCLUDED : UNKNOWN, false));
+    box.append(statusControl(ctx, path, id, state, null));
+    return box;
+  }
   if (!isSection) {
-    if (v === EXCLUDED || (v === UNKNOWN && markers)) return markedText(ctx, path, key, s, v as string);
+    if (v === EXCLUDED || (v === UNKNOWN && markers)) return markedText(ctx, path, key, s, v as string, true);
     return control(ctx, path, key, s, v, required);
   }
   const fs = el('fieldset', { class: `section depth-${Math.min(depth, 3)}`, id, tabindex: '-1' });
@@ -140,8 +149,8 @@ function property(ctx: Ctx, path: Path, key: string, raw: JsonSchema, v: unknown
   const slot = findingSlot(id);
   fs.append(slot);
   const optional = !required;
-  const state = v === EXCLUDED ? 'excluded' : v === undefined || v === null || v === UNKNOWN ? 'unknown' : 'filled';
-  if (optional && (markers || depth === 0 || state !== 'filled')) {
+  const state = v === EXCLUDED ? 'excluded' : v === undefined || v === UNKNOWN ? 'unknown' : 'filled';
+  if (optional) {
     const itemSchema = ty === 'array' ? resolve((s.items ?? {}) as JsonSchema, undefined).schema : undefined;
     const first = itemSchema ? (typeOf(itemSchema) === 'object' ? blankObject(itemSchema) : null) : undefined;
     fs.append(statusControl(ctx, path, id, state, ty === 'array' ? [first] : blankObject(s)));
@@ -179,14 +188,19 @@ function statusControl(ctx: Ctx, path: Path, id: string, state: 'filled' | 'excl
 }
 
 /** A text field marked "ingår inte" / "uppgift saknas": shown with a button to fill it in. */
-function markedText(ctx: Ctx, path: Path, key: string, s: JsonSchema, v: string): HTMLElement {
+function markedText(ctx: Ctx, path: Path, key: string, s: JsonSchema, v: string, button: boolean): HTMLElement {
   const id = fieldId(pointerFrom(path));
   const box = el('div', { class: 'field', id, tabindex: '-1' });
   box.append(el('p', { class: 'label' }, title(s, key)));
-  box.append(el('p', {}, v === EXCLUDED ? t(ctx.host.lang, 'statusExcluded') : t(ctx.host.lang, 'statusUnknown')));
-  const b = el('button', { type: 'button', class: 'secondary' }, t(ctx.host.lang, 'statusFilled'));
-  b.addEventListener('click', () => ctx.host.edit(path, undefined, true));
-  box.append(b, findingSlot(id));
+  const help = describe(id, s);
+  if (help) box.append(help);
+  box.append(el('p', { class: 'marked' }, v === EXCLUDED ? t(ctx.host.lang, 'statusExcluded') : t(ctx.host.lang, 'statusUnknown')));
+  if (button) {
+    const b = el('button', { type: 'button', class: 'secondary' }, t(ctx.host.lang, 'statusFilled'));
+    b.addEventListener('click', () => ctx.host.edit(path, null, true));
+    box.append(b);
+  }
+  box.append(findingSlot(id));
   return box;
 }
 

@@ -469,7 +469,8 @@ function renderFindings(): void {
   }
   const groups: [string, Shown[]][] = [
     [w('errors'), a.items.filter((i) => i.severity === 'fel')],
-    [w('warnings'), a.items.filter((i) => i.severity !== 'fel')],
+    [w('warnings'), a.items.filter((i) => i.severity === 'varning')],
+    [w('notes'), a.items.filter((i) => i.severity === 'info')],
   ];
   const out: Node[] = [];
   let n = 0;
@@ -496,7 +497,7 @@ function renderFindings(): void {
         if (slot) {
           slot.hidden = false;
           slot.append(
-            h('p', { class: item.severity }, h('span', { class: 'badge' }, item.severity === 'fel' ? w('errors').replace(/er$/, '') : w('warnings').replace(/ar$/, '')), ' ', item.message, item.hint ? ` ${item.hint}` : ''),
+            h('p', { class: item.severity }, h('span', { class: 'badge' }, w(item.severity === 'fel' ? 'badgeError' : item.severity === 'varning' ? 'badgeWarning' : 'badgeNote')), ' ', item.message, item.hint ? ` ${item.hint}` : ''),
             ...(item.rule ? [h('p', { class: 'cite' }, `${w('source')}: ${citationText(item)} (${item.rule.id})`)] : []),
           );
         }
