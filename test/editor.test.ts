@@ -173,8 +173,9 @@ async function setByForm(page: Page, pointer: string, value: unknown): Promise<v
   else await control.fill(String(value));
 }
 
-async function axe(page: Page, view: string): Promise<void> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+async function axe(page: Page, view: string, only?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const r = await (only ? builder.include(only) : builder).analyze();
   const found = r.violations.map((v) => `${view}: ${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   expect(found).toEqual([]);
 }
@@ -245,7 +246,7 @@ describe('the browser editor', () => {
     await page.screenshot({ path: join(SHOTS, 'form-findings.png') });
     await axe(page, 'form');
     await page.click('#nytt');
-    await axe(page, 'new-dialog');
+    await axe(page, 'new-dialog', '#ny'); // modal: the page behind it is inert
     await page.context().close();
   });
 

@@ -368,8 +368,8 @@ function refresh(rebuild: boolean): void {
   if (!a) return;
   const framework = a.value && typeof a.value === 'object' ? (a.value as { ramverk?: unknown }).ramverk : undefined;
   const fw = typeof framework === 'string' && (FRAMEWORK_IDS as readonly string[]).includes(framework) ? framework : undefined;
-  if (rebuild || state.formFor !== fw) renderForm(a, fw as FrameworkId | undefined);
   renderVerdict();
+  if (rebuild || state.formFor !== fw) renderForm(a, fw as FrameworkId | undefined);
   renderFindings();
   document.body.dataset.analysed = String(Number(document.body.dataset.analysed ?? '0') + 1);
 }

@@ -256,6 +256,8 @@ function replaceValue(text: string, map: YAMLMap, pair: Pair<Node, Node | null>,
   return replaceScalar(text, pair.value, keyNode.range![1] + 1, col, value);
 }
 
+let last: { text: string; doc: Document } | undefined;
+
 export interface SpliceResult {
   text: string;
   /** True when the splice was used; false when the document was rewritten the careful way. */
@@ -267,7 +269,8 @@ export interface SpliceResult {
  * it). Only the lines of that value change when the document allows.
  */
 export function spliceValue(text: string, path: Path, next: unknown): SpliceResult {
-  const doc = parseDocument(text, PARSE);
+  // Typing splices into the text the previous splice produced: its document is already read.
+  const doc = last?.text === text ? last.doc : parseDocument(text, PARSE);
   const before = doc.toJS() as unknown;
   const expected = canonical(setIn(before, path, next));
   if (doc.errors.length === 0) {
@@ -281,7 +284,10 @@ export function spliceValue(text: string, path: Path, next: unknown): SpliceResu
       const out = apply(text, edit);
       try {
         const back = parseDocument(out, PARSE);
-        if (back.errors.length === 0 && canonical(back.toJS()) === expected) return { text: out, spliced: true };
+        if (back.errors.length === 0 && canonical(back.toJS()) === expected) {
+          last = { text: out, doc: back };
+          return { text: out, spliced: true };
+        }
       } catch {
         /* the careful way below */
       }
