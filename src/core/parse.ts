@@ -141,7 +141,8 @@ function carefulParse(text: string, lang: Lang, limits: ParseLimits): ParsedSour
       lineCounter,
       version: '1.2',
       schema: 'core',
-      uniqueKeys: true,
+      // yaml's own duplicate-key check compares each key with every earlier one (100,000 keys: minutes); see duplicateKeys.
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
       keepSourceTokens: false,
@@ -172,6 +173,7 @@ function carefulParse(text: string, lang: Lang, limits: ParseLimits): ParsedSour
     if (code === 'yaml.tag') params.tag = (/Unresolved tag: (\S+)/.exec(problem.message)?.[1] ?? '?').replace('tag:yaml.org,2002:', '!!');
     diagnostics.push(diag(lang, code, params, at(problem.pos[0])));
   }
+  diagnostics.push(...duplicateKeys(doc, text, lang, at));
   // An agreement is plain data: no tag may turn a value into something else (!!binary, !!js/function …).
   visit(doc, {
     Node(_key, node) {
@@ -207,6 +209,29 @@ function carefulParse(text: string, lang: Lang, limits: ParseLimits): ParsedSour
     return { text, value: undefined, diagnostics: [diag(lang, 'yaml.root-not-mapping', { kind }, locate(''))], locate };
   }
   return { text, value, diagnostics: [], locate };
+}
+
+/**
+ * Keys that occur more than once in the same mapping, in linear time: the
+ * same rule as yaml's `uniqueKeys` (scalar keys with equal values), with the
+ * whole key shown.
+ */
+function duplicateKeys(doc: Document.Parsed, text: string, lang: Lang, at: (offset: number) => Position): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const k = pair.key;
+        if (!isScalar(k) || Number.isNaN(k.value)) continue;
+        if (seen.has(k.value)) {
+          const [start, end] = k.range ?? [0, 0];
+          found.push(diag(lang, 'yaml.duplicate-key', { key: text.slice(start, end).trim() || '?' }, at(start)));
+        } else seen.add(k.value);
+      }
+    },
+  });
+  return found;
 }
 
 function diag(lang: Lang, code: MessageCode, params: Record<string, string | number>, position: Position): Diagnostic {
