@@ -84,12 +84,12 @@ export function validateParsed(parsed: ParsedSource, options: ValidateOptions = 
   const value = parsed.value as Record<string, unknown>;
 
   const ramverk = value.ramverk;
-  const allowed = listOf(lang, [...FRAMEWORK_IDS]);
+  const allowed = () => listOf(lang, [...FRAMEWORK_IDS]);
   if (ramverk === undefined || ramverk === null) {
     const d: Diagnostic = {
       code: 'ramverk.missing',
       severity: 'fel',
-      message: message(lang, 'ramverk.missing', { allowed }),
+      message: message(lang, 'ramverk.missing', { allowed: allowed() }),
       pointer: '/ramverk',
       position: locate(''),
     };
@@ -100,7 +100,7 @@ export function validateParsed(parsed: ParsedSource, options: ValidateOptions = 
     const d: Diagnostic = {
       code: 'ramverk.unknown',
       severity: 'fel',
-      message: message(lang, 'ramverk.unknown', { value: String(ramverk), allowed }),
+      message: message(lang, 'ramverk.unknown', { value: String(ramverk), allowed: allowed() }),
       pointer: '/ramverk',
       position: locate('/ramverk'),
       ...(guess ? { hint: didYouMean(lang, guess) } : {}),
