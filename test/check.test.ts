@@ -39,6 +39,7 @@ function eslov(edit: (a: Agreement) => void = () => {}): Agreement {
 function vg(edit: (a: Agreement) => void = () => {}): Agreement {
   const a = eslov((x) => {
     x.ramverk = 'vg-2024';
+    x.familjecentral.kommun = 'Borås';
     x.parter[0]!.organisation = 'Västra Götalandsregionen';
     x.basverksamheter.forEach((b) => (b.åtagande = `Basverksamheten ${b.verksamhet} erbjuder sina ordinarie insatser på familjecentralen.`));
     x.organisation!.ledningsgrupp!.mandat = 'Ledningsgruppen leder och planerar det gemensamma arbetet.';
@@ -52,6 +53,7 @@ function vg(edit: (a: Agreement) => void = () => {}): Agreement {
 function orebro(edit: (a: Agreement) => void = () => {}): Agreement {
   const a = eslov((x) => {
     x.ramverk = 'orebro-2010';
+    x.familjecentral.kommun = 'Karlskoga';
     x.översyn = { intervall_år: 3, senast: '2025-03-01', nästa: '2028-03-01', metod: 'KAFO' };
   });
   expect(validateAgreementText(stringify(a)).diagnostics).toEqual([]);
