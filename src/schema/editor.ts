@@ -89,6 +89,8 @@ function typesOf(node: JsonSchema): string[] {
 /** The Swedish message an editor shows for any problem with a leaf value. */
 function leafMessage(node: JsonSchema, title: string): string | undefined {
   const types = typesOf(node);
+  const format = node.format as string | undefined;
+  if (format && format in PATTERN_MESSAGES) return `${title}: ${PATTERN_MESSAGES[format as FormatName]}`;
   if (node.enum) return `${title}: välj ett av ${(node.enum as unknown[]).map(String).join(', ')}.`;
   if (types.includes('boolean')) return `${title}: skriv true eller false.`;
   if (types.includes('integer') || types.includes('number')) {
