@@ -164,3 +164,11 @@ describe('Swedish forms and saved files, accepted as meant (CLI, exit 0)', () =>
     expect(id.diagnostics.find((d) => d.code === 'text.invisible')?.severity).toBe('fel');
   });
 });
+
+describe('documented codes', () => {
+  it('docs/diagnostics.md names every code the reader and validator can give', async () => {
+    const { MESSAGES } = await import('../src/core/messages.js');
+    const doc = readFileSync(join(AGREEMENTS, '../docs/diagnostics.md'), 'utf8');
+    for (const code of Object.keys(MESSAGES)) expect(doc, code).toContain(`\`${code}\``);
+  });
+});
