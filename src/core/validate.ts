@@ -78,32 +78,51 @@ export function validateAgreementText(text: string, options: ValidateOptions = {
   return validateParsed(parseAgreementText(text, options), options);
 }
 
-/**
- * Keys whose value is free text, for spotting `key: text # more text` in the
- * fast path (`#` after a value elsewhere, e.g. `ramverk: skane-2018  # …`, is an
- * ordinary comment).
- */
-let textKeys: RegExp | undefined;
-function textKeyComment(): RegExp {
-  if (textKeys) return textKeys;
-  const keys = new Set<string>();
+/** Keys whose value is never free text (ids, dates, numbers, allowed values): a `#` after them is an ordinary comment. */
+let notTextKeys: Set<string> | undefined;
+function keysNeverText(): Set<string> {
+  if (notTextKeys) return notTextKeys;
+  const text = new Set<string>();
+  const other = new Set<string>();
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== 'object') return;
     const props = (node as JsonSchema).properties as Record<string, JsonSchema> | undefined;
-    for (const [k, v] of Object.entries(props ?? {})) if (v.type === 'string' && v.enum === undefined && v.format === undefined && v.pattern === undefined) keys.add(k);
+    for (const [k, v] of Object.entries(props ?? {})) {
+      const free = v.type === 'string' && v.enum === undefined && v.format === undefined && v.pattern === undefined;
+      (free ? text : other).add(k);
+    }
     for (const v of Object.values(node)) walk(v);
   };
   walk(agreementSchema());
-  const alt = [...keys].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  // `key: text #…`, or a further line of text (no key) followed by ` #`.
-  textKeys = new RegExp(`^\\s*(?:- )?(?:(?:${alt}):[ \\t]+[^"'\\s#|>[{][^\\n]*?|[^\\s#:-][^:\\n]*?)[ \\t]#`, 'mu');
-  return textKeys;
+  notTextKeys = new Set([...other].filter((k) => !text.has(k)));
+  return notTextKeys;
 }
 
-/** Whether a text that read cleanly may still hide text lost to a comment, or invisible characters. */
+/**
+ * Whether a text that read cleanly may still hide text lost to a comment
+ * (` #` after a value that may be free text) or invisible characters: then the
+ * careful reader looks at how each value was written. `ramverk: skane-2018  # …`
+ * and `mål:  # …` are ordinary comments and cost nothing.
+ */
 function needsSourceLook(text: string | undefined): boolean {
-  return text !== undefined && (textKeyComment().test(text) || hasInvisible(text));
+  if (text === undefined) return false;
+  if (hasInvisible(text)) return true;
+  if (!/[ \t]#/.test(text)) return false;
+  const never = keysNeverText();
+  for (const line of text.split('\n')) {
+    const hash = line.search(/[ \t]#/);
+    if (hash < 0) continue;
+    const body = line.replace(/^\s*(?:-\s+)*/, '');
+    if (body.startsWith('#')) continue;
+    const key = /^([^\s:#"'][^:#]*?):(?:[ \t]|$)(.*)$/.exec(body);
+    if (key) {
+      const value = key[2]!.replace(/(^|[ \t])#.*$/, '').trim();
+      if (value === '' || never.has(key[1]!)) continue;
+    }
+    return true;
+  }
+  return false;
 }
 
 export function validateParsed(input: ParsedSource, options: ValidateOptions = {}): ValidationResult {
