@@ -107,7 +107,7 @@ describe('render: every shipped example, opened in LibreOffice', () => {
     expect(text).toContain('6.1 Regionens åtaganden');
     expect(text).toContain('6.2 Kommunens åtaganden');
     expect(text).toContain('Regionen ansvarar för mödrahälsovård och barnhälsovård vid familjecentralen.');
-    expect(text).toContain('Barnhälsovård Regionen Helt BVC-sjuksköterska 1,5 Läkare 0,1');
+    expect(text).toContain('Barnhälsovård Regionen Helt BVC-sjuksköterska 1,5');
     expect(text).toContain('Giltigt från 1 januari 2026 till 31 december 2028');
     expect(text).toContain('Ort: ____');
     expect(text).not.toContain('Lund den 1 december 2025');
