@@ -8,7 +8,7 @@
 import type { Agreement, BaseActivity, FrameworkId, IsoDate, Party, Waiver } from '../core/model.js';
 import { WEEKDAYS } from '../core/model.js';
 import { RULESETS } from '../check/rulesets.js';
-import { activityName, capitalise, genitive, swedishDate, swedishNumber, timeRange, weekdayText } from './format.js';
+import { activityName, capitalise, genitive, swedishDate, swedishNumber, timeRange, timesText, weekdayText } from './format.js';
 import { contentWidths, heading1, heading2, paragraph, proseBlocks, row, table } from './blocks.js';
 import { isAbsentMarker, partyContext, section, type TemplateContext } from './context.js';
 import type { DocBlock, DocParagraph, DocSignature, DocTableRow } from './doc.js';
@@ -198,13 +198,15 @@ function steeringGroups(input: SectionInput): DocBlock[] {
   groups.forEach((g, i) => {
     if (!g || typeof g !== 'object') return;
     const key = `styrgrupper/${g.namn ?? i}`;
-    const name = g.namn?.trim() ? g.namn.trim() : groups.length > 1 ? `Styrgrupp ${i + 1}` : 'Styrgruppen';
-    const meets = g.möten_per_år ? ` ${capitalise(name)} sammanträder ${swedishNumber(g.möten_per_år)} ${g.möten_per_år === 1 ? 'gång' : 'gånger'} per år.` : '';
-    const text = `${g.beskrivning?.trim() ? sentenceOf(g.beskrivning) : `${capitalise(name)} är en styrgrupp för ${input.context.benämning}.`}${meets}`;
+    const named = g.namn?.trim();
+    const meets = g.möten_per_år ? `sammanträder ${timesText(g.möten_per_år)} per år` : '';
+    const text = g.beskrivning?.trim()
+      ? `${sentenceOf(g.beskrivning)}${meets ? ` ${named ? capitalise(named) : 'Styrgruppen'} ${meets}.` : ''}`
+      : `Parterna har en gemensam styrgrupp${named ? `, ${named},` : ''}${meets ? ` som ${meets}` : ''}.`;
     const members = (g.ledamöter ?? []).filter((m) => m && typeof m.roll === 'string');
     out.push(paragraph(`${key}/text`, text, { keepNext: members.length > 0 }));
     if (members.length > 0) {
-      out.push(paragraph(`${key}/ledamöter`, `${capitalise(name)} består av:`, { keepNext: true }));
+      out.push(paragraph(`${key}/ledamöter`, `${named ? capitalise(named) : 'Styrgruppen'} består av:`, { keepNext: true }));
       members.forEach((m, j) =>
         out.push({ kind: 'paragraph', key: `${key}/ledamot/${j}`, bullet: true, runs: [{ text: `${m.roll}${m.part ? ` (${shortName(input, m.part)})` : ''}` }] }),
       );
@@ -277,7 +279,7 @@ export function applyingWaivers(a: Agreement, asOf: IsoDate): Waiver[] {
 
 /**
  * Every applying waiver (`avvikelser`) in a section of its own: the
- * obligation (the rule's title and where the framework states it), why it
+ * obligation (the rule's title), why it
  * is waived, who approved it and until when.
  */
 export function renderWaivers(input: SectionInput): Part {
@@ -291,7 +293,7 @@ export function renderWaivers(input: SectionInput): Part {
   );
   const rows = waivers.map((w) => {
     const entry = rules.get(w.regel);
-    const obligation = entry ? [entry.rule.title.sv, entry.citation?.section ?? entry.rule.citation.section].filter(Boolean) : [w.regel];
+    const obligation = entry ? entry.rule.title.sv : w.regel;
     return row(`rad/${w.regel}`, [obligation, w.skäl, w.godkänd_av, w.till ? swedishDate(w.till) : 'Tills vidare']);
   });
   return {
