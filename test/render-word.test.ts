@@ -224,6 +224,16 @@ describe('the words of the agreement', () => {
     expect(t).not.toMatch(/ingår inte|uppgift saknas/);
   });
 
+  it('renders an agreement of which only the name is known, without inventing facts', async () => {
+    const bare = { ramverk: 'vg-2024', avtal: { id: 'okand' }, familjecentral: { namn: 'Familjecentralen X' } } as unknown as Agreement;
+    const r = await renderAgreement(bare, { templates: TEMPLATES, asOf: AS_OF });
+    expect(r.templateProblems).toEqual([]);
+    expect(r.bytes).toBeDefined();
+    const t = text(bare);
+    expect(t).toContain('Familjecentralen X är en verksamhet.');
+    expect(t).not.toMatch(/ i ,|den \.|ingår \./);
+  });
+
   it('gives signature blocks with name and title and empty lines for place, date and signature, draft or final', () => {
     for (const final of [false, true]) {
       const t = text(example('eslov-solrosen.yaml'), final);

@@ -10,13 +10,14 @@ import { WEEKDAYS } from '../core/model.js';
 import { RULESETS } from '../check/rulesets.js';
 import { activityName, capitalise, genitive, swedishDate, swedishNumber, timeRange, timesText, weekdayText } from './format.js';
 import { contentWidths, heading1, heading2, paragraph, proseBlocks, row, table } from './blocks.js';
-import { isAbsentMarker, partyContext, section, type TemplateContext } from './context.js';
+import { partyContext, section, type RenderAgreement, type TemplateContext } from './context.js';
 import type { DocBlock, DocParagraph, DocSignature, DocTableRow } from './doc.js';
 import type { TemplateProblem, TemplateSet } from './templates.js';
 
 /** Everything a section renderer needs. */
 export interface SectionInput {
-  agreement: Agreement;
+  /** The agreement with absent sections removed (see `normalise`). */
+  agreement: RenderAgreement;
   framework: FrameworkId;
   context: TemplateContext;
   templates: TemplateSet;
@@ -103,8 +104,8 @@ export function baseActivityTable(input: SectionInput): DocBlock {
   const rows = a.basverksamheter.map((b) =>
     row(`rad/${b.verksamhet}`, [
       capitalise(activityName(b.verksamhet)),
-      shortName(input, b.part),
-      CO_LOCATION_SHORT[b.samlokaliserad] ?? b.samlokaliserad,
+      b.part ? shortName(input, b.part) : '',
+      b.samlokaliserad ? (CO_LOCATION_SHORT[b.samlokaliserad] ?? b.samlokaliserad) : '',
       (b.bemanning ?? []).map((s) => `${capitalise(s.yrke)} ${swedishNumber(s.tjänstgöringsgrad)}`),
       presenceLines(b),
     ]),
@@ -251,7 +252,7 @@ export function renderCompensation(input: SectionInput): Part {
 
 export function renderConfidentiality(input: SectionInput): Part {
   // An agreement that says it has no confidentiality clause gets none (not the default text).
-  if (isAbsentMarker(input.agreement.sekretess) && input.agreement.sekretess?.trim().toLowerCase() === 'ingår inte') return { key: 'rubrik/sekretess', title: '', body: [] };
+  if (input.agreement.notIncluded.has('sekretess')) return { key: 'rubrik/sekretess', title: '', body: [] };
   return { key: 'rubrik/sekretess', title: 'Sekretess och personuppgifter', body: prose(input, 'sekretess') };
 }
 
@@ -268,7 +269,7 @@ export function renderTermination(input: SectionInput): Part {
 }
 
 export function renderDisputes(input: SectionInput): Part {
-  if (input.agreement.tvist?.trim().toLowerCase() === 'ingår inte') return { key: 'rubrik/tvist', title: '', body: [] };
+  if (input.agreement.notIncluded.has('tvist')) return { key: 'rubrik/tvist', title: '', body: [] };
   return { key: 'rubrik/tvist', title: 'Tvister', body: prose(input, 'tvist') };
 }
 
@@ -309,7 +310,7 @@ export function renderWaivers(input: SectionInput): Part {
  * where no signatory is named). Signatures already given are recorded in
  * the YAML for `check`, never printed as if the paper were signed.
  */
-export function renderSignatureBlock(a: Agreement, party: Party): DocSignature {
+export function renderSignatureBlock(a: RenderAgreement, party: Party): DocSignature {
   const sig = (Array.isArray(a.underskrifter) ? a.underskrifter : []).find((s) => s.part === party.id);
   return {
     key: `underskrifter/block/${party.id}`,
@@ -383,7 +384,7 @@ export function renderSections(input: SectionInput): DocBlock[] {
 }
 
 /** The cover page, centred: what the document is, between whom, which version, and its status. */
-export function renderTitlePage(a: Agreement, status: { final: boolean; asOf: string }): DocParagraph[] {
+export function renderTitlePage(a: RenderAgreement, status: { final: boolean; asOf: string }): DocParagraph[] {
   const centred = (key: string, text: string, size: number, opts: { bold?: boolean; before?: number; color?: string } = {}): DocParagraph => ({
     kind: 'paragraph',
     key: `titelsida/${key}`,
@@ -391,8 +392,8 @@ export function renderTitlePage(a: Agreement, status: { final: boolean; asOf: st
     spacing: { before: opts.before ?? 0, after: 160 },
     runs: [{ text, size, ...(opts.bold ? { bold: true } : {}), ...(opts.color ? { color: opts.color } : {}) }],
   });
-  const g = a.avtal.giltighet;
-  const validity = g.till ? `Giltigt från ${swedishDate(g.från)} till ${swedishDate(g.till)}` : `Giltigt från ${swedishDate(g.från)} tills vidare`;
+  const g = section(a.avtal.giltighet);
+  const validity = !g?.från ? '' : g.till ? `Giltigt från ${swedishDate(g.från)} till ${swedishDate(g.till)}` : `Giltigt från ${swedishDate(g.från)} tills vidare`;
   const meta = a.avtal as { version?: number; diarienummer?: string; beslutat?: string };
   const version = [meta.version !== undefined ? `Version ${meta.version}` : undefined, meta.beslutat ? `beslutad ${swedishDate(meta.beslutat)}` : undefined]
     .filter(Boolean)
@@ -402,7 +403,7 @@ export function renderTitlePage(a: Agreement, status: { final: boolean; asOf: st
     centred('namn', `för ${a.familjecentral.namn}`, 30),
     centred('parter', `mellan ${a.parter.map((p) => p.organisation).join(a.parter.length > 2 ? ', ' : ' och ').replace(/, ([^,]*)$/, ' och $1')}`, 24, { before: 240 }),
     ...(version ? [centred('version', capitalise(version), 22, { before: 720 })] : []),
-    centred('giltighet', validity, 22, version ? {} : { before: 720 }),
+    ...(validity ? [centred('giltighet', validity, 22, version ? {} : { before: 720 })] : []),
     ...(meta.diarienummer ? [centred('diarienummer', `Diarienummer ${meta.diarienummer}`, 20, { color: '595959' })] : []),
   ];
   out.push(
