@@ -316,6 +316,11 @@ describe('render: nothing lost', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'ut')).sort()).toEqual(['eslov-solrosen.docx', 'eslov-solrosen.pdf']);
     expect(pdfText(join(dir, 'ut', 'eslov-solrosen.pdf'))).toContain('UTKAST 1 mars 2026');
+    // The headings are PDF bookmarks ("1 Parter", UTF-16 in the outline's /Title).
+    const pdf = readFileSync(join(dir, 'ut', 'eslov-solrosen.pdf')).toString('latin1');
+    expect(pdf).toContain('/Outlines');
+    const utf16 = (s: string) => `<FEFF${[...s].map((c) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('')}>`;
+    expect(pdf).toContain(`/Title${utf16('1 Parter')}`);
   });
 });
 
