@@ -149,7 +149,9 @@ describe('the rendered documents in Word structure', () => {
     for (const d of docs) {
       for (const t of d.blocks.filter((b) => b.kind === 'table')) {
         if (t.kind !== 'table') continue;
-        t.header.forEach((h, i) => expect(t.rows.some((r) => r.cells[i]!.some((l) => l.trim() !== '')), `${d.name} ${t.key} ${h}`).toBe(true));
+        t.header.forEach((h, i) => {
+          expect(t.rows.some((r) => r.cells[i]!.some((l) => l.trim() !== '')), `${d.name} ${t.key} ${h}`).toBe(true);
+        });
         expect(t.widths.reduce((x, y) => x + y, 0)).toBe(9070);
       }
     }

@@ -208,9 +208,9 @@ function steeringGroups(input: SectionInput): DocBlock[] {
     out.push(paragraph(`${key}/text`, text, { keepNext: members.length > 0 }));
     if (members.length > 0) {
       out.push(paragraph(`${key}/ledamöter`, `${named ? capitalise(named) : 'Styrgruppen'} består av:`, { keepNext: true }));
-      members.forEach((m, j) =>
-        out.push({ kind: 'paragraph', key: `${key}/ledamot/${j}`, bullet: true, runs: [{ text: `${m.roll}${m.part ? ` (${shortName(input, m.part)})` : ''}` }] }),
-      );
+      members.forEach((m, j) => {
+        out.push({ kind: 'paragraph', key: `${key}/ledamot/${j}`, bullet: true, runs: [{ text: `${m.roll}${m.part ? ` (${shortName(input, m.part)})` : ''}` }] });
+      });
     }
   });
   return out;
