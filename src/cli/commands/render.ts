@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { dateOption, loadAgreements } from '../shared.js';
 import type { FinalCheck } from '../../render/index.js';
+import { findingsBlockingFinal } from '../../render/final.js';
 import type { RenderJob } from '../../node/render-pool.js';
 
 interface RenderFlags {
@@ -128,8 +129,9 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       const { checkAgreement, parseIsoDate } = await import('../../check/index.js');
       const check = checkAgreement(agreement, { asOf: parseIsoDate(asOf)!, lang: ctx.lang, locate: l.result.locate });
       const s = check.summary;
-      // Legal staff must never export as final an agreement that fails its framework; waived findings are not failures.
-      const failing = check.findings.filter((f) => f.outcome === 'ej_uppfyllt' && f.severity === 'fel');
+      // Legal staff must never export as final an agreement whose content fails its framework; waived findings are
+      // not failures, and the signatures are what the final version is for (their recorded state is check's business).
+      const failing = findingsBlockingFinal(check.findings);
       if (failing.length > 0) {
         for (const f of failing) {
           const where = f.position ? `${l.file}:${f.position.line}:${f.position.col}` : l.file;
@@ -148,7 +150,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       final = {
         ruleset: check.ruleset,
         asOf: check.asOf,
-        outcome: `${s.fel} fel, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
+        outcome: `${failing.length} fel i innehållet, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
       };
     }
     jobs.push({ file: l.file, target, locate: l.result.locate, job: { agreement, asOf, lang: ctx.lang, ...(final ? { final } : {}) } });
