@@ -100,6 +100,26 @@ interface Ctx {
 }
 
 /** The form for an agreement value against its framework's schema. */
+/** The sections the officer has opened, kept when the form is built again. */
+const openSections = new Set<string>();
+const builders = new WeakMap<HTMLDetailsElement, () => void>();
+
+/** The id of a top-level section's disclosure. */
+export function sectionId(key: string): string {
+  return `avsnitt-${key}`;
+}
+
+/** Open a top-level section, building its fields the first time. */
+export function openSection(details: HTMLDetailsElement): void {
+  builders.get(details)?.();
+  details.open = true;
+}
+
+/**
+ * The form: top-level text clauses directly, every top-level section as a
+ * disclosure whose fields are built when it is first opened (a short page to
+ * start from, with each section's count of findings on its summary line).
+ */
 export function buildForm(host: FormHost, schema: JsonSchema, value: unknown): HTMLElement {
   const ctx: Ctx = { host, root: schema };
   const form = el('div', { class: 'form-root' });
@@ -107,7 +127,29 @@ export function buildForm(host: FormHost, schema: JsonSchema, value: unknown): H
   const required = new Set((schema.required as string[] | undefined) ?? []);
   const v = isObj(value) ? value : {};
   for (const [key, s] of Object.entries(props)) {
-    form.append(property(ctx, [key], key, s, v[key], required.has(key), 0));
+    const ty = typeOf(resolve(s, v[key]).schema);
+    if (ty !== 'object' && ty !== 'array') {
+      form.append(property(ctx, [key], key, s, v[key], required.has(key), 0));
+      continue;
+    }
+    const details = el('details', { class: 'top', id: sectionId(key) });
+    const summary = el('summary', {}, el('span', { class: 'summary-title' }, title(resolve(s, v[key]).schema, key)), ' ', el('span', { class: 'count', id: `${sectionId(key)}-antal` }));
+    details.append(summary);
+    let built = false;
+    const build = (): void => {
+      if (built) return;
+      built = true;
+      details.append(property(ctx, [key], key, s, v[key], required.has(key), 0));
+    };
+    builders.set(details, build);
+    details.addEventListener('toggle', () => {
+      if (details.open) {
+        build();
+        openSections.add(key);
+      } else openSections.delete(key);
+    });
+    if (openSections.has(key)) openSection(details);
+    form.append(details);
   }
   return form;
 }

@@ -34,6 +34,8 @@ const WORDS = {
   errors: ['Fel', 'Errors'],
   warnings: ['Varningar', 'Warnings'],
   notes: ['Upplysningar', 'Notes'],
+  countErrors: ['{n} fel', '{n} errors'],
+  countWarnings: ['{n} varn.', '{n} warn.'],
   badgeError: ['Fel', 'Error'],
   badgeWarning: ['Varning', 'Warning'],
   badgeNote: ['Upplysning', 'Note'],

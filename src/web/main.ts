@@ -21,7 +21,7 @@ import {
 } from '../index.js';
 import { PRECOMPILED } from '../render/templates.generated.js';
 import { analyse, finalOutcome, type Analysis, type Shown } from './analysis.js';
-import { buildForm, fieldId } from './form.js';
+import { buildForm, fieldId, openSection, sectionId } from './form.js';
 import { t, type UiLang, type WordKey } from './i18n.js';
 import { spliceValue, type Path } from './splice.js';
 import type { YamlEditor, YamlEditorFactory } from './yaml-editor.js';
@@ -434,15 +434,22 @@ function renderVerdict(): void {
   draft.setAttribute('aria-disabled', String(!a.agreement));
 }
 
-/** The element that shows a pointer: its own control, else the nearest enclosing one. */
+/** The element that shows a pointer: its own control, else the nearest enclosing one (a closed section's summary line). */
 function targetOf(pointer: string): HTMLElement | undefined {
   const segs = pointerSegments(pointer);
-  for (let n = segs.length; n >= 0; n--) {
-    const p = n === 0 ? '' : `/${segs.slice(0, n).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  for (let n = segs.length; n >= 1; n--) {
+    const p = `/${segs.slice(0, n).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
     const e = document.getElementById(fieldId(p));
     if (e) return e;
   }
-  return undefined;
+  return (segs[0] !== undefined ? document.getElementById(sectionId(segs[0])) : null) ?? undefined;
+}
+
+/** The top-level section (disclosure) a pointer lies in. */
+function sectionOf(pointer: string): HTMLDetailsElement | undefined {
+  const key = pointerSegments(pointer)[0];
+  const e = key === undefined ? null : document.getElementById(sectionId(key));
+  return e instanceof HTMLDetailsElement ? e : undefined;
 }
 
 function isShown(pointer: string): boolean {
@@ -463,9 +470,24 @@ function renderFindings(): void {
   }
   for (const e of document.querySelectorAll('[aria-invalid="true"][data-pointer]')) e.removeAttribute('aria-invalid');
   const list = $('fynd-lista');
+  for (const c of document.querySelectorAll<HTMLElement>('details.top .count')) c.replaceChildren();
   if (!a) {
     list.replaceChildren();
     return;
+  }
+  const perSection = new Map<string, { fel: number; varning: number }>();
+  for (const item of a.items) {
+    const key = pointerSegments(item.pointer)[0];
+    if (key === undefined || item.severity === 'info') continue;
+    const c = perSection.get(key) ?? { fel: 0, varning: 0 };
+    c[item.severity === 'fel' ? 'fel' : 'varning']++;
+    perSection.set(key, c);
+  }
+  for (const [key, c] of perSection) {
+    const slot = document.getElementById(`${sectionId(key)}-antal`);
+    if (!slot) continue;
+    if (c.fel > 0) slot.append(h('span', { class: 'badge fel' }, w('countErrors', { n: c.fel })));
+    if (c.varning > 0) slot.append(' ', h('span', { class: 'badge varning' }, w('countWarnings', { n: c.varning })));
   }
   const groups: [string, Shown[]][] = [
     [w('errors'), a.items.filter((i) => i.severity === 'fel')],
@@ -515,11 +537,13 @@ function goTo(item: Shown): void {
     yamlEditor.goTo(item.position?.line ?? 1, item.position?.col ?? 1);
     return;
   }
+  const section = sectionOf(item.pointer);
+  if (section && !section.open) openSection(section);
   const target = targetOf(item.pointer);
   if (!target) return;
   state.touched.add(item.pointer);
   renderFindings();
-  const focusable = target.matches('input, select, textarea, [tabindex]') ? target : target.querySelector<HTMLElement>('input, select, textarea, button');
+  const focusable = target.matches('input, select, textarea, [tabindex], details') ? (target instanceof HTMLDetailsElement ? target.querySelector('summary') : target) : target.querySelector<HTMLElement>('input, select, textarea, button');
   (focusable ?? target).focus();
   target.scrollIntoView({ block: 'center' });
 }
