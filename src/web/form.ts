@@ -132,7 +132,7 @@ export function buildForm(host: FormHost, schema: JsonSchema, value: unknown): H
       form.append(property(ctx, [key], key, s, v[key], required.has(key), 0));
       continue;
     }
-    const details = el('details', { class: 'top', id: sectionId(key) });
+    const details = el('details', { class: 'part', id: sectionId(key) });
     const summary = el('summary', {}, el('span', { class: 'summary-title' }, title(resolve(s, v[key]).schema, key)), ' ', el('span', { class: 'count', id: `${sectionId(key)}-antal` }));
     details.append(summary);
     let built = false;

@@ -88,7 +88,7 @@ function shell(): void {
     ),
     h(
       'div',
-      { class: 'toolbar', role: 'toolbar', 'aria-label': 'Verktyg' },
+      { class: 'toolbar', role: 'toolbar', 'aria-label': w('tools') },
       h('button', { type: 'button', id: 'nytt' }, w('newAgreement')),
       h('input', { type: 'file', id: 'fil', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
       h('label', { for: 'fil', class: 'button', id: 'öppna-etikett' }, w('open')),
@@ -470,7 +470,7 @@ function renderFindings(): void {
   }
   for (const e of document.querySelectorAll('[aria-invalid="true"][data-pointer]')) e.removeAttribute('aria-invalid');
   const list = $('fynd-lista');
-  for (const c of document.querySelectorAll<HTMLElement>('details.top .count')) c.replaceChildren();
+  for (const c of document.querySelectorAll<HTMLElement>('details.part .count')) c.replaceChildren();
   if (!a) {
     list.replaceChildren();
     return;
@@ -511,6 +511,7 @@ function renderFindings(): void {
       const li = h('li', { class: item.severity }, link);
       if (item.hint) li.append(' ', h('span', { class: 'hint' }, item.hint));
       if (state.view === 'yaml' && where) li.append(' ', h('span', { class: 'where' }, `(${where})`));
+      if (item.rule && item.rule.outcome !== 'ej_uppfyllt') li.append(' ', h('span', { class: 'hint' }, `(${w('outcomeNotAssessed')})`));
       if (item.rule) li.append(h('span', { class: 'cite' }, `${w('source')}: ${citationText(item)}`));
       ul.append(li);
       // At the field.
