@@ -38,7 +38,9 @@ export function proseBlocks(key: string, text: string, options: { keepNext?: boo
     const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     let run: string[] = [];
     const flush = () => {
-      if (run.length > 0) out.push(paragraph(next(), run.join(' '), options));
+      const text = run.join(' ');
+      // A lead-in line ("Ledningsgruppen består av:") stays with what it introduces.
+      if (run.length > 0) out.push(paragraph(next(), text, { ...options, ...(text.endsWith(':') ? { keepNext: true } : {}) }));
       run = [];
     };
     for (const line of lines) {
@@ -63,6 +65,47 @@ export function table(key: string, header: readonly string[], rows: readonly Doc
 /** A table row: cells given as one line (a string) or several (an array). */
 export function row(key: string, cells: readonly (string | readonly string[])[]): DocTableRow {
   return { key, cells: cells.map((c) => (typeof c === 'string' ? [c] : c)) };
+}
+
+/** Average width of a character of 10 pt Calibri in twips (bold a little wider), and a cell's side margins. */
+const CHAR = 115;
+const CHAR_BOLD = 122;
+const CELL_PADDING = 200 + 100;
+
+/**
+ * Column widths in twips that fit the table's content into the text width:
+ * each column gets at least the width of its longest word (so no word is
+ * broken, as "Västra Götalandsregionen" was), and the rest of the width is
+ * shared in proportion to how much more each column's longest line needs.
+ * Lines joined by a no-break space count as one word.
+ */
+export function contentWidths(header: readonly string[], rows: readonly DocTableRow[], total: number = TEXT_WIDTH): number[] {
+  const n = header.length;
+  if (n === 0) return [];
+  const words = (l: string) => l.split(/[ \t]+/).filter((w) => w !== '');
+  const min: number[] = [];
+  const pref: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const lines = rows.flatMap((r) => r.cells[i] ?? []);
+    const headerWords = words(header[i]!);
+    const longestWord = Math.max(0, ...lines.flatMap(words).map((w) => w.length * CHAR), ...headerWords.map((w) => w.length * CHAR_BOLD));
+    const longestLine = Math.max(0, ...lines.map((l) => l.length * CHAR), header[i]!.length * CHAR_BOLD);
+    min.push(longestWord + CELL_PADDING);
+    pref.push(Math.max(longestLine, longestWord) + CELL_PADDING);
+  }
+  const sumMin = min.reduce((a, b) => a + b, 0);
+  const sumPref = pref.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sumPref <= total) widths = pref.map((p) => (p * total) / sumPref);
+  else if (sumMin >= total) widths = min.map((m) => (m * total) / sumMin);
+  else {
+    const spare = total - sumMin;
+    const want = sumPref - sumMin;
+    widths = min.map((m, i) => m + (spare * (pref[i]! - m)) / want);
+  }
+  const out = widths.map((w) => Math.floor(w));
+  out[n - 1]! += total - out.reduce((a, b) => a + b, 0);
+  return out;
 }
 
 export type { DocBlock };

@@ -35,6 +35,20 @@ export interface DocHeading {
   readonly level: 1 | 2;
   readonly text: string;
   readonly pageBreakBefore?: boolean;
+  /** The number the heading style gives it ("3", "3.2"), for the table of contents and references. */
+  readonly number?: string;
+}
+
+/**
+ * A table of contents: a TOC field over the level-1 and level-2 headings,
+ * written with its entries (number and title) so it reads before Word
+ * updates it and adds the page numbers.
+ */
+export interface DocToc {
+  readonly kind: 'toc';
+  readonly key: string;
+  readonly title: string;
+  readonly entries: readonly { readonly level: 1 | 2; readonly number: string; readonly text: string }[];
 }
 
 export interface DocParagraph {
@@ -48,6 +62,7 @@ export interface DocParagraph {
   /** A named paragraph style other than Normal (e.g. 'Title', 'Subtitle'). */
   readonly style?: string;
   readonly alignment?: 'left' | 'center' | 'right';
+  readonly pageBreakBefore?: boolean;
   /** Space before and after in twips, where it differs from the style. */
   readonly spacing?: { readonly before?: number; readonly after?: number };
 }
@@ -70,8 +85,9 @@ export interface DocTable {
 
 /**
  * One party's signature block. `lines[0]` is the block's heading ("För
- * Region Skåne", bold); the lines after it are set one under the other,
- * the signature line ("____") with room above it to sign.
+ * Region Skåne", bold); the lines after it are set one under the other:
+ * place and date to fill in, the signature line (only "_") with room above
+ * it to sign, then the signatory's name and title.
  */
 export interface DocSignature {
   readonly key: string;
@@ -87,7 +103,7 @@ export interface DocSignatures {
   readonly blocks: readonly DocSignature[];
 }
 
-export type DocBlock = DocHeading | DocParagraph | DocTable | DocSignatures;
+export type DocBlock = DocHeading | DocParagraph | DocTable | DocSignatures | DocToc;
 
 /** The plain text of a paragraph's runs. */
 export function runText(runs: readonly DocRun[]): string {
@@ -105,6 +121,8 @@ export function blockText(b: DocBlock): string {
       return [b.header.join('\t'), ...b.rows.map((r) => r.cells.map((c) => c.join(' ')).join('\t'))].join('\n');
     case 'signatures':
       return b.blocks.map((s) => s.lines.join('\n')).join('\n');
+    case 'toc':
+      return [b.title, ...b.entries.map((e) => `${e.number}\t${e.text}`)].join('\n');
   }
 }
 

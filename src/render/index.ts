@@ -24,10 +24,10 @@ import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { Agreement, IsoDate } from '../core/model.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
 import { PAGE, TEXT_WIDTH } from './blocks.js';
-import { uniqueKeys, type DocBlock } from './doc.js';
-import { NUMBERING, TABLE_STYLES, toWord } from './word.js';
+import { blockText, uniqueKeys, type DocBlock, type DocHeading, type DocToc } from './doc.js';
+import { HEADING_STYLES, NUMBERING, TABLE_STYLES, toWord } from './word.js';
 import { templateContext } from './context.js';
-import { swedishDate } from './format.js';
+import { swedishDate, swedishList } from './format.js';
 import { coreXml, fixZipTimestamps, readZipEntry, seal } from './package.js';
 import { sanitizeValue } from './sanitize.js';
 import { renderSections, renderTitlePage } from './sections.js';
@@ -83,10 +83,13 @@ function strippedDiagnostics(stripped: { pointer: string; removed: number }[], l
   }));
 }
 
+/** The running header: the centre and the agreement's version (or diarienummer), and whether this is a draft. */
 function headerText(a: Agreement, options: RenderOptions): DocumentModel['header'] {
+  const meta = a.avtal as { version?: number; diarienummer?: string };
+  const which = meta.version !== undefined ? `, version ${meta.version}` : meta.diarienummer ? `, dnr ${meta.diarienummer}` : '';
   return {
-    left: `Lokalt samverkansavtal ${a.avtal.id}, version ${a.avtal.version}`,
-    right: options.final ? 'Slutlig version' : `UTKAST ${swedishDate(options.asOf)}`,
+    left: `${a.familjecentral.namn} – lokalt samverkansavtal${which}`,
+    right: options.final ? 'För underskrift' : `UTKAST ${swedishDate(options.asOf)}`,
     draft: !options.final,
   };
 }
@@ -184,6 +187,34 @@ export interface DocumentModel {
   readonly templateProblems: readonly TemplateProblem[];
 }
 
+/** A document whose body has more characters than this (about three pages) gets a table of contents. */
+const TOC_THRESHOLD = 7000;
+
+/**
+ * The cover, then (for a long document) the table of contents from a new
+ * page, then the body from a new page. Headings get their numbers (as
+ * the heading styles count them).
+ */
+function withContents(cover: readonly DocBlock[], body: readonly DocBlock[]): DocBlock[] {
+  let h1 = 0;
+  let h2 = 0;
+  const numbered = body.map((b): DocBlock => {
+    if (b.kind !== 'heading') return b;
+    if (b.level === 1) {
+      h1++;
+      h2 = 0;
+    } else h2++;
+    return { ...b, number: b.level === 1 ? `${h1}` : `${h1}.${h2}` };
+  });
+  const length = body.reduce((sum, b) => sum + blockText(b).length, 0);
+  const entries = numbered.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, number: b.number!, text: b.text }] : []));
+  const first = numbered.findIndex((b) => b.kind === 'heading');
+  if (first >= 0) numbered[first] = { ...(numbered[first] as DocHeading), pageBreakBefore: true };
+  if (length <= TOC_THRESHOLD || entries.length === 0) return [...cover, ...numbered];
+  const toc: DocToc = { kind: 'toc', key: 'innehall', title: 'Innehåll', entries };
+  return [...cover, toc, ...numbered];
+}
+
 /** The document model of an agreement (see `DocumentModel`). */
 export function documentModel(input: Agreement, options: RenderOptions): DocumentModel {
   const lang = options.lang ?? 'sv';
@@ -195,16 +226,16 @@ export function documentModel(input: Agreement, options: RenderOptions): Documen
 
   const { value: agreement, stripped } = sanitizeValue(input);
   const diagnostics = strippedDiagnostics(stripped, lang);
-  const sectionInput = { agreement, framework, context: templateContext(agreement), templates, problems: templateProblems };
+  const sectionInput = { agreement, framework, context: templateContext(agreement), templates, problems: templateProblems, asOf: options.asOf };
   const body = renderSections(sectionInput);
   if (templateProblems.length > 0) return { ...empty, diagnostics, templateProblems };
-  const blocks = uniqueKeys([...renderTitlePage(agreement, { final: options.final !== undefined, asOf: options.asOf }), ...body]);
+  const cover = renderTitlePage(agreement, { final: options.final !== undefined, asOf: options.asOf });
   return {
     agreement,
-    blocks,
+    blocks: uniqueKeys(withContents(cover, body)),
     header: headerText(agreement, options),
     title: `Lokalt samverkansavtal för ${agreement.familjecentral.namn}`,
-    subject: `Samverkan mellan ${agreement.parter.map((p) => p.organisation).join(' och ')} enligt ${FRAMEWORK_TITLES[framework]}`,
+    subject: `Samverkan mellan ${swedishList(agreement.parter.map((p) => p.organisation))} enligt ${FRAMEWORK_TITLES[framework]}`,
     diagnostics,
     templateProblems: [],
   };
@@ -236,9 +267,11 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
         size: { width: PAGE.width, height: PAGE.height },
         margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 708, footer: 708 },
       },
+      // The cover page has no header or footer.
+      titlePage: true,
     },
-    headers: { default: header(model.header) },
-    footers: { default: footer() },
+    headers: { default: header(model.header), first: new Header({ children: [] }) },
+    footers: { default: footer(), first: new Footer({ children: [] }) },
     children: toWord(model.blocks),
   };
   const doc = new Document({
@@ -255,10 +288,10 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
           run: { font: 'Calibri', size: 22, language: { value: 'sv-SE' } },
           paragraph: { spacing: { after: 120, line: 276 } },
         },
-        heading1: { run: { font: 'Calibri', size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-        heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        heading1: HEADING_STYLES.heading1,
+        heading2: HEADING_STYLES.heading2,
       },
-      paragraphStyles: TABLE_STYLES.map((t) => ({ ...t })),
+      paragraphStyles: TABLE_STYLES.map((t) => ({ ...t }) as never),
     },
     sections: [section],
   });

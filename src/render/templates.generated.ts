@@ -126,8 +126,23 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"usePartial":true,"useData":true},
   },
   "partials/atagande.hbs": {
-    text: "{{!-- Section 6.x: one party's commitments (context: part, partens_verksamheter). --}}\n{{#each partens_verksamheter}}\n{{../part.organisation}} driver {{verksamhet verksamhet}} vid familjecentralen, {{samlokalisering samlokaliserad}}{{#if bemanning}}, med {{bemanning bemanning}}{{/if}}.{{#if åtagande}} {{mening åtagande}}{{/if}}\n\n{{/each}}\n{{#unless partens_verksamheter.length}}\n{{part.organisation}} driver ingen av basverksamheterna men deltar i samverkan enligt detta avtal.\n{{/unless}}\n",
-    spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    text: "{{!-- Section x.y: one party's commitments (context: part, partens_verksamheter). The table above gives co-location, staffing and presence; this says what the party undertakes. --}}\n{{#if partens_verksamheter.length}}\n{{part.namn_kort}} ansvarar för {{#each partens_verksamheter}}{{#if @first}}{{else}}{{#if @last}} och {{else}}, {{/if}}{{/if}}{{verksamhet verksamhet}}{{/each}} vid {{benämning}}.\n\n{{#each partens_verksamheter}}\n{{#if åtagande}}\n{{mening åtagande}}\n\n{{/if}}\n{{/each}}\n{{else}}\n{{part.namn_kort}} driver ingen av basverksamheterna men deltar i samverkan enligt detta avtal.\n{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = alias2(alias1(lookupProperty(depth0,"part"), "namn_kort", {"start":{"line":3,"column":2},"end":{"line":3,"column":16}} ), depth0)) != null ? stack1 : "")
+    + " ansvarar för "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"partens_verksamheter"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":32},"end":{"line":3,"column":160}}})) != null ? stack1 : "")
+    + " vid "
+    + ((stack1 = alias2(alias1(depth0, "benämning", {"start":{"line":3,"column":167},"end":{"line":3,"column":176}} ), depth0)) != null ? stack1 : "")
+    + ".\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"partens_verksamheter"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -135,35 +150,10 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depths[1],"part"), "organisation", {"start":{"line":3,"column":2},"end":{"line":3,"column":22}} ), depth0)) != null ? stack1 : "")
-    + " driver "
-    + ((stack1 = lookupProperty(helpers,"verksamhet").call(alias1,lookupProperty(depth0,"verksamhet"),{"name":"verksamhet","hash":{},"data":data,"loc":{"start":{"line":3,"column":32},"end":{"line":3,"column":57}}})) != null ? stack1 : "")
-    + " vid familjecentralen, "
-    + ((stack1 = lookupProperty(helpers,"samlokalisering").call(alias1,lookupProperty(depth0,"samlokaliserad"),{"name":"samlokalisering","hash":{},"data":data,"loc":{"start":{"line":3,"column":80},"end":{"line":3,"column":114}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bemanning"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":114},"end":{"line":3,"column":167}}})) != null ? stack1 : "")
-    + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"åtagande"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":168},"end":{"line":3,"column":211}}})) != null ? stack1 : "")
-    + "\n\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ", med "
-    + ((stack1 = lookupProperty(helpers,"bemanning").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"bemanning"),{"name":"bemanning","hash":{},"data":data,"loc":{"start":{"line":3,"column":137},"end":{"line":3,"column":160}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"first"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":62},"end":{"line":3,"column":126}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"verksamhet").call(alias1,lookupProperty(depth0,"verksamhet"),{"name":"verksamhet","hash":{},"data":data,"loc":{"start":{"line":3,"column":126},"end":{"line":3,"column":151}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " "
-    + ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"åtagande"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":185},"end":{"line":3,"column":204}}})) != null ? stack1 : "");
+    return "";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -172,41 +162,12 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"part"), "organisation", {"start":{"line":7,"column":2},"end":{"line":7,"column":19}} ), depth0)) != null ? stack1 : "")
-    + " driver ingen av basverksamheterna men deltar i samverkan enligt detta avtal.\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"partens_verksamheter"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(depth0,"partens_verksamheter"),"length"),{"name":"unless","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":11}}})) != null ? stack1 : "");
-},"useData":true,"useDepths":true},
-  },
-  "partials/ataganden.hbs": {
-    text: "{{!-- Section 6 intro: placed above the table of base activities. --}}\nParterna ansvarar var för sig för de basverksamheter de driver vid familjecentralen. Tabellen visar vilken part som driver varje verksamhet, hur den är samlokaliserad, dess bemanning i antal tjänster och när den finns på plats.\n",
-    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    return "Parterna ansvarar var för sig för de basverksamheter de driver vid familjecentralen. Tabellen visar vilken part som driver varje verksamhet, hur den är samlokaliserad, dess bemanning i antal tjänster och när den finns på plats.\n";
-},"useData":true},
-  },
-  "partials/barnets_rattigheter.hbs": {
-    text: "{{!-- Section 7.4: the rights of the child. --}}\n{{#with gemensamt_ansvar.barnets_rättigheter}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if barnrättsutbildning}}All personal vid familjecentralen erbjuds utbildning i barnets rättigheter.{{/if}}\n{{/with}}\n",
-    spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"barnrättsutbildning"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":109}}})) != null ? stack1 : "")
-    + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":3,"column":84},"end":{"line":3,"column":119}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return " och ";
+},"5":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -214,9 +175,27 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
-    return "All personal vid familjecentralen erbjuds utbildning i barnets rättigheter.";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"åtagande"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"åtagande"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":19}}})) != null ? stack1 : "")
+    + "\n\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"part"), "namn_kort", {"start":{"line":12,"column":2},"end":{"line":12,"column":16}} ), depth0)) != null ? stack1 : "")
+    + " driver ingen av basverksamheterna men deltar i samverkan enligt detta avtal.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -225,11 +204,122 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gemensamt_ansvar"),"barnets_rättigheter"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"partens_verksamheter"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
+},"useData":true},
+  },
+  "partials/ataganden.hbs": {
+    text: "{{!-- Section intro: placed above the table of base activities. --}}\nParterna ansvarar var för sig för de basverksamheter de driver vid {{benämning}}. Tabellen visar vilken part som driver varje verksamhet, hur den är samlokaliserad, dess bemanning i antal tjänster och när den finns på plats.\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "Parterna ansvarar var för sig för de basverksamheter de driver vid "
+    + ((stack1 = container.lambda(container.strict(depth0, "benämning", {"start":{"line":2,"column":69},"end":{"line":2,"column":78}} ), depth0)) != null ? stack1 : "")
+    + ". Tabellen visar vilken part som driver varje verksamhet, hur den är samlokaliserad, dess bemanning i antal tjänster och när den finns på plats.\n";
+},"useData":true},
+  },
+  "partials/avtalets_art.hbs": {
+    text: "{{!-- The agreement's nature and scope, and its annexes. --}}\n{{#if avtalets_art}}{{mening avtalets_art}}{{/if}}\n\n{{#if bilagor}}Till avtalet hör {{antal bilagor.length \"bilaga\" \"bilagor\"}}, som förtecknas efter underskrifterna. Om avtalet och en bilaga säger olika gäller avtalet.{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"avtalets_art"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":2,"column":20},"end":{"line":2,"column":43}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Till avtalet hör "
+    + ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"bilagor"),"length"),"bilaga","bilagor",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":4,"column":32},"end":{"line":4,"column":75}}})) != null ? stack1 : "")
+    + ", som förtecknas efter underskrifterna. Om avtalet och en bilaga säger olika gäller avtalet.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"avtalets_art"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":50}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"bilagor"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":174}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "partials/barnets_rattigheter.hbs": {
+    text: "{{!-- The rights of the child: the drafter's text, and the structured facts it does not already state. --}}\n{{#with gemensamt_ansvar}}{{#with barnets_rättigheter}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if barnrättsutbildning}}{{#unless (nämner beskrivning \"barnrättsutbildning\" \"utbildning i barnets rättigheter\" \"utbildning om barnets rättigheter\")}}All personal vid {{@root.benämning}} erbjuds utbildning i barnets rättigheter.{{/unless}}{{/if}}\n{{/with}}{{/with}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"barnets_rättigheter"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":26},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"barnrättsutbildning"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":248}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),"barnrättsutbildning","utbildning i barnets rättigheter","utbildning om barnets rättigheter",{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":4,"column":37},"end":{"line":4,"column":150}}}),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":27},"end":{"line":4,"column":241}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "All personal vid "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(data,"root"), "benämning", {"start":{"line":4,"column":171},"end":{"line":4,"column":186}} ), depth0)) != null ? stack1 : "")
+    + " erbjuds utbildning i barnets rättigheter.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gemensamt_ansvar"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":18}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "partials/definitioner.hbs": {
-    text: "{{!-- Section 4: what the agreement means by familjecentral, and which kind this is. --}}\nMed familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i familjecentralens lokaler.\n\n{{familjecentral.namn}} är en {{typ_text}}. I den ingår {{verksamheter_text}}.\n",
+    text: "{{!-- Definitions, and which kind of centre this is. --}}\nMed familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i de gemensamma lokalerna.\n\n{{familjecentral.namn}} är en {{typ_text}}. I den ingår {{verksamheter_text}}.\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -238,7 +328,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Med familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i familjecentralens lokaler.\n\n"
+  return "Med familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i de gemensamma lokalerna.\n\n"
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":6,"column":2},"end":{"line":6,"column":21}} ), depth0)) != null ? stack1 : "")
     + " är en "
     + ((stack1 = alias2(alias1(depth0, "typ_text", {"start":{"line":6,"column":32},"end":{"line":6,"column":40}} ), depth0)) != null ? stack1 : "")
@@ -248,7 +338,125 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/delaktighet.hbs": {
-    text: "{{!-- Section 7.5: participation and influence of parents and children. --}}\n{{#with gemensamt_ansvar.delaktighet_och_inflytande}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if brukarråd}}Familjecentralen har ett brukarråd.{{/if}}\n{{#if brukarenkät}}{{#unless (lika brukarenkät \"ingen\")}}Besökarna tillfrågas i en brukarenkät {{enkät brukarenkät}}.{{/unless}}{{/if}}\n{{/with}}\n",
+    text: "{{!-- Participation and influence of parents and children. --}}\n{{#with gemensamt_ansvar}}{{#with delaktighet_och_inflytande}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if brukarråd}}{{#unless (nämner beskrivning \"brukarråd\" \"föräldraråd\")}}{{@root.benämning_stor}} har ett brukarråd.{{/unless}}{{/if}}\n{{#if brukarenkät}}{{#unless (lika brukarenkät \"ingen\")}}{{#unless (nämner beskrivning \"enkät\")}}Besökarna tillfrågas i en brukarenkät {{enkät brukarenkät}}.{{/unless}}{{/unless}}{{/if}}\n{{/with}}{{/with}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"delaktighet_och_inflytande"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":26},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brukarråd"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":136}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brukarenkät"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":186}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),"brukarråd","föräldraråd",{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":4,"column":27},"end":{"line":4,"column":73}}}),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":17},"end":{"line":4,"column":129}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(data,"root"), "benämning_stor", {"start":{"line":4,"column":77},"end":{"line":4,"column":97}} ), depth0)) != null ? stack1 : "")
+    + " har ett brukarråd.";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"lika").call(alias1,lookupProperty(depth0,"brukarenkät"),"ingen",{"name":"lika","hash":{},"data":data,"loc":{"start":{"line":5,"column":29},"end":{"line":5,"column":55}}}),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":19},"end":{"line":5,"column":179}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),"enkät",{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":5,"column":67},"end":{"line":5,"column":95}}}),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":57},"end":{"line":5,"column":168}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Besökarna tillfrågas i en brukarenkät "
+    + ((stack1 = lookupProperty(helpers,"enkät").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"brukarenkät"),{"name":"enkät","hash":{},"data":data,"loc":{"start":{"line":5,"column":135},"end":{"line":5,"column":156}}})) != null ? stack1 : "")
+    + ".";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gemensamt_ansvar"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":18}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "partials/dialog.hbs": {
+    text: "{{!-- Dialogue and meetings between the parties about the agreement. --}}\n{{#if dialog}}{{mening dialog}}{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"dialog"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":2,"column":14},"end":{"line":2,"column":31}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"dialog"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":38}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "partials/ersattning.hbs": {
+    text: "{{!-- Compensation and payment between the parties. --}}\n{{#with ersättning}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n\n{{#if belopp}}\n{{#each belopp}}\n- {{kort part}} betalar {{kronor kronor_per_år}} per år{{#if avser}} för {{gemen avser}}{{/if}}.\n{{/each}}\n{{/if}}\n\n{{#if indexering}}{{mening indexering}}{{/if}}\n{{#if betalning}}{{mening betalning}}{{/if}}\n{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -258,10 +466,12 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"belopp"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brukarråd"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"indexering"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":46}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brukarenkät"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"betalning"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":44}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -273,7 +483,14 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 
   return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    return "Familjecentralen har ett brukarråd.";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"belopp"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -282,7 +499,13 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"lika").call(alias1,lookupProperty(depth0,"brukarenkät"),"ingen",{"name":"lika","hash":{},"data":data,"loc":{"start":{"line":5,"column":29},"end":{"line":5,"column":55}}}),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":19},"end":{"line":5,"column":128}}})) != null ? stack1 : "");
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"kort").call(alias1,lookupProperty(depth0,"part"),{"name":"kort","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":15}}})) != null ? stack1 : "")
+    + " betalar "
+    + ((stack1 = lookupProperty(helpers,"kronor").call(alias1,lookupProperty(depth0,"kronor_per_år"),{"name":"kronor","hash":{},"data":data,"loc":{"start":{"line":7,"column":24},"end":{"line":7,"column":48}}})) != null ? stack1 : "")
+    + " per år"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"avser"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":55},"end":{"line":7,"column":95}}})) != null ? stack1 : "")
+    + ".\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -291,9 +514,26 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Besökarna tillfrågas i en brukarenkät "
-    + ((stack1 = lookupProperty(helpers,"enkät").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"brukarenkät"),{"name":"enkät","hash":{},"data":data,"loc":{"start":{"line":5,"column":95},"end":{"line":5,"column":116}}})) != null ? stack1 : "")
-    + ".";
+  return " för "
+    + ((stack1 = lookupProperty(helpers,"gemen").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"avser"),{"name":"gemen","hash":{},"data":data,"loc":{"start":{"line":7,"column":73},"end":{"line":7,"column":88}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"indexering"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":11,"column":18},"end":{"line":11,"column":39}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"betalning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":12,"column":17},"end":{"line":12,"column":37}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -302,25 +542,12 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gemensamt_ansvar"),"delaktighet_och_inflytande"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ersättning"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "partials/foraldrastod.hbs": {
-    text: "{{!-- Section 7.2: joint parenting support. --}}\n{{#with gemensamt_ansvar.föräldrastöd}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if jämställt_föräldraskap}}{{mening jämställt_föräldraskap}}{{/if}}\n\n{{#if aktiviteter}}\nParterna genomför gemensamt:\n\n{{#each aktiviteter}}\n- {{namn}}, med {{verksamheter verksamheter}}{{#if tillfällen_per_år}}, {{gånger tillfällen_per_år}} per år{{/if}}\n{{/each}}\n{{/if}}\n{{/with}}\n",
+    text: "{{!-- Joint parenting support. --}}\n{{#with gemensamt_ansvar}}{{#with föräldrastöd}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if jämställt_föräldraskap}}{{#unless (nämner beskrivning jämställt_föräldraskap)}}För ett jämställt föräldraskap gäller: {{gemen (mening jämställt_föräldraskap)}}{{/unless}}{{/if}}\n\n{{#if aktiviteter}}\nParterna genomför gemensamt:\n\n{{#each aktiviteter}}\n- {{namn}}, med {{verksamheter verksamheter}}{{#if tillfällen_per_år}}, {{gånger tillfällen_per_år}} per år{{/if}}\n{{/each}}\n{{/if}}\n{{/with}}{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"jämställt_föräldraskap"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":70}}})) != null ? stack1 : "")
-    + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"aktiviteter"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -328,7 +555,21 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"föräldrastöd"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":26},"end":{"line":13,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"jämställt_föräldraskap"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":183}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"aktiviteter"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -337,8 +578,27 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"jämställt_föräldraskap"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":4,"column":30},"end":{"line":4,"column":63}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),lookupProperty(depth0,"jämställt_föräldraskap"),{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":4,"column":40},"end":{"line":4,"column":83}}}),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":30},"end":{"line":4,"column":176}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "För ett jämställt föräldraskap gäller: "
+    + ((stack1 = lookupProperty(helpers,"gemen").call(alias1,lookupProperty(helpers,"mening").call(alias1,lookupProperty(depth0,"jämställt_föräldraskap"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":163}}}),{"name":"gemen","hash":{},"data":data,"loc":{"start":{"line":4,"column":124},"end":{"line":4,"column":165}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -347,8 +607,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return "Parterna genomför gemensamt:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"aktiviteter"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"aktiviteter"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -360,9 +620,9 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     + ((stack1 = container.lambda(container.strict(depth0, "namn", {"start":{"line":10,"column":4},"end":{"line":10,"column":8}} ), depth0)) != null ? stack1 : "")
     + ", med "
     + ((stack1 = lookupProperty(helpers,"verksamheter").call(alias1,lookupProperty(depth0,"verksamheter"),{"name":"verksamheter","hash":{},"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":45}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tillfällen_per_år"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":45},"end":{"line":10,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tillfällen_per_år"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":45},"end":{"line":10,"column":114}}})) != null ? stack1 : "")
     + "\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -381,7 +641,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gemensamt_ansvar"),"föräldrastöd"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gemensamt_ansvar"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":13,"column":18}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "partials/gemensamt_ansvar.hbs": {
@@ -400,7 +661,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/giltighet.hbs": {
-    text: "{{!-- Section 12: validity, extension, notice and amendments. --}}\n{{#with avtal.giltighet}}\nAvtalet gäller från och med den {{datum från}}{{#if till}} till och med den {{datum till}}{{else}} tills vidare{{/if}}.{{#if förlängning}} Om ingen part säger upp avtalet förlängs det därefter med {{antal förlängning.år \"år\" \"år\" \"ett\"}} i taget{{#if förlängning.gånger}}, högst {{gånger förlängning.gånger}}{{/if}}.{{/if}}\n{{#if uppsägningstid_månader}}\n\nVar och en av parterna kan säga upp avtalet skriftligen med en uppsägningstid om {{antal uppsägningstid_månader \"månad\" \"månader\"}}.\n{{/if}}\n{{/with}}\n\nÄndringar och tillägg till avtalet ska göras skriftligen och undertecknas av samtliga parter.{{#if avtal.beslutat}} Avtalet beslutades av parternas ansvariga nämnder den {{datum avtal.beslutat}}.{{/if}}\n",
+    text: "{{!-- Validity, extension, notice and amendments. --}}\n{{#with avtal.giltighet}}\nAvtalet gäller från och med den {{datum från}}{{#if till}} till och med den {{datum till}}{{else}} tills vidare{{/if}}.{{#if förlängning}}{{#with förlängning}}{{#if (lika typ \"option\")}} Parterna kan därefter förlänga avtalet med {{#if månader}}{{antal månader \"månad\" \"månader\"}}{{else}}{{antal år \"år\" \"år\" \"ett\"}}{{/if}} i taget{{#if gånger}}, högst {{gånger gånger}}{{/if}}, genom skriftlig överenskommelse.{{else}} Om ingen part säger upp avtalet förlängs det därefter med {{#if månader}}{{antal månader \"månad\" \"månader\"}}{{else}}{{antal år \"år\" \"år\" \"ett\"}}{{/if}} i taget{{#if gånger}}, högst {{gånger gånger}}{{/if}}.{{/if}}{{/with}}{{/if}}\n{{#if uppsägningstid_månader}}\n\nVar och en av parterna kan säga upp avtalet skriftligen med en uppsägningstid om {{antal uppsägningstid_månader \"månad\" \"månader\"}}.\n{{/if}}\n{{/with}}\n\nÄndringar och tillägg till avtalet ska göras skriftligen och undertecknas av samtliga parter.{{#if avtal.beslutat}} Avtalet beslutades av parternas ansvariga nämnder den {{datum avtal.beslutat}}.{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -413,9 +674,9 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     + ((stack1 = lookupProperty(helpers,"datum").call(alias1,lookupProperty(depth0,"från"),{"name":"datum","hash":{},"data":data,"loc":{"start":{"line":3,"column":32},"end":{"line":3,"column":46}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"till"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":46},"end":{"line":3,"column":118}}})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"förlängning"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":119},"end":{"line":3,"column":323}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"förlängning"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":119},"end":{"line":3,"column":649}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"uppsägningstid_månader"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"uppsägningstid_månader"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -429,6 +690,15 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"2":function(container,depth0,helpers,partials,data) {
     return " tills vidare";
 },"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"förlängning"),{"name":"with","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":138},"end":{"line":3,"column":642}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -436,12 +706,39 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return " Om ingen part säger upp avtalet förlängs det därefter med "
-    + ((stack1 = lookupProperty(helpers,"antal").call(alias1,lookupProperty(lookupProperty(depth0,"förlängning"),"år"),"år","år","ett",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":3,"column":197},"end":{"line":3,"column":237}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"lika").call(alias1,lookupProperty(depth0,"typ"),"option",{"name":"lika","hash":{},"data":data,"loc":{"start":{"line":3,"column":165},"end":{"line":3,"column":184}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":3,"column":159},"end":{"line":3,"column":633}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Parterna kan därefter förlänga avtalet med "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"månader"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":3,"column":230},"end":{"line":3,"column":323}}})) != null ? stack1 : "")
     + " i taget"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"förlängning"),"gånger"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":245},"end":{"line":3,"column":315}}})) != null ? stack1 : "")
-    + ".";
-},"4":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gånger"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":331},"end":{"line":3,"column":377}}})) != null ? stack1 : "")
+    + ", genom skriftlig överenskommelse.";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"månader"),"månad","månader",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":3,"column":245},"end":{"line":3,"column":280}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"år"),"år","år","ett",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":3,"column":288},"end":{"line":3,"column":316}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -450,8 +747,21 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return ", högst "
-    + ((stack1 = lookupProperty(helpers,"gånger").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"förlängning"),"gånger"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":3,"column":279},"end":{"line":3,"column":308}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"gånger").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gånger"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":3,"column":353},"end":{"line":3,"column":370}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Om ingen part säger upp avtalet förlängs det därefter med "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"månader"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":3,"column":478},"end":{"line":3,"column":571}}})) != null ? stack1 : "")
+    + " i taget"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gånger"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":579},"end":{"line":3,"column":625}}})) != null ? stack1 : "")
+    + ".";
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -462,7 +772,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
   return "\nVar och en av parterna kan säga upp avtalet skriftligen med en uppsägningstid om "
     + ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"uppsägningstid_månader"),"månad","månader",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":6,"column":81},"end":{"line":6,"column":131}}})) != null ? stack1 : "")
     + ".\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -483,13 +793,45 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 
   return ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"avtal"),"giltighet"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
     + "\nÄndringar och tillägg till avtalet ska göras skriftligen och undertecknas av samtliga parter."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"avtal"),"beslutat"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":93},"end":{"line":10,"column":202}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"avtal"),"beslutat"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":93},"end":{"line":10,"column":202}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "partials/havning.hbs": {
+    text: "{{!-- Termination with immediate effect (hävning). --}}\n{{#if hävning}}{{mening hävning}}{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hävning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":2,"column":15},"end":{"line":2,"column":33}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hävning"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":40}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   },
   "partials/ledningsgrupp.hbs": {
-    text: "{{!-- Section 8.1: the local management group; the members table follows. --}}\n{{#with organisation.ledningsgrupp}}\nFamiljecentralen har en gemensam ledningsgrupp med cheferna för basverksamheterna{{#if möten_per_år}}. Den sammanträder minst {{gånger möten_per_år}} per år{{/if}}.\n{{#if mandat}}{{mening mandat}}{{/if}}\n{{#if medlemmar}}Ledningsgruppen består av:{{/if}}\n{{/with}}\n",
+    text: "{{!-- The local management group; the members table follows. --}}\n{{#with organisation}}{{#with ledningsgrupp}}\n{{@root.benämning_stor}} har en gemensam ledningsgrupp med cheferna för basverksamheterna{{#if möten_per_år}}{{#unless (nämner mandat \"sammanträder\" \"möts\" \"träffas\")}}. Den sammanträder minst {{gånger möten_per_år}} per år{{/unless}}{{/if}}.\n{{#if mandat}}{{mening mandat}}{{/if}}\n{{#if medlemmar}}Ledningsgruppen består av:{{/if}}\n{{/with}}{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ledningsgrupp"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":22},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -497,14 +839,25 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Familjecentralen har en gemensam ledningsgrupp med cheferna för basverksamheterna"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"möten_per_år"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":81},"end":{"line":3,"column":163}}})) != null ? stack1 : "")
+  return "\n"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(data,"root"), "benämning_stor", {"start":{"line":3,"column":2},"end":{"line":3,"column":22}} ), depth0)) != null ? stack1 : "")
+    + " har en gemensam ledningsgrupp med cheferna för basverksamheterna"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"möten_per_år"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":89},"end":{"line":3,"column":241}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mandat"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mandat"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"medlemmar"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"medlemmar"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":50}}})) != null ? stack1 : "")
     + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"mandat"),"sammanträder","möts","träffas",{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":3,"column":119},"end":{"line":3,"column":166}}}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":109},"end":{"line":3,"column":234}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -513,9 +866,9 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return ". Den sammanträder minst "
-    + ((stack1 = lookupProperty(helpers,"gånger").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"möten_per_år"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":3,"column":126},"end":{"line":3,"column":149}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"gånger").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"möten_per_år"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":3,"column":193},"end":{"line":3,"column":216}}})) != null ? stack1 : "")
     + " per år";
-},"2":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -524,7 +877,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mandat"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":31}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     return "Ledningsgruppen består av:";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -534,11 +887,12 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"organisation"),"ledningsgrupp"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organisation"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":18}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "partials/lokaler_kostnader.hbs": {
-    text: "{{!-- Section 10: premises and costs. --}}\n{{#with familjecentral.lokaler}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if gemensam_entré}}Verksamheterna har gemensam entré.{{/if}}\n{{#if samma_plan}}Verksamheterna finns på samma plan.{{/if}}\n{{/with}}\n\n{{#with ekonomi}}\n{{#if kostnadsfördelning}}{{mening kostnadsfördelning}}{{/if}}\n{{#if lokalkostnader}}{{mening lokalkostnader}}{{/if}}\n{{#if uppräkning}}{{mening uppräkning}}{{/if}}\n{{/with}}\n",
+    text: "{{!-- Premises and costs: the drafter's text, and the structured facts it does not already state. --}}\n{{#with familjecentral.lokaler}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if gemensam_entré}}{{#unless (nämner beskrivning \"entré\" \"ingång\")}}Verksamheterna har gemensam entré.{{/unless}}{{/if}}\n{{#if samma_plan}}{{#unless (nämner beskrivning \"samma plan\" \"entréplan\" \"samma våning\" \"på plan\")}}Verksamheterna finns på samma plan.{{/unless}}{{/if}}\n{{/with}}\n\n{{#with ekonomi}}\n{{#if kostnadsfördelning}}{{mening kostnadsfördelning}}{{/if}}\n{{#if lokalkostnader}}{{mening lokalkostnader}}{{/if}}\n{{#if uppräkning}}{{mening uppräkning}}{{/if}}\n{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -549,9 +903,9 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gemensam_entré"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gemensam_entré"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":123}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"samma_plan"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"samma_plan"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":153}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -563,9 +917,16 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 
   return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    return "Verksamheterna har gemensam entré.";
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),"entré","ingång",{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":4,"column":32},"end":{"line":4,"column":69}}}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":22},"end":{"line":4,"column":116}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    return "Verksamheterna finns på samma plan.";
+    return "Verksamheterna har gemensam entré.";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -574,13 +935,24 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kostnadsfördelning"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":62}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lokalkostnader"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":54}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"uppräkning"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":46}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),"samma plan","entréplan","samma våning","på plan",{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":5,"column":28},"end":{"line":5,"column":98}}}),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":18},"end":{"line":5,"column":146}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
+    return "Verksamheterna finns på samma plan.";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kostnadsfördelning"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":62}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lokalkostnader"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":54}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"uppräkning"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":46}}})) != null ? stack1 : "")
+    + "\n";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -589,7 +961,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kostnadsfördelning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":9,"column":26},"end":{"line":9,"column":55}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -598,7 +970,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"lokalkostnader"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":10,"column":22},"end":{"line":10,"column":47}}})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -617,11 +989,11 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 
   return ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"lokaler"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"ekonomi"),{"name":"with","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"ekonomi"),{"name":"with","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "partials/malgrupp.hbs": {
-    text: "{{!-- Section 5: target group and catchment area; left out when neither is given. --}}\n{{#if familjecentral.målgrupp}}\nFamiljecentralens målgrupp: {{mening familjecentral.målgrupp}}\n{{/if}}\n{{#if familjecentral.upptagningsområde}}\nFamiljecentralens upptagningsområde: {{mening familjecentral.upptagningsområde}}\n{{/if}}\n",
+    text: "{{!-- Target group and catchment area; left out when neither is given. --}}\n{{#if familjecentral.målgrupp}}\nMålgrupp: {{mening familjecentral.målgrupp}}\n{{/if}}\n\n{{#if familjecentral.upptagningsområde}}\nUpptagningsområde: {{mening familjecentral.upptagningsområde}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -630,8 +1002,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Familjecentralens målgrupp: "
-    + ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"familjecentral"),"målgrupp"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":28},"end":{"line":3,"column":62}}})) != null ? stack1 : "")
+  return "Målgrupp: "
+    + ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"familjecentral"),"målgrupp"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":10},"end":{"line":3,"column":44}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -641,8 +1013,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Familjecentralens upptagningsområde: "
-    + ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"familjecentral"),"upptagningsområde"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":6,"column":37},"end":{"line":6,"column":80}}})) != null ? stack1 : "")
+  return "Upptagningsområde: "
+    + ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"familjecentral"),"upptagningsområde"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":7,"column":19},"end":{"line":7,"column":62}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -653,11 +1025,12 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"målgrupp"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":4,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"upptagningsområde"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"upptagningsområde"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
-  "partials/organisation.hbs": {
-    text: "{{!-- Section 8 intro. --}}\n{{#with organisation}}\n{{#if styrgrupp}}{{#if ledningsgrupp}}Ansvaret för familjecentralen fördelas mellan styrgruppen på huvudmannanivå och den lokala ledningsgruppen.{{/if}}{{/if}}\n{{/with}}\n",
+  "partials/omorganisation.hbs": {
+    text: "{{!-- Reorganisation of a party. --}}\n{{#if omorganisation}}{{mening omorganisation}}{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -666,7 +1039,30 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"styrgrupp"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":159}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"omorganisation"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":2,"column":22},"end":{"line":2,"column":47}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"omorganisation"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":54}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "partials/organisation.hbs": {
+    text: "{{!-- Organisation intro. --}}\n{{#with organisation}}\n{{#if styrgrupp}}{{#if ledningsgrupp}}Ansvaret för {{@root.benämning}} fördelas mellan styrgruppen på huvudmannanivå och den lokala ledningsgruppen.{{/if}}{{/if}}\n{{/with}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"styrgrupp"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":162}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -676,9 +1072,18 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ledningsgrupp"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":17},"end":{"line":3,"column":152}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ledningsgrupp"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":17},"end":{"line":3,"column":155}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    return "Ansvaret för familjecentralen fördelas mellan styrgruppen på huvudmannanivå och den lokala ledningsgruppen.";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Ansvaret för "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(data,"root"), "benämning", {"start":{"line":3,"column":53},"end":{"line":3,"column":68}} ), depth0)) != null ? stack1 : "")
+    + " fördelas mellan styrgruppen på huvudmannanivå och den lokala ledningsgruppen.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -691,7 +1096,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/parter.hbs": {
-    text: "{{!-- Section 1: the parties and the family centre the agreement concerns. --}}\nDetta avtal har ingåtts mellan följande parter:\n\n{{#each parter}}\n- {{organisation}}{{#if organisationsnummer}}, organisationsnummer {{organisationsnummer}}{{/if}}{{#if nämnd}}, genom {{nämnd}}{{/if}}\n{{/each}}\n\nAvtalet gäller {{familjecentral.namn}}{{#if familjecentral.adress}}, {{familjecentral.adress}}{{/if}}, en {{typ_text}} i {{kommun_namn}}, nedan kallad familjecentralen.\n",
+    text: "{{!-- Section 1: the parties (with the short names the agreement uses after this clause) and the centre. --}}\nParter i detta avtal är:\n\n{{#each parter}}\n- {{organisation}}{{#if organisationsnummer}}, organisationsnummer {{organisationsnummer}}{{/if}}{{#if nämnder}}, genom {{nämnder}}{{/if}}{{#if kallas}}, nedan kallad {{namn_kort}}{{/if}}\n{{/each}}\n\nAvtalet gäller {{familjecentral.namn}}{{#if familjecentral.adress}}, {{familjecentral.adress}}{{/if}}, en {{typ_text}} i {{kommun_namn}}, nedan kallad {{benämning}}.\n\n{{#each parter}}\n{{#if beslut_text}}{{beslut_text}}{{/if}}\n{{/each}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -703,7 +1108,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
   return "- "
     + ((stack1 = container.lambda(container.strict(depth0, "organisation", {"start":{"line":5,"column":4},"end":{"line":5,"column":16}} ), depth0)) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"organisationsnummer"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":18},"end":{"line":5,"column":97}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nämnd"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":97},"end":{"line":5,"column":134}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nämnder"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":97},"end":{"line":5,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kallas"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":138},"end":{"line":5,"column":187}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1;
@@ -714,8 +1120,13 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     var stack1;
 
   return ", genom "
-    + ((stack1 = container.lambda(container.strict(depth0, "nämnd", {"start":{"line":5,"column":120},"end":{"line":5,"column":125}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(depth0, "nämnder", {"start":{"line":5,"column":122},"end":{"line":5,"column":129}} ), depth0)) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", nedan kallad "
+    + ((stack1 = container.lambda(container.strict(depth0, "namn_kort", {"start":{"line":5,"column":169},"end":{"line":5,"column":178}} ), depth0)) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -725,6 +1136,20 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 
   return ", "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"familjecentral"), "adress", {"start":{"line":8,"column":71},"end":{"line":8,"column":92}} ), depth0)) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beslut_text"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":41}}})) != null ? stack1 : "")
+    + "\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "beslut_text", {"start":{"line":11,"column":21},"end":{"line":11,"column":32}} ), depth0)) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -733,20 +1158,23 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Detta avtal har ingåtts mellan följande parter:\n\n"
+  return "Parter i detta avtal är:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
     + "\nAvtalet gäller "
     + ((stack1 = alias3(alias2(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":8,"column":17},"end":{"line":8,"column":36}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"adress"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":38},"end":{"line":8,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"adress"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":38},"end":{"line":8,"column":101}}})) != null ? stack1 : "")
     + ", en "
     + ((stack1 = alias3(alias2(depth0, "typ_text", {"start":{"line":8,"column":108},"end":{"line":8,"column":116}} ), depth0)) != null ? stack1 : "")
     + " i "
     + ((stack1 = alias3(alias2(depth0, "kommun_namn", {"start":{"line":8,"column":123},"end":{"line":8,"column":134}} ), depth0)) != null ? stack1 : "")
-    + ", nedan kallad familjecentralen.\n";
+    + ", nedan kallad "
+    + ((stack1 = alias3(alias2(depth0, "benämning", {"start":{"line":8,"column":153},"end":{"line":8,"column":162}} ), depth0)) != null ? stack1 : "")
+    + ".\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "partials/personal.hbs": {
-    text: "{{!-- Section 8.4: staff meetings, competence development, supervision. --}}\n{{#with organisation}}\n{{#if personalmöten_per_år}}Personalen vid familjecentralen har gemensamma personalmöten {{gånger personalmöten_per_år}} per år.{{/if}}\n{{#if kompetensutveckling}}{{mening kompetensutveckling}}{{/if}}\n{{#if handledning}}{{mening handledning}}{{/if}}\n{{/with}}\n",
+    text: "{{!-- Staff meetings, competence development, supervision. --}}\n{{#with organisation}}\n{{#if personalmöten_per_år}}Personalen vid {{@root.benämning}} har gemensamma personalmöten {{gånger personalmöten_per_år}} per år.{{/if}}\n{{#if kompetensutveckling}}Gemensam kompetensutveckling: {{gemen (mening kompetensutveckling)}}{{/if}}\n{{#if handledning}}Handledning: {{gemen (mening handledning)}}{{/if}}\n{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -755,11 +1183,11 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personalmöten_per_år"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":135}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"personalmöten_per_år"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":138}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kompetensutveckling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kompetensutveckling"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":102}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"handledning"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"handledning"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":69}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -769,27 +1197,31 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Personalen vid familjecentralen har gemensamma personalmöten "
-    + ((stack1 = lookupProperty(helpers,"gånger").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"personalmöten_per_år"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":3,"column":89},"end":{"line":3,"column":120}}})) != null ? stack1 : "")
+  return "Personalen vid "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(data,"root"), "benämning", {"start":{"line":3,"column":45},"end":{"line":3,"column":60}} ), depth0)) != null ? stack1 : "")
+    + " har gemensamma personalmöten "
+    + ((stack1 = lookupProperty(helpers,"gånger").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"personalmöten_per_år"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":3,"column":92},"end":{"line":3,"column":123}}})) != null ? stack1 : "")
     + " per år.";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kompetensutveckling"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":4,"column":27},"end":{"line":4,"column":57}}})) != null ? stack1 : "");
+  return "Gemensam kompetensutveckling: "
+    + ((stack1 = lookupProperty(helpers,"gemen").call(alias1,lookupProperty(helpers,"mening").call(alias1,lookupProperty(depth0,"kompetensutveckling"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":4,"column":65},"end":{"line":4,"column":93}}}),{"name":"gemen","hash":{},"data":data,"loc":{"start":{"line":4,"column":57},"end":{"line":4,"column":95}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"handledning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":5,"column":19},"end":{"line":5,"column":41}}})) != null ? stack1 : "");
+  return "Handledning: "
+    + ((stack1 = lookupProperty(helpers,"gemen").call(alias1,lookupProperty(helpers,"mening").call(alias1,lookupProperty(depth0,"handledning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":5,"column":40},"end":{"line":5,"column":60}}}),{"name":"gemen","hash":{},"data":data,"loc":{"start":{"line":5,"column":32},"end":{"line":5,"column":62}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -866,24 +1298,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/samordnare.hbs": {
-    text: "{{!-- Section 8.3: the coordinator. --}}\n{{#with organisation.samordnare}}\nFamiljecentralen har en samordnare{{#if tjänstgöringsgrad}} på {{tjänst tjänstgöringsgrad}}{{/if}}{{#if anställd_av}}, anställd av {{part anställd_av}}{{/if}}.{{#if kostnadsfördelning}} Kostnaden för samordnaren fördelas {{fördelning kostnadsfördelning}}.{{/if}}\n{{#if uppdrag}}{{mening uppdrag}}{{/if}}\n{{/with}}\n",
+    text: "{{!-- The coordinator. --}}\n{{#with organisation}}{{#with samordnare}}\n{{@root.benämning_stor}} har en samordnare{{#if tjänstgöringsgrad}} på {{tjänst tjänstgöringsgrad}}{{/if}}{{#if anställd_av}}, anställd av {{kort anställd_av}}{{/if}}.{{#if kostnadsfördelning}} Kostnaden för samordnaren fördelas {{fördelning kostnadsfördelning}}.{{/if}}\n{{#if uppdrag}}{{mening uppdrag}}{{/if}}\n{{/with}}{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Familjecentralen har en samordnare"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tjänstgöringsgrad"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":34},"end":{"line":3,"column":98}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"anställd_av"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":98},"end":{"line":3,"column":158}}})) != null ? stack1 : "")
-    + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kostnadsfördelning"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":159},"end":{"line":3,"column":262}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"uppdrag"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":40}}})) != null ? stack1 : "")
-    + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -891,8 +1307,25 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return " på "
-    + ((stack1 = lookupProperty(helpers,"tjänst").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tjänstgöringsgrad"),{"name":"tjänst","hash":{},"data":data,"loc":{"start":{"line":3,"column":63},"end":{"line":3,"column":91}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"samordnare"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":22},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(data,"root"), "benämning_stor", {"start":{"line":3,"column":2},"end":{"line":3,"column":22}} ), depth0)) != null ? stack1 : "")
+    + " har en samordnare"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tjänstgöringsgrad"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"anställd_av"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":106},"end":{"line":3,"column":166}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kostnadsfördelning"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":167},"end":{"line":3,"column":270}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"uppdrag"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":40}}})) != null ? stack1 : "")
+    + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -901,8 +1334,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ", anställd av "
-    + ((stack1 = lookupProperty(helpers,"part").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"anställd_av"),{"name":"part","hash":{},"data":data,"loc":{"start":{"line":3,"column":131},"end":{"line":3,"column":151}}})) != null ? stack1 : "");
+  return " på "
+    + ((stack1 = lookupProperty(helpers,"tjänst").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tjänstgöringsgrad"),{"name":"tjänst","hash":{},"data":data,"loc":{"start":{"line":3,"column":71},"end":{"line":3,"column":99}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -911,10 +1344,20 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return " Kostnaden för samordnaren fördelas "
-    + ((stack1 = lookupProperty(helpers,"fördelning").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kostnadsfördelning"),{"name":"fördelning","hash":{},"data":data,"loc":{"start":{"line":3,"column":221},"end":{"line":3,"column":254}}})) != null ? stack1 : "")
-    + ".";
+  return ", anställd av "
+    + ((stack1 = lookupProperty(helpers,"kort").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"anställd_av"),{"name":"kort","hash":{},"data":data,"loc":{"start":{"line":3,"column":139},"end":{"line":3,"column":159}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Kostnaden för samordnaren fördelas "
+    + ((stack1 = lookupProperty(helpers,"fördelning").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kostnadsfördelning"),{"name":"fördelning","hash":{},"data":data,"loc":{"start":{"line":3,"column":229},"end":{"line":3,"column":262}}})) != null ? stack1 : "")
+    + ".";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -931,11 +1374,12 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"organisation"),"samordnare"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organisation"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":18}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "partials/samtidighet.hbs": {
-    text: "{{!-- Section 7.1: the weekly time when all base activities are there at once; the schedule table follows. --}}\n{{#with samtidighet}}\nBasverksamheterna finns på plats samtidigt {{#if timmar_per_vecka}}minst {{tal timmar_per_vecka}} timmar per vecka{{else}}varje vecka{{/if}}{{#if tillfällen}}, enligt schemat nedan{{/if}}. Under den gemensamma tiden möter verksamheterna familjerna tillsammans.\n{{/with}}\n",
+    text: "{{!-- The weekly time when all base activities are there at once; the schedule table follows. --}}\n{{#with samtidighet}}\nBasverksamheterna finns på plats samtidigt {{#if timmar_per_vecka}}minst {{antal timmar_per_vecka \"timme\" \"timmar\"}} per vecka{{else}}varje vecka{{/if}}{{#if tillfällen}}, enligt schemat nedan{{/if}}. Under den gemensamma tiden möter verksamheterna familjerna tillsammans.\n{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -945,8 +1389,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return "Basverksamheterna finns på plats samtidigt "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timmar_per_vecka"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":43},"end":{"line":3,"column":140}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tillfällen"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":140},"end":{"line":3,"column":187}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timmar_per_vecka"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":43},"end":{"line":3,"column":152}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tillfällen"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":152},"end":{"line":3,"column":199}}})) != null ? stack1 : "")
     + ". Under den gemensamma tiden möter verksamheterna familjerna tillsammans.\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -957,8 +1401,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return "minst "
-    + ((stack1 = lookupProperty(helpers,"tal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timmar_per_vecka"),{"name":"tal","hash":{},"data":data,"loc":{"start":{"line":3,"column":73},"end":{"line":3,"column":97}}})) != null ? stack1 : "")
-    + " timmar per vecka";
+    + ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timmar_per_vecka"),"timme","timmar",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":3,"column":73},"end":{"line":3,"column":116}}})) != null ? stack1 : "")
+    + " per vecka";
 },"2":function(container,depth0,helpers,partials,data) {
     return "varje vecka";
 },"3":function(container,depth0,helpers,partials,data) {
@@ -975,7 +1419,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/sekretess.hbs": {
-    text: "{{!-- Section 11: confidentiality and personal data. --}}\nAll personal vid familjecentralen omfattas av sekretess och tystnadsplikt enligt offentlighets- och sekretesslagen (2009:400) och den lagstiftning som gäller för respektive verksamhet.\n\n{{#if sekretess}}\n{{mening sekretess}}\n{{else}}\nVarje part för journal och dokumentation enligt den lagstiftning som gäller för parten. Uppgifter om en enskild familj lämnas mellan verksamheterna endast med vårdnadshavares samtycke eller när en bestämmelse i offentlighets- och sekretesslagen bryter sekretessen. Varje part inhämtar och dokumenterar samtycket själv. Varje part är personuppgiftsansvarig för sin egen behandling av personuppgifter.\n{{/if}}\n",
+    text: "{{!-- Confidentiality and personal data. --}}\nAll personal vid {{benämning}} omfattas av sekretess och tystnadsplikt enligt offentlighets- och sekretesslagen (2009:400) och den lagstiftning som gäller för respektive verksamhet.\n\n{{#if sekretess}}\n{{mening sekretess}}\n{{else}}\nVarje part för journal och dokumentation enligt den lagstiftning som gäller för parten. Uppgifter om en enskild familj lämnas mellan verksamheterna endast med vårdnadshavares samtycke eller när en bestämmelse i offentlighets- och sekretesslagen bryter sekretessen. Varje part inhämtar och dokumenterar samtycket själv. Varje part är personuppgiftsansvarig för sin egen behandling av personuppgifter.\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -996,12 +1440,14 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "All personal vid familjecentralen omfattas av sekretess och tystnadsplikt enligt offentlighets- och sekretesslagen (2009:400) och den lagstiftning som gäller för respektive verksamhet.\n\n"
+  return "All personal vid "
+    + ((stack1 = container.lambda(container.strict(depth0, "benämning", {"start":{"line":2,"column":19},"end":{"line":2,"column":28}} ), depth0)) != null ? stack1 : "")
+    + " omfattas av sekretess och tystnadsplikt enligt offentlighets- och sekretesslagen (2009:400) och den lagstiftning som gäller för respektive verksamhet.\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sekretess"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "partials/styrgrupp.hbs": {
-    text: "{{!-- Section 8.2: the steering group of the huvudmän. --}}\n{{#with organisation.styrgrupp}}\n{{#if beskrivning}}\n{{mening beskrivning}}\n{{else}}\n{{#if möten_per_år}}Parterna har en gemensam styrgrupp som sammanträder {{gånger möten_per_år}} per år.{{/if}}\n{{/if}}\n{{/with}}\n",
+    text: "{{!-- The steering group(s) of the huvudmän. --}}\n{{#with organisation}}{{#with styrgrupp}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if möten_per_år}}{{#unless (nämner beskrivning \"gång\" \"gånger\" \"per år\" \"varje\" \"möts\" \"sammanträder\")}}{{#if beskrivning}}Styrgruppen sammanträder{{else}}Parterna har en gemensam styrgrupp som sammanträder{{/if}} {{gånger möten_per_år}} per år.{{/unless}}{{/if}}\n{{/with}}{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1010,16 +1456,19 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"styrgrupp"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":22},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":22}}})) != null ? stack1 : "")
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"möten_per_år"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":266}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1029,19 +1478,32 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"möten_per_år"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":110}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "Parterna har en gemensam styrgrupp som sammanträder "
-    + ((stack1 = lookupProperty(helpers,"gånger").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"möten_per_år"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":6,"column":72},"end":{"line":6,"column":95}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),"gång","gånger","per år","varje","möts","sammanträder",{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":4,"column":30},"end":{"line":4,"column":105}}}),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":20},"end":{"line":4,"column":259}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":107},"end":{"line":4,"column":216}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"gånger").call(alias1,lookupProperty(depth0,"möten_per_år"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":4,"column":217},"end":{"line":4,"column":240}}})) != null ? stack1 : "")
     + " per år.";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "Styrgruppen sammanträder";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "Parterna har en gemensam styrgrupp som sammanträder";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1050,24 +1512,26 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"organisation"),"styrgrupp"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organisation"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":18}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "partials/syfte.hbs": {
-    text: "{{!-- Section 3: purpose, joint goals and the direction of further development. --}}\n{{#if syfte}}\n{{mening syfte}}\n{{else}}\nFamiljecentralens syfte är att erbjuda blivande föräldrar och barnfamiljer en lättillgänglig mötesplats med ett samlat stöd, där barnets och familjens bästa står i centrum.\n{{/if}}\n\nVerksamheten ska vara hälsofrämjande, generell, tidigt förebyggande och stödjande, vara lätt att nå för alla familjer oavsett ekonomi, kultur eller etnicitet och bidra till att utjämna skillnader i hälsa och livsvillkor.\n\n{{#if mål}}\nParterna har följande gemensamma mål för familjecentralen:\n\n{{#each mål}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n{{#if utveckling}}\nInriktning för fortsatt utveckling: {{mening utveckling}}\n{{/if}}\n",
+    text: "{{!-- Purpose, joint goals and the direction of further development. --}}\n{{#if syfte_mening}}\n{{syfte_mening}}\n{{else}}\nSyftet med {{benämning}} är att erbjuda blivande föräldrar och barnfamiljer en lättillgänglig mötesplats med ett samlat stöd, där barnets och familjens bästa står i centrum.\n{{/if}}\n\n{{#unless (nämner syfte \"hälsofrämjande\" \"utjämna skillnader\")}}\nVerksamheten ska vara hälsofrämjande, generell, tidigt förebyggande och stödjande, vara lätt att nå för alla familjer oavsett ekonomi, kultur eller etnicitet och bidra till att utjämna skillnader i hälsa och livsvillkor.\n{{/unless}}\n\n{{#if mål}}\nParterna har följande gemensamma mål för {{benämning}}:\n\n{{#each mål}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n{{#if utveckling}}\nInriktning för fortsatt utveckling: {{gemen (mening utveckling)}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"syfte"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":16}}})) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "syfte_mening", {"start":{"line":3,"column":2},"end":{"line":3,"column":14}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    return "Familjecentralens syfte är att erbjuda blivande föräldrar och barnfamiljer en lättillgänglig mötesplats med ett samlat stöd, där barnets och familjens bästa står i centrum.\n";
+    var stack1;
+
+  return "Syftet med "
+    + ((stack1 = container.lambda(container.strict(depth0, "benämning", {"start":{"line":5,"column":13},"end":{"line":5,"column":22}} ), depth0)) != null ? stack1 : "")
+    + " är att erbjuda blivande föräldrar och barnfamiljer en lättillgänglig mötesplats med ett samlat stöd, där barnets och familjens bästa står i centrum.\n";
 },"2":function(container,depth0,helpers,partials,data) {
+    return "Verksamheten ska vara hälsofrämjande, generell, tidigt förebyggande och stödjande, vara lätt att nå för alla familjer oavsett ekonomi, kultur eller etnicitet och bidra till att utjämna skillnader i hälsa och livsvillkor.\n";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1075,16 +1539,18 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Parterna har följande gemensamma mål för familjecentralen:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mål"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+  return "Parterna har följande gemensamma mål för "
+    + ((stack1 = container.lambda(container.strict(depth0, "benämning", {"start":{"line":13,"column":43},"end":{"line":13,"column":52}} ), depth0)) != null ? stack1 : "")
+    + ":\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mål"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "- "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1092,7 +1558,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return "Inriktning för fortsatt utveckling: "
-    + ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"utveckling"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":19,"column":36},"end":{"line":19,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"gemen").call(alias1,lookupProperty(helpers,"mening").call(alias1,lookupProperty(depth0,"utveckling"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":21,"column":44},"end":{"line":21,"column":63}}}),{"name":"gemen","hash":{},"data":data,"loc":{"start":{"line":21,"column":36},"end":{"line":21,"column":65}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1102,11 +1568,13 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"syfte"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
-    + "\nVerksamheten ska vara hälsofrämjande, generell, tidigt förebyggande och stödjande, vara lätt att nå för alla familjer oavsett ekonomi, kultur eller etnicitet och bidra till att utjämna skillnader i hälsa och livsvillkor.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mål"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"syfte_mening"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"utveckling"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"syfte"),"hälsofrämjande","utjämna skillnader",{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":8,"column":10},"end":{"line":8,"column":62}}}),{"name":"unless","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":11}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mål"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"utveckling"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "partials/tvist.hbs": {
@@ -1150,20 +1618,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/utvardering.hbs": {
-    text: "{{!-- Section 7.3: joint evaluation. --}}\n{{#with gemensamt_ansvar.utvärdering}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if metod}}Utvärderingen görs med {{metod}}{{#if intervall_månader}} {{månadsintervall intervall_månader}}{{/if}}.{{/if}}\n{{/with}}\n",
+    text: "{{!-- Joint evaluation: the drafter's text, and the method and interval when it does not already state them. --}}\n{{#with gemensamt_ansvar}}{{#with utvärdering}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if metod}}{{#unless (nämner beskrivning metod)}}Utvärderingen görs med {{gemen metod}}{{#if intervall_månader}} {{månadsintervall intervall_månader}}{{/if}}.{{/unless}}{{/if}}\n{{/with}}{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"metod"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":123}}})) != null ? stack1 : "")
-    + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1171,7 +1627,20 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"utvärdering"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":26},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"metod"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":178}}})) != null ? stack1 : "")
+    + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1180,11 +1649,29 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Utvärderingen görs med "
-    + ((stack1 = container.lambda(container.strict(depth0, "metod", {"start":{"line":4,"column":38},"end":{"line":4,"column":43}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intervall_månader"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":45},"end":{"line":4,"column":115}}})) != null ? stack1 : "")
-    + ".";
+  return ((stack1 = lookupProperty(helpers,"mening").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beskrivning"),{"name":"mening","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":41}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),lookupProperty(depth0,"metod"),{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":49}}}),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":13},"end":{"line":4,"column":171}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Utvärderingen görs med "
+    + ((stack1 = lookupProperty(helpers,"gemen").call(alias1,lookupProperty(depth0,"metod"),{"name":"gemen","hash":{},"data":data,"loc":{"start":{"line":4,"column":74},"end":{"line":4,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"intervall_månader"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":159}}})) != null ? stack1 : "")
+    + ".";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1193,7 +1680,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"månadsintervall").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intervall_månader"),{"name":"månadsintervall","hash":{},"data":data,"loc":{"start":{"line":4,"column":71},"end":{"line":4,"column":108}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"månadsintervall").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intervall_månader"),{"name":"månadsintervall","hash":{},"data":data,"loc":{"start":{"line":4,"column":115},"end":{"line":4,"column":152}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1202,7 +1689,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gemensamt_ansvar"),"utvärdering"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gemensamt_ansvar"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":18}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "skane-2018/bakgrund.hbs": {
@@ -1257,7 +1745,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "vg-2024/uppfoljning.hbs": {
-    text: "{{!-- Västra Götaland: goals and follow-up. --}}\nParterna följer gemensamt upp familjecentralens mål och verksamhet och redovisar uppföljningen till huvudmännen.\n\n{{> planer}}\n",
+    text: "{{!-- Västra Götaland: goals and follow-up. --}}\nParterna följer gemensamt upp {{genitiv benämning}} mål och verksamhet och redovisar uppföljningen till huvudmännen.\n\n{{> planer}}\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1266,7 +1754,9 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Parterna följer gemensamt upp familjecentralens mål och verksamhet och redovisar uppföljningen till huvudmännen.\n\n"
+  return "Parterna följer gemensamt upp "
+    + ((stack1 = lookupProperty(helpers,"genitiv").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"benämning"),{"name":"genitiv","hash":{},"data":data,"loc":{"start":{"line":2,"column":30},"end":{"line":2,"column":51}}})) != null ? stack1 : "")
+    + " mål och verksamhet och redovisar uppföljningen till huvudmännen.\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"planer"),depth0,{"name":"planer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   },
