@@ -6,6 +6,7 @@
  */
 import {
   checkAgreement,
+  findingsBlockingFinal,
   parseIsoDate,
   validateAgreementText,
   type Agreement,
@@ -34,6 +35,8 @@ export interface Analysis {
   check?: CheckResult;
   items: Shown[];
   verdict: 'godkänt' | 'underkänt' | 'ofullständigt';
+  /** Whether `render --slutlig` would make the final version (content clean; the signing state does not block it). */
+  finalAllowed: boolean;
   counts: { fel: number; varning: number; uppfyllt: number; rules: number };
   /** Milliseconds the library took. */
   ms: number;
@@ -78,17 +81,22 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
     ...(check ? { check } : {}),
     items,
     verdict,
+    finalAllowed: check !== undefined && findingsBlockingFinal(check.findings).length === 0,
     counts: { fel, varning, uppfyllt: check?.summary.uppfyllt ?? 0, rules: check?.summary.rules ?? 0 },
     ms: performance.now() - started,
   };
 }
 
-/** The check outcome recorded in a final document, as `render --slutlig` writes it. */
+/**
+ * The check outcome recorded in a final document, as `render --slutlig`
+ * writes it (src/cli/commands/render.ts; the browser test compares the bytes).
+ */
 export function finalOutcome(check: CheckResult): { ruleset: string; asOf: string; outcome: string } {
   const s = check.summary;
+  const failing = findingsBlockingFinal(check.findings);
   return {
     ruleset: check.ruleset,
     asOf: check.asOf,
-    outcome: `${s.fel} fel, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
+    outcome: `${failing.length} fel i innehållet, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
   };
 }

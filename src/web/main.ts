@@ -227,7 +227,7 @@ async function docx(final: boolean): Promise<void> {
     say(w('invalidForDocx'));
     return;
   }
-  if (final && (a.verdict !== 'godkänt' || !a.check)) {
+  if (final && (!a.finalAllowed || !a.check)) {
     say(w('finalBlocked'));
     return;
   }
@@ -430,7 +430,7 @@ function renderVerdict(): void {
     h('strong', { id: 'utlåtande-ord' }, word),
     h('span', { id: 'utlåtande-antal' }, a.agreement ? w('counts', a.counts) : w('countsInvalid', a.counts)),
   );
-  final.setAttribute('aria-disabled', String(a.verdict !== 'godkänt'));
+  final.setAttribute('aria-disabled', String(!a.finalAllowed));
   draft.setAttribute('aria-disabled', String(!a.agreement));
 }
 
