@@ -261,6 +261,16 @@ describe('the browser editor', () => {
     await axe(page, 'form');
     await page.click('#nytt');
     await axe(page, 'new-dialog', '#ny'); // modal: the page behind it is inert
+    await page.keyboard.press('Escape');
+    // The draft survives a reload (this browser only) until "Rensa".
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.waitForSelector('#utlåtande-ord');
+    await openSectionOf(page, '/avtal/giltighet/från');
+    await expect(field(page, '/avtal/giltighet/från').inputValue()).resolves.toBe('2026-01-01');
+    await page.click('#rensa');
+    await page.reload();
+    await expect(page.locator('#utlåtande').textContent()).resolves.toBe('Inget avtal öppnat');
     await page.context().close();
   });
 
@@ -306,6 +316,17 @@ describe('the browser editor', () => {
       await expect(page.locator('#utlåtande-ord').textContent(), file).resolves.toBe(expectedVerdict(file));
     }
     await page.screenshot({ path: join(SHOTS, 'example.png') });
+    // A file dropped on the page opens too.
+    const dropped = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'släppt.yaml', { type: 'application/yaml' }));
+      return dt;
+    }, readFileSync(join(AGREEMENTS, 'trelleborg-fyren.yaml'), 'utf8'));
+    const n = await analyses(page);
+    await page.dispatchEvent('body', 'drop', { dataTransfer: dropped });
+    await analysed(page, n);
+    await expect(page.locator('#meddelande').textContent()).resolves.toBe('Öppnade släppt.yaml.');
+    await expect(page.locator('#utlåtande-ord').textContent()).resolves.toBe(expectedVerdict('trelleborg-fyren.yaml'));
     await page.context().close();
   });
 
