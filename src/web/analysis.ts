@@ -4,18 +4,12 @@
  * findings by JSON pointer, each with its message, place and citation, and
  * the overall verdict.
  */
-import {
-  checkAgreement,
-  findingsBlockingFinal,
-  parseIsoDate,
-  validateAgreementText,
-  type Agreement,
-  type CheckResult,
-  type Citation,
-  type Lang,
-  type Position,
-  type Severity,
-} from '../index.js';
+// Direct imports, not the library's index: the page's start-up script must not carry the renderer.
+import { checkAgreement, parseIsoDate, type CheckResult, type Citation } from '../check/index.js';
+import type { Lang, Position, Severity } from '../core/diagnostic.js';
+import type { Agreement } from '../core/model.js';
+import { validateAgreementText } from '../core/validate.js';
+import { findingsBlockingFinal } from '../render/final.js';
 
 export interface Shown {
   /** JSON pointer of the value concerned ('' for the whole agreement). */

@@ -6,7 +6,8 @@
  * saknas". The form never holds the document: every edit is reported as
  * (path, value) and the page writes it into the YAML text.
  */
-import { pointerFrom, type JsonSchema } from '../index.js';
+import { pointerFrom } from '../core/diagnostic.js';
+import type { JsonSchema } from '../schema/agreement.js';
 import { t, type UiLang } from './i18n.js';
 import type { Path } from './splice.js';
 

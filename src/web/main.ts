@@ -5,28 +5,17 @@
  * in the page with the samverkan library; nothing is sent anywhere (the page's
  * Content Security Policy forbids it).
  */
-import {
-  agreementSchema,
-  buildSkeleton,
-  CENTRE_TYPES,
-  documentFileName,
-  FRAMEWORK_IDS,
-  FRAMEWORK_TITLES,
-  frameworkRegion,
-  lookUpMunicipality,
-  pointerSegments,
-  renderAgreement,
-  type FrameworkId,
-  type JsonSchema,
-} from '../index.js';
-import { PRECOMPILED } from '../render/templates.generated.js';
+// Direct imports, not the library's index: the start-up script carries no renderer (see render-chunk.ts).
+import { pointerSegments } from '../core/diagnostic.js';
+import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../core/model.js';
+import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from '../schema/agreement.js';
+import { buildSkeleton, frameworkRegion, lookUpMunicipality } from '../schema/skeleton.js';
 import { analyse, finalOutcome, type Analysis, type Shown } from './analysis.js';
 import { buildForm, fieldId, openSection, sectionId } from './form.js';
 import { t, type UiLang, type WordKey } from './i18n.js';
 import { spliceValue, type Path } from './splice.js';
+import type { PageRenderer } from './render-chunk.js';
 import type { YamlEditor, YamlEditorFactory } from './yaml-editor.js';
-
-const TEMPLATES: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(Object.entries(PRECOMPILED).map(([p, x]) => [p, x.text])));
 const DRAFT_KEY = 'samverkan.utkast';
 const LANG_KEY = 'samverkan.språk';
 
@@ -231,8 +220,8 @@ async function docx(final: boolean): Promise<void> {
     say(w('finalBlocked'));
     return;
   }
-  const r = await renderAgreement(a.agreement, {
-    templates: TEMPLATES,
+  const renderer = runChunk<PageRenderer>('render-code', 'samverkanRender');
+  const r = await renderer.render(a.agreement, {
     asOf: state.asOf,
     lang: state.lang,
     ...(final && a.check ? { final: finalOutcome(a.check) } : {}),
@@ -241,7 +230,7 @@ async function docx(final: boolean): Promise<void> {
     say(w('renderFailed', { why: r.templateProblems.map((p) => `${p.template}:${p.line} ${p.message}`).join('; ') }));
     return;
   }
-  download(documentFileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  download(renderer.fileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 }
 
 async function openFile(file: File): Promise<void> {
@@ -554,15 +543,22 @@ function goTo(item: Shown): void {
 
 let yamlEditor: YamlEditor | undefined;
 
-function loadYamlEditor(): YamlEditorFactory {
-  const g = globalThis as { samverkanYamlEditor?: YamlEditorFactory };
-  if (!g.samverkanYamlEditor) {
-    const code = document.getElementById('yaml-editor-code')?.textContent ?? '';
+/**
+ * A part of the page kept as an unparsed data block, run the first time it is
+ * needed: as an inline script whose hash the Content Security Policy allows.
+ */
+function runChunk<T>(blockId: string, globalName: string): T {
+  const g = globalThis as unknown as Record<string, T | undefined>;
+  if (!g[globalName]) {
     const s = document.createElement('script');
-    s.textContent = code;
+    s.textContent = document.getElementById(blockId)?.textContent ?? '';
     document.head.append(s);
   }
-  return g.samverkanYamlEditor!;
+  return g[globalName]!;
+}
+
+function loadYamlEditor(): YamlEditorFactory {
+  return runChunk<YamlEditorFactory>('yaml-editor-code', 'samverkanYamlEditor');
 }
 
 async function showView(view: 'form' | 'yaml'): Promise<void> {
