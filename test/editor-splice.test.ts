@@ -84,7 +84,7 @@ describe('splicing form edits into YAML', () => {
       const value = parse(text);
       const paths: Path[] = [];
       const walk = (v: unknown, p: Path): void => {
-        if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...p, i]));
+        if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...p, i]);
         else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
         else paths.push(p);
       };

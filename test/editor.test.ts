@@ -291,7 +291,7 @@ describe('the browser editor', () => {
     await page.screenshot({ path: join(SHOTS, 'yaml.png') });
     await axe(page, 'yaml');
     // Type in the YAML: a comment at the end and a new name; the form shows the name after switching back.
-    await page.locator('#yaml-värd').evaluate((host) => (host.shadowRoot?.querySelector('.cm-content') as HTMLElement).focus());
+    await page.locator('#yaml-värd .cm-content').click(); // Playwright's locators reach into the editor's shadow root
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n# en kommentar från YAML-vyn\n');
     await page.click('#flik-formulär');
