@@ -277,7 +277,15 @@ function newDialog(): HTMLDialogElement {
   const typ = h('select', { id: 'ny-typ' });
   for (const c of CENTRE_TYPES) typ.append(h('option', { value: c }, c));
   const list = h('datalist', { id: 'ny-kommuner' });
-  const fillList = (): void => list.replaceChildren(...frameworkRegion(fw.value as FrameworkId).municipalities.map((m) => h('option', { value: m })));
+  const fillList = (): void => {
+    let municipalities: readonly string[] = [];
+    try {
+      municipalities = frameworkRegion(fw.value as FrameworkId).municipalities;
+    } catch {
+      /* a framework without a region of its own: any municipality */
+    }
+    list.replaceChildren(...municipalities.map((m) => h('option', { value: m })));
+  };
   fw.addEventListener('change', fillList);
   fillList();
   const form = h(
