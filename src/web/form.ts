@@ -86,11 +86,12 @@ export function resolve(schema: JsonSchema, v: unknown): { schema: JsonSchema; m
   const alts = alternatives(schema);
   const markers = alts.some(isMarker);
   const real = alts.filter((a) => !isMarker(a));
-  const types = Array.isArray(schema.type) ? (schema.type as string[]) : undefined;
-  if (types && real.length === 1) {
-    // e.g. type: [string, array]: the form shows the kind the value has, else the first.
-    const pick = types.find((ty) => matches({ ...schema, type: ty }, v) && v !== undefined && v !== null) ?? types[0]!;
-    return { schema: { ...schema, type: pick }, markers };
+  const only = real.length === 1 ? real[0]! : undefined;
+  if (only && Array.isArray(only.type)) {
+    // e.g. type: [string, array] (one name or a list): the form shows the kind the value has, else the first.
+    const types = only.type as string[];
+    const pick = types.find((ty) => v !== undefined && v !== null && matches({ ...only, type: ty }, v)) ?? types[0]!;
+    return { schema: { ...only, type: pick }, markers };
   }
   return { schema: real.find((a) => matches(a, v)) ?? real[0] ?? schema, markers };
 }
