@@ -34,8 +34,8 @@ beforeAll(() => {
 const run = (args: string[]) => cli(['check', ...args], { cwd: dir });
 
 describe('samverkan check: text', () => {
-  it('lists each rule with file:line:col, outcome, source and a summary; exit 0 when clean', () => {
-    const r = run(['a-eslov.yaml', '--as-of', '2026-11-23']);
+  it('with --alla lists each rule with file:line:col, outcome, source and a summary; exit 0 when clean', () => {
+    const r = run(['a-eslov.yaml', '--as-of', '2026-11-23', '--alla']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Granskning per 23 november 2026');
@@ -43,9 +43,23 @@ describe('samverkan check: text', () => {
     const line = lineOf(EXAMPLE, 'timmar_per_vecka: 6') - 1; // the samtidighet: key
     expect(r.stdout).toMatch(new RegExp(`a-eslov\\.yaml:${line}:1 +uppfyllt +fel +gemensam\\.samtidighet: Närvaroschemana ger 6 timmar`));
     expect(r.stdout).toMatch(/a-eslov\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: Socialtjänst är bara delvis samlokaliserad/);
-    expect(r.stdout).toContain('Källa: Region Skåne: Vägledning för familjecentraler – uppföljning och ersättning (frameworks.md §2.1 rad skane.verksamhetsplan');
+    expect(r.stdout).toMatch(/\n {2}\[\d+\] Region Skåne: Vägledning för familjecentraler – uppföljning och ersättning \(frameworks\.md §2\.1 rad skane\.verksamhetsplan/);
     expect(r.stdout).toContain('Summering: 29 regler: 28 uppfyllda, 1 ej uppfylld (0 fel, 1 varning, 0 info), 0 undantagna, 0 ej tillämpliga.');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 avtal (1 granskat): GODKÄNT.');
+  });
+
+  it('by default lists only what needs action, counts the rest in the summary, and names each source once', () => {
+    const r = run(['a-eslov.yaml', 'b-utan-samtidighet.yaml', '--as-of', '2026-11-23']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/:\d+:\d+ {2}uppfyllt /);
+    expect(r.stdout).toMatch(/a-eslov\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: Socialtjänst är bara delvis samlokaliserad.* \[1\]\n/);
+    expect(r.stdout).toMatch(/b-utan-samtidighet\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: .* \[1\]\n/);
+    expect(r.stdout).toContain('  Summering: 29 regler: 28 uppfyllda, 1 ej uppfylld (0 fel, 1 varning, 0 info), 0 undantagna, 0 ej tillämpliga.');
+    expect(r.stdout).toContain('Uppfyllda och ej tillämpliga regler räknas i summeringen; visa varje utfall med --alla.');
+    const sources = r.stdout.slice(r.stdout.indexOf('\nKällor:\n'));
+    expect(sources).toMatch(/^\nKällor:\n {2}\[1\] Föreningen för familjecentralers främjande \(FFFF\): Vad är en familjecentral\?/);
+    expect(r.stdout.split('Vad är en familjecentral?').length - 1).toBe(1);
+    expect(r.stdout).not.toContain('Källa:');
   });
 
   it('catches schedules that do not overlap although 6 hours are declared: exit 1, at the line', () => {
@@ -249,6 +263,17 @@ describe('samverkan check: markdown', () => {
 });
 
 describe('README', () => {
+  it('shows the real output of its samverkan validate example', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const command = '$ samverkan validate agreements/\n';
+    const start = readme.indexOf(command);
+    expect(start).toBeGreaterThan(0);
+    const shown = readme.slice(start + command.length, readme.indexOf('```', start));
+    const r = cli(['validate', 'agreements/']);
+    expect(r.code).toBe(0);
+    expect(shown).toBe(r.stdout);
+  });
+
   it('shows the real output of its samverkan check example', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const command = '$ samverkan check agreements/trelleborg-fyren.yaml --as-of 2026-11-23\n';

@@ -157,7 +157,7 @@ describe('formatters', () => {
     expect(text).toContain('ändrat     Syfte  (syfte)');
     expect(text).toContain(`gammal.yaml:${lineOf(V2, 'syfte:')}:8 → ny.yaml:${lineOf(V3, 'syfte:')}:8`);
     expect(text).toContain('lättillgängligt stöd{+ nära hemmet+}, där');
-    expect(text).toContain('[-Bertil-]{+Cecilia+} [-Berg-]{+Ek+}');
+    expect(text).toContain('[-Bertil Berg-]{+Cecilia Ek+}');
     expect(text).toMatch(/försämrad {2}skane\.samtidighet \[fel\]: uppfyllt → ej uppfyllt/);
     expect(text).toContain('Källa: Vägledning för familjecentraler');
     expect(text.trimEnd().split('\n').pop()).toBe('Resultat: den nya versionen uppfyller inte 2 skyldigheter som den gamla uppfyllde.');
@@ -174,7 +174,7 @@ describe('formatters', () => {
   it('markdown: a table of changes and a list of obligations, markup in values escaped', () => {
     const md = formatComparisonMarkdown(r);
     expect(md).toContain('| # | Ändring | Fält | Före → nu | Plats |');
-    expect(md).toContain('~~Bertil~~ **Cecilia**');
+    expect(md).toContain('~~Bertil Berg~~ **Cecilia Ek**');
     expect(md).toContain('- **försämrad** `skane.samtidighet` (fel): uppfyllt → ej uppfyllt');
     const starred = compare(V2, mutate(V2, 'tvist: Tvister löses i första hand genom förhandling mellan parterna i styrgruppen.', 'tvist: "*Tvister* | löses i första hand."'));
     const row = formatComparisonMarkdown(starred).split('\n').find((l) => l.startsWith('| 1 |'))!;

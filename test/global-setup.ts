@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export default function setup(): void {
+  // `npm run coverage` has built dist/ with source maps already; rebuilding would drop them.
+  if (process.env.SAMVERKAN_COVERAGE_BUILT) return;
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const outDir = join(root, process.env.SAMVERKAN_DIST ?? 'dist');
   try {

@@ -25,7 +25,7 @@ describe('hostile input through samverkan validate', () => {
   it.each([
     ['an alias bomb', aliasBomb, 1, 'För många alias (*) i filen; högst 100 tillåts.', 1],
     ['deep nesting', 'ramverk: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n', 1, 'Filen är nästlad djupare än 32 nivåer.', 1],
-    ['tabs as indentation', 'avtal:\n\tid: x\n', 1, 'Tabbtecken används som indrag; YAML kräver mellanslag.', 2],
+    ['tabs as indentation', 'avtal:\n\tid: x\n', 1, 'Rad 2 är indragen med tabbtecken; YAML kräver mellanslag. Ersätt tabbarna med mellanslag (två per nivå).', 2],
     ['a !!js/function tag', 'ramverk: !!js/function "function () {}"\n', 1, 'YAML-taggen !!js/function stöds inte', 1],
     ['a !!binary tag', 'ramverk: !!binary aGVq\n', 1, 'YAML-taggen !!binary stöds inte', 1],
     ['a root list', '- ramverk: skane-2018\n', 1, 'Avtalet måste vara en samling nycklar (ramverk:, avtal: …), inte en lista.', 1],
@@ -52,11 +52,21 @@ describe('hostile input through samverkan validate', () => {
     expect(r.stdout).toContain('nul.yaml:1:1  Filen innehåller NUL-tecken och är troligen inte en textfil.');
   });
 
-  it('invalid UTF-8, with its line and column', () => {
+  it('a file saved as ANSI (Windows-1252), with its line and column and what to do', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('ramverk: skane-2018\nsyfte: caf'), 0xe9, 0x0a]);
     const r = validateFile('latin1.yaml', bytes);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('latin1.yaml:2:11  Ogiltig UTF-8 (byte 30). Spara filen som UTF-8.');
+    expect(r.stdout).toContain(
+      'latin1.yaml:2:11  Filen är sparad som ANSI (Windows-1252), så "é" och andra tecken kan inte läsas; spara den som UTF-8 (i Anteckningar: Arkiv > Spara som > Kodning: UTF-8).',
+    );
+    expect(r.stdout).not.toContain('byte');
+  });
+
+  it('bytes that are neither UTF-8 nor ANSI', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('ramverk: skane-2018\nsyfte: caf'), 0x81, 0x0a]);
+    const r = validateFile('trasig.yaml', bytes);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('trasig.yaml:2:11  Filen är inte sparad som UTF-8 och tecknet här kan inte läsas; spara filen som UTF-8.');
   });
 
   it('a UTF-16 file, with or without a byte-order mark', () => {
@@ -69,10 +79,17 @@ describe('hostile input through samverkan validate', () => {
     expect(noBom.stdout).toContain('Filen är kodad som UTF-16. Spara den som UTF-8.');
   });
 
-  it('a UTF-8 byte-order mark', () => {
+  it('a UTF-8 byte-order mark (Notepad, Excel) is read', () => {
     const r = validateFile('bom.yaml', '\ufeff' + EXAMPLE);
+    expect(r.stdout).toContain('1 fil: 1 giltig, 0 ogiltiga (0 fel).');
+    expect(r.code).toBe(0);
+  });
+
+  it('old-Mac CR line ends are read, with lines counted', () => {
+    const r = validateFile('cr.yaml', EXAMPLE.replace('  kommun: Eslöv', '  kommun: Eslö').replace(/\n/g, '\r'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('bom.yaml:1:1  Filen börjar med en byte-order mark (BOM). Spara den som UTF-8 utan BOM.');
+    const line = EXAMPLE.split('\n').findIndex((l) => l === '  kommun: Eslöv') + 1;
+    expect(r.stdout).toContain(`cr.yaml:${line}:11  Okänd kommun "Eslö" i Skåne län`);
   });
 
   it('CRLF line ends are fine', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../src/core/model.js';
 import { FRAMEWORK_REQUIREMENTS } from '../src/schema/agreement.js';
-import { REGION_ORGANISATION_NUMBERS, buildSkeleton, municipalityOrganisation, skeletonId } from '../src/schema/skeleton.js';
+import { REGION_ORGANISATION_NUMBERS, buildSkeleton, modelineRef, municipalityOrganisation, skeletonId } from '../src/schema/skeleton.js';
 import { cli, tempDir } from './helpers.js';
 import { hasValidCheckDigit } from '../src/core/semantic.js';
 
@@ -96,19 +96,22 @@ describe('new (CLI)', () => {
         if (fw === 'orebro-2010') expect(doc.översyn).toMatchObject({ intervall_år: 3, metod: 'KAFO' });
         else expect('översyn' in doc).toBe(false);
 
-        // Every top-level section is followed by its Swedish guidance comment.
+        // Every top-level section has its Swedish guidance comment on the line above it.
         for (const key of Object.keys(doc)) {
           const at = lines.findIndex((l) => l.startsWith(`${key}:`));
           expect(at, key).toBeGreaterThan(0);
-          expect(lines[at + 1], `guidance under ${key}`).toMatch(/^ {2}# [A-ZÅÄÖ]/);
+          expect(lines[at - 1], `guidance above ${key}`).toMatch(/^# \S/);
         }
-        // Nested required parts carry guidance too (inline or on the line under them).
+        // Nested required parts carry guidance too, above them at their own column.
         for (const path of requiredPaths(fw).filter((p) => p.length > 1 && !p.includes('*'))) {
           const key = path[path.length - 1]!;
           const at = lines.findIndex((l) => new RegExp(`^\\s+${key}:`).test(l));
           expect(at, path.join('.')).toBeGreaterThan(0);
-          expect(`${lines[at]}\n${lines[at + 1]}`, path.join('.')).toMatch(/# [A-ZÅÄÖa-zåäö]/);
+          const column = /^\s*/.exec(lines[at]!)![0];
+          expect(lines[at - 1], path.join('.')).toMatch(new RegExp(`^${column}# \\S`));
         }
+        // No comment after a colon: a value typed there can never slide in front of a "#".
+        for (const line of lines.slice(1)) expect(line, line).not.toMatch(/^\s*(?:- )?[^#\s][^#]*#/);
       });
     }
   }
@@ -126,6 +129,22 @@ describe('new (CLI)', () => {
     // What the officer gave is not among the problems.
     expect(r.stdout).not.toContain('(/familjecentral/kommun)');
     expect(r.stdout).not.toContain('(/parter/0/organisationsnummer)');
+  });
+
+  it('fills in like an officer would: a value typed after each colon validates with its guidance kept', () => {
+    const dir = tempDir();
+    expect(cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Höör', '--namn', 'Familjecentralen X', '-o', 'utkast.yaml'], { cwd: dir }).code).toBe(0);
+    const text = readFileSync(join(dir, 'utkast.yaml'), 'utf8');
+    // Typing "Gemensam entré i hus 2, väntrum" after the colon keeps all of it.
+    const filled = text.replace(/^(\s+)beskrivning:$/m, '$1beskrivning: Gemensam entré i hus 2, väntrum och lekhall');
+    expect(parse(filled).familjecentral.lokaler.beskrivning).toBe('Gemensam entré i hus 2, väntrum och lekhall');
+  });
+
+  it('percent-encodes spaces in the schema modeline, which editors read only up to a space', () => {
+    expect(modelineRef('../Mina dokument/schemas/skane-2018.schema.json')).toBe('../Mina%20dokument/schemas/skane-2018.schema.json');
+    expect(modelineRef('../a#b/100%/x.json')).toBe('../a%23b/100%25/x.json');
+    const text = buildSkeleton({ framework: 'skane-2018', kommun: 'Eslöv', namn: 'X', typ: 'familjecentral', schemaRef: '../Mina dokument/skane-2018.schema.json' });
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../Mina%20dokument/skane-2018.schema.json');
   });
 
   it('writes into a folder given with -o, with the schema path relative to the file', () => {

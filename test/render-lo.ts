@@ -12,7 +12,7 @@ const MISSING =
 const profile = join(tempDir('samverkan-lo-profile-'), 'profile');
 
 /** Convert .docx files in one soffice call; returns the output folder. Throws when a file gives no output. */
-export function convert(files: readonly string[], to: 'pdf' | 'txt:Text'): string {
+export function convert(files: readonly string[], to: 'pdf' | 'txt:Text' | 'odt'): string {
   const out = tempDir('samverkan-lo-out-');
   mkdirSync(out, { recursive: true });
   const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, ...files], {
@@ -21,7 +21,7 @@ export function convert(files: readonly string[], to: 'pdf' | 'txt:Text'): strin
   });
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(MISSING);
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-  const ext = to === 'pdf' ? '.pdf' : '.txt';
+  const ext = to === 'pdf' ? '.pdf' : to === 'odt' ? '.odt' : '.txt';
   for (const f of files) readFileSync(join(out, basename(f).replace(/\.docx$/, ext))); // throws if LibreOffice could not open it
   return out;
 }

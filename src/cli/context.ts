@@ -12,6 +12,12 @@ export interface CliIO {
 }
 
 export interface CliContext extends CliIO {
+  /**
+   * stderr without the terminal filter, for the program's own control codes
+   * only (the progress line's carriage return and erase-line). `stdout` and
+   * `stderr` of a context show every control character as `\uXXXX`.
+   */
+  rawStderr: (text: string) => void;
   lang: Lang;
   debug: boolean;
   exitCode: number;

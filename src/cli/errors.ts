@@ -1,5 +1,5 @@
 /** How I/O and usage problems are told to the user: one line, the path, no stack trace. */
-import { FileError } from '../node/files.js';
+import { FileError, type InputProblem } from '../node/files.js';
 import { displayPath } from '../node/files.js';
 import { EXIT, tr, type CliContext } from './context.js';
 
@@ -14,7 +14,10 @@ const ERRNO: Record<string, [string, string]> = {
   ENOENT: ['mappen finns inte', 'the folder does not exist'],
   ENOTDIR: ['en del av sökvägen är inte en mapp', 'part of the path is not a folder'],
   EISDIR: ['är en mapp', 'is a folder'],
-  EMFILE: ['för många öppna filer', 'too many open files'],
+  EMFILE: ['för många öppna filer; höj gränsen (t.ex. ulimit -n 4096) och kör igen', 'too many open files; raise the limit (e.g. ulimit -n 4096) and run again'],
+  ENFILE: ['systemet har för många öppna filer; stäng program eller vänta och kör igen', 'the system has too many open files; close programs or wait and run again'],
+  ELOOP: ['länkarna bildar en slinga', 'the links form a loop'],
+  ENAMETOOLONG: ['namnet är för långt', 'the name is too long'],
   EIO: ['in- eller utmatningsfel', 'input/output error'],
   EFBIG: ['filen blir större än systemet tillåter', 'the file would be larger than the system allows'],
   EEXIST: ['det finns redan en fil med det namnet', 'a file of that name exists'],
@@ -44,6 +47,34 @@ export function fileErrorMessage(ctx: CliContext, e: FileError): string {
       return tr(ctx, `${p}: mappen kan inte skapas (${reason(ctx, e.detail)})`, `${p}: the folder cannot be created (${reason(ctx, e.detail)})`);
     case 'not-writable':
       return tr(ctx, `${p}: kan inte skrivas (${reason(ctx, e.detail)})`, `${p}: cannot be written (${reason(ctx, e.detail)})`);
+    case 'not-a-file': {
+      const [sv, en] = OUTPUT_KIND[e.detail ?? 'other'] ?? OUTPUT_KIND.other!;
+      return tr(
+        ctx,
+        `${p}: här finns ${sv}, inte en vanlig fil, och inget skrivs dit; ta bort eller byt namn på den, eller välj en annan utdatamapp med -o`,
+        `${p}: there is ${en} here, not a regular file, and nothing is written to it; remove or rename it, or choose another output folder with -o`,
+      );
+    }
+  }
+}
+
+const OUTPUT_KIND: Record<string, [string, string]> = {
+  folder: ['en mapp', 'a folder'],
+  fifo: ['en namngiven pipe (FIFO)', 'a named pipe (FIFO)'],
+  device: ['en enhet', 'a device'],
+  socket: ['en socket', 'a socket'],
+  other: ['något annat än en fil', 'something other than a file'],
+};
+
+/** A file or folder that could not be taken in while listing the inputs. */
+export function inputProblemMessage(ctx: CliContext, problem: InputProblem): string {
+  switch (problem.kind) {
+    case 'loop':
+      return tr(ctx, 'länken leder tillbaka till en mapp som redan läses (en slinga) och följs inte', 'the link leads back to a folder already being read (a loop) and is not followed');
+    case 'dangling':
+      return tr(ctx, 'länken pekar på något som inte finns', 'the link points to nothing that exists');
+    case 'not-readable':
+      return tr(ctx, `kan inte läsas (${reason(ctx, problem.detail)})`, `cannot be read (${reason(ctx, problem.detail)})`);
   }
 }
 

@@ -11,6 +11,7 @@ import type { Lang } from '../core/diagnostic.js';
 import { EXIT, tr, type CliContext, type CliIO } from './context.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
+import { terminalSafe } from '../format/sanitize.js';
 
 
 /** `--lang en` may come anywhere on the line; it decides the language of help too. */
@@ -133,7 +134,16 @@ function errorId(e: unknown): string {
 
 /** Run the CLI with the given arguments (without `node` and the script). Resolves to the exit code. */
 export async function run(argv: readonly string[], io: CliIO, env: Record<string, string | undefined> = {}): Promise<number> {
-  const ctx: CliContext = { ...io, lang: detectLang(argv, env), debug: argv.includes('--debug'), exitCode: EXIT.ok };
+  // The last line of defence: whatever a command prints, no control sequence reaches the terminal.
+  const ctx: CliContext = {
+    ...io,
+    stdout: (s) => io.stdout(terminalSafe(s)),
+    stderr: (s) => io.stderr(terminalSafe(s)),
+    rawStderr: io.stderr,
+    lang: detectLang(argv, env),
+    debug: argv.includes('--debug'),
+    exitCode: EXIT.ok,
+  };
   const program = buildProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -143,6 +153,21 @@ export async function run(argv: readonly string[], io: CliIO, env: Record<string
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       if (e.code === 'commander.executeSubCommandAsync') return ctx.exitCode;
       ctx.stderr(`samverkan: ${translateCommanderError(ctx, e)}\n`);
+      return EXIT.usage;
+    }
+    const errno = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (errno === 'EMFILE' || errno === 'ENFILE') {
+      ctx.stderr(
+        tr(
+          ctx,
+          errno === 'EMFILE'
+            ? 'samverkan: för många öppna filer för den här processen; höj gränsen (t.ex. ulimit -n 4096) och kör igen. Inget halvskrivet dokument finns kvar.\n'
+            : 'samverkan: systemet har för många öppna filer; stäng program eller vänta och kör igen. Inget halvskrivet dokument finns kvar.\n',
+          errno === 'EMFILE'
+            ? 'samverkan: too many open files for this process; raise the limit (e.g. ulimit -n 4096) and run again. No half-written document is left.\n'
+            : 'samverkan: the system has too many open files; close programs or wait and run again. No half-written document is left.\n',
+        ),
+      );
       return EXIT.usage;
     }
     const id = errorId(e);
@@ -158,7 +183,24 @@ export async function run(argv: readonly string[], io: CliIO, env: Record<string
   }
 }
 
+/** Stopped with Ctrl+C or `kill`: remove this run's temporary files and folders, then end as the signal asks. */
+function onStopSignals(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      // Loaded already when anything was written; importing it here costs nothing at start-up.
+      void import('../node/files.js').then(
+        (files) => {
+          files.removeLiveTemporaries();
+          process.exit(code);
+        },
+        () => process.exit(code),
+      );
+    });
+  }
+}
+
 async function main(): Promise<void> {
+  onStopSignals();
   // `samverkan … | head` closes the pipe early: that is not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {

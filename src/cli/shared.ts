@@ -21,19 +21,64 @@ export interface LoadedAgreement {
   result: ValidationResult;
 }
 
+/** The result for a file or folder that could not be read: counted and named like an invalid file. */
+export function unreadableResult(message: string): ValidationResult {
+  return { valid: false, diagnostics: [{ code: 'io.not-readable', severity: 'fel', message, pointer: '' }], locate: () => ({ line: 1, col: 1 }) };
+}
+
 /**
- * Expand the inputs, read and validate every file. Returns undefined (exit 2
- * already set) when an input cannot be found or read; a file that reads but
- * does not validate is a result, not an I/O error.
+ * The same `avtal.id` in a second file: the id names the exported document
+ * and the agreement in the report, so two files with one id are an error on
+ * the later file, naming the earlier one, in every command.
  */
-export async function loadAgreements(ctx: CliContext, inputs: readonly string[]): Promise<LoadedAgreement[] | undefined> {
-  const { expandInputs, readBytes, displayPath, FileError } = await import('../node/files.js');
-  const { validateAgreementBytes } = await import('../core/validate.js');
-  const { DEFAULT_LIMITS } = await import('../core/source.js');
+export function duplicateIdResult(ctx: CliContext, result: ValidationResult, id: string, firstFile: string): ValidationResult {
+  const position = result.locate('/avtal/id', 'value');
+  const { agreement: _dropped, ...rest } = result;
+  return {
+    ...rest,
+    valid: false,
+    diagnostics: [
+      ...result.diagnostics,
+      {
+        code: 'avtal.id-dubblett',
+        severity: 'fel',
+        message: tr(ctx, `Samma avtal.id "${id}" som i ${firstFile}.`, `The same avtal.id "${id}" as in ${firstFile}.`),
+        hint: tr(ctx, 'varje avtal behöver ett eget id; byt id i den ena filen eller ta bort dubbletten', 'each agreement needs its own id; change the id in one file or remove the duplicate'),
+        pointer: '/avtal/id',
+        ...(position ? { position } : {}),
+      },
+    ],
+  };
+}
+
+/** Tracks `avtal.id` over a run: the first file with an id keeps it, a later one gets the duplicate error. */
+export function idRegistry(ctx: CliContext): (file: string, result: ValidationResult) => ValidationResult {
+  const seen = new Map<string, string>();
+  return (file, result) => {
+    const id = result.agreement?.avtal.id;
+    if (!result.valid || id === undefined) return result;
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, file);
+      return result;
+    }
+    return duplicateIdResult(ctx, result, id, first);
+  };
+}
+
+/**
+ * The inputs as files, and what could not be listed: a folder or link that
+ * cannot be read becomes an unreadable entry (counted, named, exit 1); a link
+ * loop is reported on stderr and not followed. Undefined (exit 2 already set)
+ * when an input does not exist or a folder holds no .yaml file.
+ */
+export async function listInputs(ctx: CliContext, inputs: readonly string[]): Promise<{ files: string[]; unreadable: { path: string; message: string }[] } | undefined> {
+  const { expandInputs, displayPath, FileError } = await import('../node/files.js');
+  const { inputProblemMessage } = await import('./errors.js');
   const { resolve } = await import('node:path');
-  let paths: string[];
+  let listing;
   try {
-    paths = expandInputs(inputs.map((i) => resolve(ctx.cwd, i)));
+    listing = expandInputs(inputs.map((i) => resolve(ctx.cwd, i)));
   } catch (e) {
     if (e instanceof FileError) {
       failUsage(ctx, fileErrorMessage(ctx, e));
@@ -41,19 +86,45 @@ export async function loadAgreements(ctx: CliContext, inputs: readonly string[])
     }
     throw e;
   }
+  const unreadable: { path: string; message: string }[] = [];
+  for (const p of listing.problems) {
+    const message = inputProblemMessage(ctx, p);
+    if (p.kind === 'loop') ctx.stderr(`samverkan: ${displayPath(p.path, ctx.cwd)}: ${message}\n`);
+    else unreadable.push({ path: p.path, message });
+  }
+  return { files: listing.files, unreadable };
+}
+
+/**
+ * Expand the inputs, read and validate every file. Returns undefined (exit 2
+ * already set) when an input does not exist; a file or folder that cannot be
+ * read, like a file that does not validate, is a result (counted and named),
+ * never an abort. The same avtal.id in two files is an error on the later one.
+ */
+export async function loadAgreements(ctx: CliContext, inputs: readonly string[]): Promise<LoadedAgreement[] | undefined> {
+  const listed = await listInputs(ctx, inputs);
+  if (!listed) return undefined;
+  const { readBytes, displayPath, FileError } = await import('../node/files.js');
+  const { validateAgreementBytes } = await import('../core/validate.js');
+  const { DEFAULT_LIMITS } = await import('../core/source.js');
+  const checkId = idRegistry(ctx);
   const out: LoadedAgreement[] = [];
-  for (const path of paths) {
+  for (const u of listed.unreadable) {
+    out.push({ file: displayPath(u.path, ctx.cwd), path: u.path, bytes: new Uint8Array(0), result: unreadableResult(u.message) });
+  }
+  for (const path of listed.files) {
+    const file = displayPath(path, ctx.cwd);
     let bytes: Uint8Array;
     try {
       bytes = readBytes(path, DEFAULT_LIMITS.maxBytes);
     } catch (e) {
       if (e instanceof FileError) {
-        failUsage(ctx, fileErrorMessage(ctx, e));
-        return undefined;
+        out.push({ file, path, bytes: new Uint8Array(0), result: unreadableResult(fileErrorMessage(ctx, e).slice(displayPath(e.path, ctx.cwd).length + 2)) });
+        continue;
       }
       throw e;
     }
-    out.push({ file: displayPath(path, ctx.cwd), path, bytes, result: validateAgreementBytes(bytes, { lang: ctx.lang }) });
+    out.push({ file, path, bytes, result: checkId(file, validateAgreementBytes(bytes, { lang: ctx.lang })) });
   }
   return out;
 }

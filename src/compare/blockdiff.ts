@@ -7,7 +7,7 @@
  * accepting every change gives the new document and rejecting gives the old.
  */
 import { diffArrays } from 'diff';
-import type { DocBlock, DocHeading, DocParagraph, DocRun, DocSignature, DocSignatures, DocTable, DocTableRow } from '../render/doc.js';
+import type { DocBlock, DocHeading, DocParagraph, DocRun, DocSignature, DocSignatures, DocTable, DocTableRow, DocToc } from '../render/doc.js';
 import { runText } from '../render/doc.js';
 import { wordParts } from './diff.js';
 import type { WordPart } from './types.js';
@@ -34,7 +34,13 @@ export type RedlineItem =
   | { readonly kind: 'heading'; readonly key: string; readonly block: DocHeading; readonly line: RedlineLine }
   | { readonly kind: 'paragraph'; readonly key: string; readonly block: DocParagraph; readonly line: RedlineLine }
   | { readonly kind: 'table'; readonly key: string; readonly block: DocTable; readonly op: WordPart['op']; readonly header: RedlineRow; readonly rows: readonly RedlineRow[] }
-  | { readonly kind: 'signatures'; readonly key: string; readonly block: DocSignatures; readonly rows: readonly RedlineRow[] };
+  | { readonly kind: 'signatures'; readonly key: string; readonly block: DocSignatures; readonly rows: readonly RedlineRow[] }
+  | { readonly kind: 'toc'; readonly key: string; readonly block: DocToc; readonly title: RedlineLine; readonly entries: readonly TocLine[] };
+
+/** A line of the table of contents, with the level its style follows. */
+export interface TocLine extends RedlineLine {
+  readonly level: 1 | 2;
+}
 
 /** Is anything in this item inserted or deleted? */
 export function itemChanged(item: RedlineItem): boolean {
@@ -48,6 +54,8 @@ export function itemChanged(item: RedlineItem): boolean {
       return item.op !== 'lika' || rowChanged(item.header) || item.rows.some(rowChanged);
     case 'signatures':
       return item.rows.some(rowChanged);
+    case 'toc':
+      return lineChanged(item.title) || item.entries.some(lineChanged);
   }
 }
 
@@ -168,6 +176,26 @@ function signatureRows(oldBlocks: readonly DocSignature[], newBlocks: readonly D
   );
 }
 
+type TocEntry = DocToc['entries'][number];
+const tocText = (e: TocEntry) => `${e.number}\t${e.text}`;
+
+/** Table-of-contents entries matched by their heading's title. */
+function compareToc(oldEntries: readonly TocEntry[], newEntries: readonly TocEntry[]): TocLine[] {
+  // When a section came or went and the headings were renumbered, the whole list is replaced:
+  // one deletion and one insertion rather than a change on every line.
+  const oldNumber = new Map(oldEntries.map((e) => [e.text, e.number]));
+  if (newEntries.some((e) => oldNumber.has(e.text) && oldNumber.get(e.text) !== e.number)) {
+    return [...oldEntries.map((o) => ({ ...whole('bort', plain(tocText(o))), level: o.level })), ...newEntries.map((n) => ({ ...whole('ny', plain(tocText(n))), level: n.level }))];
+  }
+  const out: TocLine[] = [];
+  alignByKey(oldEntries, newEntries, (e) => e.text, {
+    same: (o, n) => out.push({ ...compareRuns(plain(tocText(o)), plain(tocText(n))), level: n.level }),
+    removed: (o) => out.push({ ...whole('bort', plain(tocText(o))), level: o.level }),
+    added: (n) => out.push({ ...whole('ny', plain(tocText(n))), level: n.level }),
+  });
+  return out;
+}
+
 function wholeItem(block: DocBlock, op: 'ny' | 'bort'): RedlineItem {
   switch (block.kind) {
     case 'heading':
@@ -178,6 +206,8 @@ function wholeItem(block: DocBlock, op: 'ny' | 'bort'): RedlineItem {
       return tableItem(block, op);
     case 'signatures':
       return { kind: 'signatures', key: block.key, block, rows: signatureRows(op === 'bort' ? block.blocks : [], op === 'ny' ? block.blocks : []) };
+    case 'toc':
+      return { kind: 'toc', key: block.key, block, title: whole(op, plain(block.title)), entries: compareToc(op === 'bort' ? block.entries : [], op === 'ny' ? block.entries : []) };
   }
 }
 
@@ -191,6 +221,7 @@ function compareBlock(o: DocBlock, n: DocBlock): RedlineItem[] {
     return [{ kind: 'table', key: n.key, block: n, op: 'lika', header, rows: compareRows(o.rows, n.rows) }];
   }
   if (o.kind === 'signatures' && n.kind === 'signatures') return [{ kind: 'signatures', key: n.key, block: n, rows: signatureRows(o.blocks, n.blocks) }];
+  if (o.kind === 'toc' && n.kind === 'toc') return [{ kind: 'toc', key: n.key, block: n, title: compareRuns(plain(o.title), plain(n.title)), entries: compareToc(o.entries, n.entries) }];
   // The same key but another kind of block: the old one goes, the new one comes.
   return [wholeItem(o, 'bort'), wholeItem(n, 'ny')];
 }
@@ -227,6 +258,11 @@ export function resolvedText(items: readonly RedlineItem[], keep: 'ny' | 'bort')
     } else if (item.kind === 'table') {
       if (item.op === drop) continue;
       rows([item.header, ...item.rows]);
+    } else if (item.kind === 'toc') {
+      for (const l of [item.title, ...item.entries]) {
+        const t = line(l);
+        if (t !== undefined) out.push(t);
+      }
     } else rows(item.rows);
   }
   return out;
@@ -266,6 +302,7 @@ export function revisionCounts(items: readonly RedlineItem[]): { insertions: num
   };
   for (const item of items) {
     if (item.kind === 'heading' || item.kind === 'paragraph') line(item.line, true);
+    else if (item.kind === 'toc') for (const l of [item.title, ...item.entries]) line(l, true);
     else if (item.kind === 'table') rows([item.header, ...item.rows]);
     else rows(item.rows);
   }

@@ -49,9 +49,41 @@ function shape(v: Value): 'absent' | 'list' | 'map' | 'scalar' {
   return isObject(v) ? 'map' : 'scalar';
 }
 
-/** Texts compared word by word (kept spacing, so the parts join back to each text). */
+/** Spaces and punctuation alone (at most three characters) between two changed words. */
+const GLUE = /^[\s\p{P}\p{S}]{1,3}$/u;
+
+/**
+ * Texts compared word by word (spacing kept, so the parts join back to each
+ * text). Changed words separated only by a space or punctuation become one
+ * change ("[-Bertil Berg-]{+Cecilia Ek+}", "[-9–12-]{+10–11+}"), and within a
+ * change the removed words come before the added ones.
+ */
 export function wordParts(oldText: string, newText: string): WordPart[] {
-  return diffWordsWithSpace(oldText, newText).map((p) => ({ text: p.value, op: p.added ? 'ny' : p.removed ? 'bort' : 'lika' }));
+  const raw: WordPart[] = diffWordsWithSpace(oldText, newText).map((p) => ({ text: p.value, op: p.added ? 'ny' : p.removed ? 'bort' : 'lika' }));
+  const out: WordPart[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    if (raw[i]!.op === 'lika') {
+      out.push(raw[i++]!);
+      continue;
+    }
+    // One change: changed parts, and the glue between them when a change follows it.
+    let removed = '';
+    let added = '';
+    while (i < raw.length) {
+      const p = raw[i]!;
+      if (p.op === 'bort') removed += p.text;
+      else if (p.op === 'ny') added += p.text;
+      else if (GLUE.test(p.text) && raw[i + 1] !== undefined && raw[i + 1]!.op !== 'lika') {
+        removed += p.text;
+        added += p.text;
+      } else break;
+      i++;
+    }
+    if (removed !== '') out.push({ text: removed, op: 'bort' });
+    if (added !== '') out.push({ text: added, op: 'ny' });
+  }
+  return out;
 }
 
 function isProse(v: Value): v is string {

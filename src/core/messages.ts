@@ -20,17 +20,17 @@ export const MESSAGES = {
     sv: () => 'Filen är tom: ett avtal behöver minst ramverk, avtal, familjecentral, parter och basverksamheter.',
     en: () => 'The file is empty: an agreement needs at least ramverk, avtal, familjecentral, parter and basverksamheter.',
   },
-  'source.bom': {
-    sv: () => 'Filen börjar med en byte-order mark (BOM). Spara den som UTF-8 utan BOM.',
-    en: () => 'The file starts with a byte-order mark (BOM). Save it as UTF-8 without BOM.',
+  'source.ansi': {
+    sv: (p) => `Filen är sparad som ANSI (Windows-1252), så ${q(p.char)} och andra tecken kan inte läsas; spara den som UTF-8 (i Anteckningar: Arkiv > Spara som > Kodning: UTF-8).`,
+    en: (p) => `The file is saved as ANSI (Windows-1252), so ${q(p.char)} and other characters cannot be read; save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8).`,
   },
   'source.utf16': {
     sv: () => 'Filen är kodad som UTF-16. Spara den som UTF-8.',
     en: () => 'The file is encoded as UTF-16. Save it as UTF-8.',
   },
   'source.invalid-utf8': {
-    sv: (p) => `Ogiltig UTF-8 (byte ${p.offset}). Spara filen som UTF-8.`,
-    en: (p) => `Invalid UTF-8 (byte ${p.offset}). Save the file as UTF-8.`,
+    sv: () => 'Filen är inte sparad som UTF-8 och tecknet här kan inte läsas; spara filen som UTF-8.',
+    en: () => 'The file is not saved as UTF-8 and the character here cannot be read; save the file as UTF-8.',
   },
   'source.nul': {
     sv: () => 'Filen innehåller NUL-tecken och är troligen inte en textfil.',
@@ -38,16 +38,48 @@ export const MESSAGES = {
   },
   // --- YAML ------------------------------------------------------------
   'yaml.syntax': {
-    sv: (p) => `YAML-syntaxfel: ${p.detail}`,
-    en: (p) => `YAML syntax error: ${p.detail}`,
+    sv: (p) => `Filen kan inte läsas från rad ${p.line}: kontrollera att raden är indragen med mellanslag som raderna runt den, att varje nyckel följs av kolon och mellanslag, och att citattecken och hakparenteser stängs.`,
+    en: (p) => `The file cannot be read from line ${p.line}: check that the line is indented with spaces like the lines around it, that every key is followed by a colon and a space, and that quotes and brackets are closed.`,
   },
   'yaml.duplicate-key': {
-    sv: (p) => `Nyckeln ${q(p.key)} förekommer mer än en gång i samma avsnitt.`,
-    en: (p) => `The key ${q(p.key)} occurs more than once in the same section.`,
+    sv: (p) => `Nyckeln ${q(p.key)} står två gånger i samma avsnitt; ta bort den ena eller slå ihop dem.`,
+    en: (p) => `The key ${q(p.key)} occurs twice in the same section; remove one or merge them.`,
   },
   'yaml.tab-indent': {
-    sv: () => 'Tabbtecken används som indrag; YAML kräver mellanslag.',
-    en: () => 'A tab is used for indentation; YAML requires spaces.',
+    sv: (p) => `Rad ${p.line} är indragen med tabbtecken; YAML kräver mellanslag. Ersätt tabbarna med mellanslag (två per nivå).`,
+    en: (p) => `Line ${p.line} is indented with tabs; YAML requires spaces. Replace the tabs with spaces (two per level).`,
+  },
+  'yaml.indent': {
+    sv: (p) => `Rad ${p.line} är indragen fel: den ska börja i kolumn ${p.col} (${p.spaces} mellanslag), som rad ${p.prev} i samma avsnitt.`,
+    en: (p) => `Line ${p.line} is indented wrongly: it should start in column ${p.col} (${p.spaces} spaces), like line ${p.prev} in the same section.`,
+  },
+  'yaml.list-item-indent': {
+    sv: (p) => `Listposten på rad ${p.line} står inte i linje med listan: börja raden med "-" i kolumn ${p.col}, som på rad ${p.prev}. Annars läses den som en fortsättning av texten ovanför.`,
+    en: (p) => `The list item on line ${p.line} is out of line with its list: start the line with "-" in column ${p.col}, as on line ${p.prev}. Otherwise it is read as a continuation of the text above.`,
+  },
+  'yaml.colon-in-text': {
+    sv: (p) => `Texten på rad ${p.line} innehåller ett kolon följt av mellanslag, som YAML läser som en ny nyckel; sätt hela texten efter ${p.key}: inom citattecken, t.ex. ${p.key}: "Öppet: måndag–fredag".`,
+    en: (p) => `The text on line ${p.line} contains a colon followed by a space, which YAML reads as a new key; put the whole text after ${p.key}: in quotes, e.g. ${p.key}: "Open: Monday–Friday".`,
+  },
+  'yaml.quote-start': {
+    sv: (p) => `Texten efter ${p.key}: på rad ${p.line} börjar med ett citattecken (${p.quote}), så YAML läser bara fram till nästa ${p.quote}; sätt hela texten inom citattecken av den andra sorten (${p.other}…${p.other}) eller börja inte texten med ${p.quote}.`,
+    en: (p) => `The text after ${p.key}: on line ${p.line} starts with a quote (${p.quote}), so YAML reads only up to the next ${p.quote}; put the whole text in the other kind of quotes (${p.other}…${p.other}) or do not start the text with ${p.quote}.`,
+  },
+  'yaml.unclosed-quote': {
+    sv: (p) => `Citattecknet (${p.quote}) på rad ${p.line} stängs aldrig; avsluta texten med ${p.quote}.`,
+    en: (p) => `The quote (${p.quote}) on line ${p.line} is never closed; end the text with ${p.quote}.`,
+  },
+  'yaml.unclosed-bracket': {
+    sv: (p) => `${p.open} på rad ${p.line} stängs aldrig; avsluta med ${p.close} på samma rad.`,
+    en: (p) => `The ${p.open} on line ${p.line} is never closed; end it with ${p.close} on the same line.`,
+  },
+  'yaml.missing-colon': {
+    sv: (p) => `Kolon saknas efter nyckeln ${p.key} på rad ${p.line}; skriv ${p.key}: ${p.value}`,
+    en: (p) => `A colon is missing after the key ${p.key} on line ${p.line}; write ${p.key}: ${p.value}`,
+  },
+  'yaml.pasted-text': {
+    sv: (p) => `Rad ${p.line} är text utan nyckel, troligen ett inklistrat stycke som hör till ${p.key} på rad ${p.keyLine}; skriv ${p.key}: | och dra in varje rad av texten så att den börjar i kolumn ${p.col}.`,
+    en: (p) => `Line ${p.line} is text without a key, probably a pasted paragraph that belongs to ${p.key} on line ${p.keyLine}; write ${p.key}: | and indent every line of the text to start in column ${p.col}.`,
   },
   'yaml.tag': {
     sv: (p) => `YAML-taggen ${p.tag} stöds inte; skriv värdet som vanlig text, tal eller lista.`,
@@ -72,6 +104,31 @@ export const MESSAGES = {
   'yaml.root-not-mapping': {
     sv: (p) => `Avtalet måste vara en samling nycklar (ramverk:, avtal: …), inte ${p.kind}.`,
     en: (p) => `The agreement must be a mapping of keys (ramverk:, avtal: …), not ${p.kind}.`,
+  },
+  // --- values YAML would cut or change silently, and Swedish forms -----------
+  'value.inline-comment': {
+    sv: (p) => `Texten efter # räknas som kommentar och kommer inte med i avtalet (${p.field} slutar vid ${q(p.kept)}); sätt texten inom citattecken.`,
+    en: (p) => `The text after # counts as a comment and is left out of the agreement (${p.field} ends at ${q(p.kept)}); put the text in quotes.`,
+  },
+  'value.bare-hour': {
+    sv: (p) => `${q(p.value)} är inte en tid för ${p.field}; ange tid som 08.00 eller 08:00.`,
+    en: (p) => `${q(p.value)} is not a time for ${p.field}; write the time as 08.00 or 08:00.`,
+  },
+  'value.not-text': {
+    sv: (p) => `${p.field} ska vara text, men YAML läser ${q(p.value)} som ${p.actual}; sätt värdet inom citattecken.`,
+    en: (p) => `${p.field} must be text, but YAML reads ${q(p.value)} as ${p.actualEn}; put the value in quotes.`,
+  },
+  'text.invisible': {
+    sv: (p) => `${p.field} innehåller ett osynligt tecken (${p.char}, ${p.name}) som ${p.effect}; ta bort det.`,
+    en: (p) => `${p.field} contains an invisible character (${p.char}, ${p.nameEn}) that ${p.effectEn}; remove it.`,
+  },
+  'schema.date-year': {
+    sv: (p) => `Året i ${q(p.value)} för ${p.field} ligger utanför ${p.min}–${p.max}; skriv hela året med fyra siffror, t.ex. 2025-11-14.`,
+    en: (p) => `The year in ${q(p.value)} for ${p.field} is outside ${p.min}–${p.max}; write the whole year with four digits, e.g. 2025-11-14.`,
+  },
+  'semantic.unknown-municipality': {
+    sv: (p) => `Okänd kommun ${q(p.value)} i ${p.region}; skriv kommunens namn utan "kommun", t.ex. ${q(p.example)}.`,
+    en: (p) => `Unknown municipality ${q(p.value)} in ${p.region}; write the municipality's name without "kommun", e.g. ${q(p.example)}.`,
   },
   // --- framework selection ----------------------------------------------
   'ramverk.missing': {

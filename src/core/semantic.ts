@@ -3,7 +3,8 @@
  * references to parties and base activities that exist, no duplicates.
  * Runs only on an agreement whose shape the schema has accepted.
  */
-import type { Agreement, TimeSlot } from './model.js';
+import type { Agreement, FrameworkId, TimeSlot } from './model.js';
+import { findMunicipality, REGIONS, regionOfFramework, type Region } from './regions.js';
 import { pointerFrom, type Diagnostic, type Lang } from './diagnostic.js';
 import { didYouMean, listOf, message, type MessageCode } from './messages.js';
 import type { ParsedSource } from './parse.js';
@@ -26,8 +27,30 @@ export function hasValidCheckDigit(orgnr: string): boolean {
   return sum % 10 === 0;
 }
 
-export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSource['locate']): Diagnostic[] {
+/** The region whose municipalities an agreement under the framework names, if the framework has one. */
+function regionOf(framework: FrameworkId | undefined): Region | undefined {
+  if (framework === undefined) return undefined;
+  const id = (regionOfFramework as (f: FrameworkId) => keyof typeof REGIONS | undefined)(framework);
+  return id === undefined ? undefined : REGIONS[id];
+}
+
+export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSource['locate'], framework?: FrameworkId): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A misspelt municipality (`Hörr`) would otherwise surface only in the report, as a municipality without an agreement.
+  const region = regionOf(framework);
+  const kommun = (a.familjecentral as { kommun?: unknown } | undefined)?.kommun;
+  if (region && typeof kommun === 'string' && !findMunicipality(region, kommun)) {
+    const guess = closest(kommun.trim().replace(/\s+(kommun|stad)$/i, ''), region.municipalities);
+    const pointer = '/familjecentral/kommun';
+    out.push({
+      code: 'semantic.unknown-municipality',
+      severity: 'fel',
+      message: message(lang, 'semantic.unknown-municipality', { value: kommun, region: region.name, example: guess ?? region.municipalities[0]! }),
+      pointer,
+      position: locate(pointer),
+      ...(guess ? { hint: didYouMean(lang, guess) } : {}),
+    });
+  }
   const push = (code: MessageCode, path: (string | number)[], params: Record<string, string | number>, hint?: string) => {
     const pointer = pointerFrom(path);
     out.push({ code, severity: 'fel', message: message(lang, code, params), pointer, position: locate(pointer), ...(hint ? { hint } : {}) });

@@ -62,17 +62,50 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; col: n
   let col = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) {
     const b = bytes[i]!;
-    if (b === 0x0a) {
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       col = 1;
+    } else if (b === 0x0d) {
+      // the CR of a CRLF pair
     } else if ((b & 0xc0) !== 0x80) col++;
   }
   return { line, col };
 }
 
+/** Bytes 0x80–0x9F that Windows-1252 leaves undefined: a file with them is not ANSI text. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * Whether bytes that are not UTF-8 read as sensible Windows-1252 ("ANSI", what
+ * Notepad and Excel on a Swedish Windows save): every byte above 0x7F is a
+ * defined character of that code page. Then the officer only needs to save the
+ * file as UTF-8, and the message can say so instead of naming a byte.
+ */
+export function looksLikeWindows1252(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80 && CP1252_UNDEFINED.has(b)) return false;
+  }
+  return true;
+}
+
+/**
+ * Text as samverkan reads it, whatever editor saved it: no byte-order mark,
+ * line ends as LF (Windows CRLF and old-Mac CR alike) and Unicode in NFC, so a
+ * key pasted from macOS in decomposed form (`fra\u030An`) is the key `från`.
+ * Columns are counted in the normalised text.
+ */
+export function normaliseText(text: string): string {
+  let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  // Only non-ASCII text can be in another normal form; skip the work otherwise.
+  return /[^\u0000-\u007f]/.test(t) ? t.normalize('NFC') : t;
+}
+
 export function decodeSource(bytes: Uint8Array, lang: Lang, limits: SourceLimits = DEFAULT_LIMITS): DecodeResult {
   if (bytes.length > limits.maxBytes) return fail(lang, 'source.too-large', { size: bytes.length, limit: limits.maxBytes });
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return fail(lang, 'source.bom');
+  // A UTF-8 byte-order mark (Notepad, Excel) carries no meaning: skip it.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail(lang, 'source.utf16');
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -84,9 +117,13 @@ export function decodeSource(bytes: Uint8Array, lang: Lang, limits: SourceLimits
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const pos = bytePosition(bytes, bad);
+    if (looksLikeWindows1252(bytes)) {
+      const char = new TextDecoder('windows-1252').decode(bytes.subarray(bad, bad + 1));
+      return fail(lang, 'source.ansi', { char }, pos.line, pos.col);
+    }
     return fail(lang, 'source.invalid-utf8', { offset: bad }, pos.line, pos.col);
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
   if (text.trim() === '') return fail(lang, 'source.empty');
   return { ok: true, text };
 }

@@ -13,8 +13,9 @@ import { didYouMean, listOf, message, type MessageCode } from './messages.js';
 import { kindOf, parseAgreementBytes, parseAgreementText, type ParsedSource, type ParseOptions } from './parse.js';
 import { closest } from './suggest.js';
 import { semanticDiagnostics } from './semantic.js';
+import { hasInvisible, readForms } from './forms.js';
 import { agreementSchema, type JsonSchema } from '../schema/agreement.js';
-import { formatOfPattern, validatorName } from '../schema/formats.js';
+import { DATE_YEARS, formatOfPattern, validatorName } from '../schema/formats.js';
 import * as precompiled from '../schema/validators.generated.js';
 
 export interface ValidationResult {
@@ -77,11 +78,52 @@ export function validateAgreementText(text: string, options: ValidateOptions = {
   return validateParsed(parseAgreementText(text, options), options);
 }
 
-export function validateParsed(parsed: ParsedSource, options: ValidateOptions = {}): ValidationResult {
+/**
+ * Keys whose value is free text, for spotting `key: text # more text` in the
+ * fast path (`#` after a value elsewhere, e.g. `ramverk: skane-2018  # …`, is an
+ * ordinary comment).
+ */
+let textKeys: RegExp | undefined;
+function textKeyComment(): RegExp {
+  if (textKeys) return textKeys;
+  const keys = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const props = (node as JsonSchema).properties as Record<string, JsonSchema> | undefined;
+    for (const [k, v] of Object.entries(props ?? {})) if (v.type === 'string' && v.enum === undefined && v.format === undefined && v.pattern === undefined) keys.add(k);
+    for (const v of Object.values(node)) walk(v);
+  };
+  walk(agreementSchema());
+  const alt = [...keys].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // `key: text #…`, or a further line of text (no key) followed by ` #`.
+  textKeys = new RegExp(`^\\s*(?:- )?(?:(?:${alt}):[ \\t]+[^"'\\s#|>[{][^\\n]*?|[^\\s#:-][^:\\n]*?)[ \\t]#`, 'mu');
+  return textKeys;
+}
+
+/** Whether a text that read cleanly may still hide text lost to a comment, or invisible characters. */
+function needsSourceLook(text: string | undefined): boolean {
+  return text !== undefined && (textKeyComment().test(text) || hasInvisible(text));
+}
+
+export function validateParsed(input: ParsedSource, options: ValidateOptions = {}): ValidationResult {
   const lang = options.lang ?? 'sv';
+  if (input.value === undefined) return { valid: false, diagnostics: input.diagnostics, locate: input.locate };
+  // The fast reader's value is final only when nothing is wrong with it; otherwise
+  // read the source forms (Swedish decimal commas, times, ja/nej) and look again.
+  if (input.fast) {
+    const quick = validateValue(input, input.value as Record<string, unknown>, lang, undefined);
+    if (quick.diagnostics.length === 0 && !needsSourceLook(input.text)) return quick;
+    const careful = input.careful();
+    if (careful.value === undefined) return { valid: false, diagnostics: careful.diagnostics, locate: careful.locate };
+    return validateValue(careful, careful.value as Record<string, unknown>, lang, careful.index);
+  }
+  return validateValue(input, input.value as Record<string, unknown>, lang, input.index);
+}
+
+function validateValue(parsed: ParsedSource, raw: Record<string, unknown>, lang: Lang, index: ParsedSource['index']): ValidationResult {
   const { locate } = parsed;
-  if (parsed.value === undefined) return { valid: false, diagnostics: parsed.diagnostics, locate };
-  const value = parsed.value as Record<string, unknown>;
+  let value = raw;
 
   const ramverk = value.ramverk;
   const allowed = listOf(lang, [...FRAMEWORK_IDS]);
@@ -110,9 +152,19 @@ export function validateParsed(parsed: ParsedSource, options: ValidateOptions = 
   const framework = ramverk as FrameworkId;
   const validate = frameworkValidator(framework);
   const diagnostics: Diagnostic[] = [];
-  if (!validate(value)) diagnostics.push(...translateAjvErrors(validate.errors ?? [], frameworkSchema(framework), value, lang, locate));
+  let claimed: ReadonlySet<string> = new Set();
+  if (index && parsed.text !== undefined) {
+    const forms = readForms(value, frameworkSchema(framework), index, parsed.text, lang);
+    value = forms.value as Record<string, unknown>;
+    diagnostics.push(...forms.diagnostics);
+    claimed = forms.claimed;
+  }
+  if (!validate(value)) {
+    const schemaErrors = translateAjvErrors(validate.errors ?? [], frameworkSchema(framework), value, lang, locate);
+    diagnostics.push(...schemaErrors.filter((d) => !claimed.has(d.pointer)));
+  }
   // Cross-field checks assume the shape is right; run them only on a well-formed agreement.
-  if (diagnostics.length === 0) diagnostics.push(...semanticDiagnostics(value as unknown as Agreement, lang, locate));
+  if (diagnostics.every((d) => d.severity !== 'fel')) diagnostics.push(...semanticDiagnostics(value as unknown as Agreement, lang, locate, framework));
   diagnostics.sort(compareDiagnostics);
   const valid = diagnostics.every((d) => d.severity !== 'fel');
   return {
@@ -302,6 +354,10 @@ function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: un
       return make('schema.const', { allowed: String(err.params.allowedValue) });
     case 'pattern': {
       const format = formatOfPattern(String(err.params.pattern));
+      const year = typeof value === 'string' ? /^(\d{4})-\d{2}-\d{2}$/.exec(value)?.[1] : undefined;
+      if (format === 'date' && year !== undefined && (Number(year) < DATE_YEARS.min || Number(year) > DATE_YEARS.max)) {
+        return make('schema.date-year', { value: shown, min: DATE_YEARS.min, max: DATE_YEARS.max });
+      }
       const code: MessageCode =
         format === 'tid' ? 'schema.time' : format === 'date' ? 'schema.date' : format === 'slug' ? 'schema.slug' : format === 'orgnr' ? 'schema.orgnr' : 'schema.pattern';
       return make(code, { value: shown });

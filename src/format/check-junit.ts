@@ -5,18 +5,16 @@
  * not-applicable rules are <skipped>; an invalid file is one failing case.
  */
 import type { Lang } from '../core/diagnostic.js';
+import { xmlText } from './sanitize.js';
 import { formatDiagnosticLine } from './diagnostics.js';
 import { isFailing, noteFails, outcomeLabel, placeOf, severityLabel, type CheckReport } from './check-report.js';
 
-/** Escape text for XML content and attributes; drop characters XML 1.0 forbids. */
+/** Escape text for XML content and attributes: control, bidi and non-characters shown as `\uXXXX`, line breaks kept. */
 export function xmlEscape(s: string): string {
   return s
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .split('\n')
+    .map((line) => xmlText(line))
+    .join('\n');
 }
 
 interface Case {

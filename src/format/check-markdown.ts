@@ -2,10 +2,14 @@
 import type { Lang } from '../core/diagnostic.js';
 import { humanDate } from '../check/dates.js';
 import { isFailing, outcomeLabel, severityLabel, summaryPhrase, totals, verdictLine, type CheckReport } from './check-report.js';
+import { markdownText } from './sanitize.js';
 
-/** Make text safe inside a markdown table cell. */
-export function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Text from the data, safe anywhere in Markdown: in a table cell, a heading or a list item. */
+export const cell = markdownText;
+
+/** A URL as a Markdown link destination: only http(s), in angle brackets, nothing that could close it. */
+function linkUrl(url: string): string {
+  return /^https?:\/\/[^\s<>]*$/.test(url) ? `<${url}>` : '<>';
 }
 
 const ICON = { uppfyllt: '✅', ej_uppfyllt: '❌', undantaget: '⏸️', ej_tillämpligt: '➖' } as const;
@@ -32,7 +36,7 @@ export function formatCheckMarkdown(report: CheckReport, lang: Lang): string {
       out.push('');
       for (const d of f.diagnostics.filter((x) => x.severity === 'fel')) {
         const where = d.position ? tr(`rad ${d.position.line}, kolumn ${d.position.col}`, `line ${d.position.line}, column ${d.position.col}`) : '';
-        out.push(`- ${where ? where + ': ' : ''}${d.message}${d.hint ? ` (${d.hint})` : ''}`);
+        out.push(`- ${where ? where + ': ' : ''}${cell(d.message)}${d.hint ? ` (${cell(d.hint)})` : ''}`);
       }
       continue;
     }
@@ -45,12 +49,12 @@ export function formatCheckMarkdown(report: CheckReport, lang: Lang): string {
     out.push('|---|---|---|---|---|---|');
     for (const x of r.findings) {
       const outcome = `${ICON[x.outcome]} ${outcomeLabel(x.outcome, lang)}${isFailing(x, report.failOn) ? ' **!**' : ''}`;
-      const source = `[${cell(x.citation.document)}](${x.citation.url})`;
+      const source = `[${cell(x.citation.document)}](${linkUrl(x.citation.url)})`;
       out.push(`| ${outcome} | ${severityLabel(x.severity, lang)} | \`${x.ruleId}\` ${cell(x.title)} | ${x.position?.line ?? ''} | ${cell(x.message)} | ${source} |`);
     }
     for (const n of r.notes ?? []) {
       out.push('');
-      out.push(`> **${severityLabel(n.severity, lang)}**${n.position ? tr(` (rad ${n.position.line})`, ` (line ${n.position.line})`) : ''}: ${n.message}${n.hint ? ` (${n.hint})` : ''}`);
+      out.push(`> **${severityLabel(n.severity, lang)}**${n.position ? tr(` (rad ${n.position.line})`, ` (line ${n.position.line})`) : ''}: ${cell(n.message)}${n.hint ? ` (${cell(n.hint)})` : ''}`);
     }
   }
   return out.join('\n') + '\n';

@@ -8,6 +8,7 @@ import type { Lang, Severity } from '../core/diagnostic.js';
 import { allRules, RULESETS } from '../check/rulesets.js';
 import type { RuleDefinition } from '../check/rule.js';
 import type { CheckReport } from './check-report.js';
+import { jsonSafe, uriPath } from './sanitize.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { fel: 'error', varning: 'warning', info: 'note' };
 
@@ -55,7 +56,7 @@ export function formatCheckSarif(report: CheckReport, lang: Lang, options: Sarif
   const results: Record<string, unknown>[] = [];
   const location = (file: string, pos?: { line: number; col: number }) => ({
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(file.replace(/\\/g, '/')) },
+      artifactLocation: { uri: uriPath(file) },
       ...(pos ? { region: { startLine: pos.line, startColumn: pos.col } } : {}),
     },
   });
@@ -107,5 +108,5 @@ export function formatCheckSarif(report: CheckReport, lang: Lang, options: Sarif
       },
     ],
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(doc, null, 2)) + '\n';
 }

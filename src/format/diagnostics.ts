@@ -3,6 +3,7 @@
  * one per output format (text for people, JSON for machines).
  */
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import { jsonSafe, visible } from './sanitize.js';
 
 export interface FileDiagnostics {
   /** The file as the user named it (relative path). */
@@ -12,12 +13,12 @@ export interface FileDiagnostics {
   diagnostics: Diagnostic[];
 }
 
-/** `file:line:col  message — hint  (/pointer)` */
+/** `file:line:col  message — hint  (/pointer)`, everything from the data made visible (one line, no control characters). */
 export function formatDiagnosticLine(file: string, d: Diagnostic): string {
-  const where = d.position ? `${file}:${d.position.line}:${d.position.col}` : file;
-  const hint = d.hint ? ` — ${d.hint}` : '';
-  const pointer = d.pointer !== '' ? `  (${d.pointer})` : '';
-  return `${where}  ${d.message}${hint}${pointer}`;
+  const where = d.position ? `${visible(file)}:${d.position.line}:${d.position.col}` : visible(file);
+  const hint = d.hint ? ` — ${visible(d.hint)}` : '';
+  const pointer = d.pointer !== '' ? `  (${visible(d.pointer)})` : '';
+  return `${where}  ${visible(d.message)}${hint}${pointer}`;
 }
 
 export function validationSummary(lang: Lang, results: readonly FileDiagnostics[]): string {
@@ -64,5 +65,5 @@ export function formatValidationJson(results: readonly FileDiagnostics[]): strin
     })),
     summary: { files: results.length, valid: results.filter((r) => r.valid).length, invalid: results.filter((r) => !r.valid).length, errors },
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(doc, null, 2)) + '\n';
 }

@@ -4,7 +4,7 @@
  * Nothing in the library imports this module.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -19,7 +19,7 @@ export function errnoOf(e: unknown): string {
 export class FileError extends Error {
   constructor(
     readonly path: string,
-    readonly kind: 'not-found' | 'not-readable' | 'not-yaml' | 'exists' | 'not-writable' | 'no-files' | 'no-folder',
+    readonly kind: 'not-found' | 'not-readable' | 'not-yaml' | 'exists' | 'not-writable' | 'no-files' | 'no-folder' | 'not-a-file',
     readonly detail?: string,
   ) {
     super(`${kind}: ${path}`);
@@ -28,40 +28,108 @@ export class FileError extends Error {
 
 const YAML_EXT = /\.ya?ml$/i;
 
-/** Expand files and folders into a sorted list of .yaml/.yml files (folders recursively). */
-export function expandInputs(inputs: readonly string[]): string[] {
-  const out: string[] = [];
+/** A file or folder met while listing the inputs that could not be taken in: counted and named, never an abort. */
+export interface InputProblem {
+  path: string;
+  /** not-readable: a folder or link that cannot be read; loop: a link back to a folder already being read; dangling: a link to nothing. */
+  kind: 'not-readable' | 'loop' | 'dangling';
+  detail?: string;
+}
+
+export interface InputListing {
+  /** The .yaml/.yml files, in a stable order, each real file once. */
+  files: string[];
+  problems: InputProblem[];
+}
+
+/**
+ * Expand files and folders into a sorted list of .yaml/.yml files (folders
+ * recursively). Symbolic links inside folders are followed, to files and to
+ * folders; a link back into a folder already on the way down is a loop and is
+ * reported, not followed. A file reached twice (two links) is listed once.
+ * A folder that cannot be read is a problem of the listing, not an abort.
+ * Throws a FileError only for an input that does not exist or a folder that
+ * holds no .yaml file.
+ */
+export function expandInputs(inputs: readonly string[]): InputListing {
+  const files: string[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  const add = (p: string) => {
+    const key = realOrSelf(p);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(p);
+  };
   for (const input of inputs) {
     let st;
     try {
       st = statSync(input);
-    } catch {
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') {
+        problems.push({ path: input, kind: 'loop' });
+        continue;
+      }
+      if (code === 'EACCES' || code === 'EPERM') {
+        problems.push({ path: input, kind: 'not-readable', detail: code });
+        continue;
+      }
       throw new FileError(input, 'not-found');
     }
     if (st.isDirectory()) {
-      const found = walk(input);
-      if (found.length === 0) throw new FileError(input, 'no-files');
-      out.push(...found);
-    } else out.push(input);
+      const before = files.length + problems.length;
+      walk(input, new Set([realOrSelf(input)]), add, problems);
+      if (files.length + problems.length === before) throw new FileError(input, 'no-files');
+    } else add(input);
   }
-  return [...new Set(out)];
+  return { files, problems };
 }
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function walk(dir: string, ancestors: ReadonlySet<string>, add: (p: string) => void, problems: InputProblem[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    throw new FileError(dir, 'not-readable', errnoOf(e));
+    problems.push({ path: dir, kind: 'not-readable', detail: errnoOf(e) });
+    return;
   }
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p));
-    else if (e.isFile() && YAML_EXT.test(e.name)) out.push(p);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      let target;
+      try {
+        target = statSync(p);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') problems.push({ path: p, kind: 'loop' });
+        else if (code === 'ENOENT') problems.push({ path: p, kind: 'dangling' });
+        else problems.push({ path: p, kind: 'not-readable', detail: code ?? errnoOf(err) });
+        continue;
+      }
+      isDir = target.isDirectory();
+      isFile = target.isFile();
+    }
+    if (isDir) {
+      const real = realOrSelf(p);
+      if (ancestors.has(real)) {
+        problems.push({ path: p, kind: 'loop' });
+        continue;
+      }
+      walk(p, new Set([...ancestors, real]), add, problems);
+    } else if (isFile && YAML_EXT.test(e.name)) add(p);
   }
-  return out;
 }
 
 /**
@@ -110,6 +178,27 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return shown.split(sep).join('/');
 }
 
+/** What stands at an output path: nothing, a regular file, or something a document must not be written over. */
+export type OutputKind = 'none' | 'file' | 'folder' | 'fifo' | 'device' | 'socket' | 'other';
+
+/** Look (without following a final symbolic link's target into a wait) at what is at an output path. */
+export function outputKind(path: string): OutputKind {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // A dangling link: writing would replace the link itself, which is a file of ours to replace.
+    return code === 'ENOENT' ? 'none' : 'other';
+  }
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'folder';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  return 'other';
+}
+
 export function exists(path: string): boolean {
   try {
     statSync(path);
@@ -120,16 +209,103 @@ export function exists(path: string): boolean {
 }
 
 /**
+ * Temporary files and folders of this run that are not yet renamed or
+ * removed. A signal handler (SIGINT, SIGTERM: see `removeLiveTemporaries`)
+ * removes them, so that stopping a run leaves nothing behind.
+ */
+const liveFiles = new Set<string>();
+const liveFolders = new Set<string>();
+
+export function trackTemporaryFolder(path: string): void {
+  liveFolders.add(path);
+}
+
+export function untrackTemporaryFolder(path: string): void {
+  liveFolders.delete(path);
+}
+
+/** Remove every temporary file and folder this run still holds (called when the run is stopped). */
+export function removeLiveTemporaries(): void {
+  for (const f of liveFiles) {
+    try {
+      unlinkSync(f);
+    } catch {
+      /* already gone */
+    }
+  }
+  liveFiles.clear();
+  for (const d of liveFolders) rmSync(d, { recursive: true, force: true });
+  liveFolders.clear();
+}
+
+/** The name of a temporary file beside `path`: the target, this process's id, a random part. */
+export function temporaryName(path: string): string {
+  return `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** Temporary files of samverkan's naming: `<name>.<pid>.<12 hex>.tmp`, and the older `<name>.<12 hex>.tmp`. */
+const TEMP_FILE = /^.+\.(?:(\d+)\.)?[0-9a-f]{12}\.tmp$/;
+/** The PDF conversion's work folders: `.samverkan-pdf-<pid>-<random>`, and the older `.samverkan-pdf-<random>`. */
+const TEMP_FOLDER = /^\.samverkan-pdf-(?:(\d+)-)?[A-Za-z0-9]{6}$/;
+/** A temporary file younger than this may belong to a run that is still writing it. */
+const STALE_AFTER_MS = 60_000;
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove temporary files and folders of samverkan's own naming that an
+ * earlier run left in `dir` (killed with SIGKILL, or a power cut): those older
+ * than a minute whose process is gone, or that name no process. Returns what
+ * was removed. Never touches a file of any other naming.
+ */
+export function removeStaleTemporaries(dir: string, now = Date.now()): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const e of entries) {
+    const m = e.isFile() ? TEMP_FILE.exec(e.name) : e.isDirectory() ? TEMP_FOLDER.exec(e.name) : null;
+    if (!m) continue;
+    const p = join(dir, e.name);
+    try {
+      if (now - lstatSync(p).mtimeMs < STALE_AFTER_MS) continue;
+      if (m[1] !== undefined && processAlive(Number(m[1]))) continue;
+      if (e.isFile()) unlinkSync(p);
+      else rmSync(p, { recursive: true, force: true });
+      removed.push(p);
+    } catch {
+      /* gone meanwhile, or not ours to remove */
+    }
+  }
+  return removed;
+}
+
+/**
  * Write a file atomically: into a temporary file beside the target, flushed,
  * then renamed over it. A reader never sees a half-written file, and a failed
- * write leaves no temporary file behind.
+ * (or interrupted: SIGINT, SIGTERM) write leaves no temporary file behind.
  *
  * With `overwrite: false` the target must not exist (checked race-free with a
- * hard link instead of a rename).
+ * hard link instead of a rename). A folder, named pipe or device at the
+ * target is refused before anything is written.
  */
 export function writeFileAtomic(path: string, data: Uint8Array | string, options: { overwrite: boolean }): void {
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  const kind = outputKind(path);
+  if (kind !== 'none' && kind !== 'file') throw new FileError(path, 'not-a-file', kind);
+  const tmp = temporaryName(path);
   let fd: number | undefined;
+  liveFiles.add(tmp);
   try {
     fd = openSync(tmp, 'wx', 0o644);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -148,6 +324,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string, options
       }
       unlinkSync(tmp);
     }
+    liveFiles.delete(tmp);
   } catch (e) {
     if (fd !== undefined) {
       try {
@@ -161,6 +338,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string, options
     } catch {
       /* not created */
     }
+    liveFiles.delete(tmp);
     if (e instanceof FileError) throw e;
     throw new FileError(path, 'not-writable', errnoOf(e));
   }

@@ -23,9 +23,11 @@ import {
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { Agreement, IsoDate } from '../core/model.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
-import { NUMBERING, PAGE, TABLE_STYLES, TEXT_WIDTH } from './blocks.js';
+import { PAGE, TEXT_WIDTH } from './blocks.js';
+import { blockText, uniqueKeys, type DocBlock, type DocHeading, type DocToc } from './doc.js';
+import { HEADING_STYLES, NUMBERING, TABLE_STYLES, toWord } from './word.js';
 import { templateContext } from './context.js';
-import { swedishDate } from './format.js';
+import { swedishDate, swedishList } from './format.js';
 import { coreXml, fixZipTimestamps, readZipEntry, seal } from './package.js';
 import { sanitizeValue } from './sanitize.js';
 import { renderSections, renderTitlePage } from './sections.js';
@@ -34,6 +36,7 @@ import { templateSet, type TemplateProblem } from './templates.js';
 export { templateSet, HELPER_NAMES, type TemplateProblem, type TemplateSet } from './templates.js';
 export { inspectSeal, type SealState } from './package.js';
 export { swedishDate, swedishNumber, swedishList } from './format.js';
+export { blockText, runText, type DocBlock, type DocHeading, type DocParagraph, type DocRun, type DocSignature, type DocSignatures, type DocTable, type DocTableRow } from './doc.js';
 
 /** The outcome of the compliance check, recorded in a final document's properties. */
 export interface FinalCheck {
@@ -80,16 +83,25 @@ function strippedDiagnostics(stripped: { pointer: string; removed: number }[], l
   }));
 }
 
-function header(a: Agreement, options: RenderOptions): Header {
-  const left = `Lokalt samverkansavtal ${a.avtal.id}, version ${a.avtal.version}`;
-  const right = options.final ? 'Slutlig version' : `UTKAST ${swedishDate(options.asOf)}`;
+/** The running header: the centre and the agreement's version (or diarienummer), and whether this is a draft. */
+function headerText(a: Agreement, options: RenderOptions): DocumentModel['header'] {
+  const meta = a.avtal as { version?: number; diarienummer?: string };
+  const which = meta.version !== undefined ? `, version ${meta.version}` : meta.diarienummer ? `, dnr ${meta.diarienummer}` : '';
+  return {
+    left: `${a.familjecentral.namn} – lokalt samverkansavtal${which}`,
+    right: options.final ? 'För underskrift' : `UTKAST ${swedishDate(options.asOf)}`,
+    draft: !options.final,
+  };
+}
+
+function header({ left, right, draft }: DocumentModel['header']): Header {
   return new Header({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
         children: [
           new TextRun({ text: left, size: 18, color: '595959' }),
-          new TextRun({ text: `\t${right}`, size: 18, bold: !options.final, color: options.final ? '595959' : 'C00000' }),
+          new TextRun({ text: `\t${right}`, size: 18, bold: draft, color: draft ? 'C00000' : '595959' }),
         ],
       }),
     ],
@@ -159,31 +171,108 @@ async function pack(doc: Document, core: string): Promise<Uint8Array> {
   return packed;
 }
 
-export async function renderAgreement(input: Agreement, options: RenderOptions): Promise<RenderResult> {
+/** The document of an agreement as plain data: what `renderAgreement` writes, before `docx`. */
+export interface DocumentModel {
+  /** The agreement after removing characters a .docx cannot hold. */
+  readonly agreement: Agreement;
+  /** The body: title page, sections, signatures. Keys are unique. */
+  readonly blocks: readonly DocBlock[];
+  /** The running header: left the document, right its status. */
+  readonly header: { readonly left: string; readonly right: string; readonly draft: boolean };
+  readonly title: string;
+  readonly subject: string;
+  /** Warnings about the agreement's text (e.g. characters removed). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Template problems: when any is present, `blocks` is empty. */
+  readonly templateProblems: readonly TemplateProblem[];
+}
+
+/** A document whose body has more characters than this (about three pages) gets a table of contents. */
+const TOC_THRESHOLD = 7000;
+
+/**
+ * The cover, then (for a long document) the table of contents from a new
+ * page, then the body from a new page. Headings get their numbers (as
+ * the heading styles count them).
+ */
+function withContents(cover: readonly DocBlock[], body: readonly DocBlock[]): DocBlock[] {
+  let h1 = 0;
+  let h2 = 0;
+  const numbered = body.map((b): DocBlock => {
+    if (b.kind !== 'heading') return b;
+    if (b.level === 1) {
+      h1++;
+      h2 = 0;
+    } else h2++;
+    return { ...b, number: b.level === 1 ? `${h1}` : `${h1}.${h2}` };
+  });
+  const length = body.reduce((sum, b) => sum + blockText(b).length, 0);
+  const entries = numbered.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, number: b.number!, text: b.text }] : []));
+  const first = numbered.findIndex((b) => b.kind === 'heading');
+  if (first >= 0) numbered[first] = { ...(numbered[first] as DocHeading), pageBreakBefore: true };
+  if (length <= TOC_THRESHOLD || entries.length === 0) return [...cover, ...numbered];
+  const toc: DocToc = { kind: 'toc', key: 'innehall', title: 'Innehåll', entries };
+  return [...cover, toc, ...numbered];
+}
+
+/** The document model of an agreement (see `DocumentModel`). */
+export function documentModel(input: Agreement, options: RenderOptions): DocumentModel {
   const lang = options.lang ?? 'sv';
   const templates = templateSet(options.templates);
   const framework = input.ramverk;
   const templateProblems = [...templates.problems(framework)];
-  if (templateProblems.length > 0) return { diagnostics: [], templateProblems };
+  const empty = { agreement: input, blocks: [], header: headerText(input, options), title: '', subject: '' };
+  if (templateProblems.length > 0) return { ...empty, diagnostics: [], templateProblems };
 
   const { value: agreement, stripped } = sanitizeValue(input);
   const diagnostics = strippedDiagnostics(stripped, lang);
-  const sectionInput = { agreement, framework, context: templateContext(agreement), templates, problems: templateProblems };
+  const sectionInput = { agreement, framework, context: templateContext(agreement), templates, problems: templateProblems, asOf: options.asOf };
   const body = renderSections(sectionInput);
-  if (templateProblems.length > 0) return { diagnostics, templateProblems };
+  if (templateProblems.length > 0) return { ...empty, diagnostics, templateProblems };
+  const cover = renderTitlePage(agreement, { final: options.final !== undefined, asOf: options.asOf });
+  return {
+    agreement,
+    blocks: uniqueKeys(withContents(cover, body)),
+    header: headerText(agreement, options),
+    title: `Lokalt samverkansavtal för ${agreement.familjecentral.namn}`,
+    subject: `Samverkan mellan ${swedishList(agreement.parter.map((p) => p.organisation))} enligt ${FRAMEWORK_TITLES[framework]}`,
+    diagnostics,
+    templateProblems: [],
+  };
+}
 
-  const title = `Lokalt samverkansavtal för ${agreement.familjecentral.namn}`;
-  const subject = `Samverkan mellan ${agreement.parter.map((p) => p.organisation).join(' och ')} enligt ${FRAMEWORK_TITLES[framework]}`;
+/**
+ * The body of an agreement's document as plain blocks (title page,
+ * sections, signatures), for comparing versions and for other writers.
+ * Throws when the templates have a problem: check
+ * `templateSet(templates).problems(ramverk)` first, or use `documentModel`.
+ */
+export function agreementBlocks(agreement: Agreement, options: RenderOptions): readonly DocBlock[] {
+  const m = documentModel(agreement, options);
+  if (m.templateProblems.length > 0) {
+    const p = m.templateProblems[0]!;
+    throw new Error(`${p.template}:${p.line}:${p.col} ${p.message}`);
+  }
+  return m.blocks;
+}
+
+export async function renderAgreement(input: Agreement, options: RenderOptions): Promise<RenderResult> {
+  const model = documentModel(input, options);
+  if (model.templateProblems.length > 0) return { diagnostics: [...model.diagnostics], templateProblems: [...model.templateProblems] };
+  const { agreement, title, subject } = model;
+  const framework = agreement.ramverk;
   const section: ISectionOptions = {
     properties: {
       page: {
         size: { width: PAGE.width, height: PAGE.height },
         margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 708, footer: 708 },
       },
+      // The cover page has no header or footer.
+      titlePage: true,
     },
-    headers: { default: header(agreement, options) },
-    footers: { default: footer() },
-    children: [...renderTitlePage(agreement, { final: options.final !== undefined, asOf: options.asOf }), ...body],
+    headers: { default: header(model.header), first: new Header({ children: [] }) },
+    footers: { default: footer(), first: new Footer({ children: [] }) },
+    children: toWord(model.blocks),
   };
   const doc = new Document({
     title,
@@ -199,10 +288,10 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
           run: { font: 'Calibri', size: 22, language: { value: 'sv-SE' } },
           paragraph: { spacing: { after: 120, line: 276 } },
         },
-        heading1: { run: { font: 'Calibri', size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-        heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        heading1: HEADING_STYLES.heading1,
+        heading2: HEADING_STYLES.heading2,
       },
-      paragraphStyles: TABLE_STYLES.map((t) => ({ ...t })),
+      paragraphStyles: TABLE_STYLES.map((t) => ({ ...t }) as never),
     },
     sections: [section],
   });
@@ -215,5 +304,5 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     revision: agreement.avtal.version,
   });
   const bytes = await seal(fixZipTimestamps(await pack(doc, core)));
-  return { bytes, diagnostics, templateProblems: [] };
+  return { bytes, diagnostics: [...model.diagnostics], templateProblems: [] };
 }

@@ -35,6 +35,30 @@ import {
 } from './format.js';
 import { SCALAR, contextShape, type Shape } from './shape.js';
 
+/**
+ * Whether `text` already states what one of the `needles` says: it contains
+ * the needle, or every long word of the needle (six letters or more, less
+ * its last two for inflection: "självreflektionsinstrument" is found in
+ * "självreflektionsinstrumentet"). Case does not matter. Used so a
+ * generated sentence is left out when the drafter's text says the same.
+ */
+export function mentions(text: string, needles: readonly string[]): boolean {
+  const t = text.toLocaleLowerCase('sv-SE');
+  if (t.trim() === '') return false;
+  return needles.some((n) => {
+    const needle = n.toLocaleLowerCase('sv-SE').trim();
+    if (needle === '') return false;
+    if (t.includes(needle)) return true;
+    const words = needle.split(/[^\p{L}\d-]+/u).filter((w) => w.length >= 6);
+    return words.length > 0 && words.every((w) => t.includes(w.slice(0, w.length - 2)));
+  });
+}
+
+/** The first letter in lower case, unless the word is an abbreviation ("KAFO", "BVC-sjuksköterska"). */
+export function lowerFirst(s: string): string {
+  return s.length > 1 && s.charAt(1) === s.charAt(1).toLocaleLowerCase('sv-SE') ? s.charAt(0).toLocaleLowerCase('sv-SE') + s.slice(1) : s;
+}
+
 type AST = typeof Handlebars.AST;
 type Program = hbs.AST.Program;
 type Node = hbs.AST.Node;
@@ -63,6 +87,18 @@ const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   verksamhet: (k) => activityName(k as BaseActivityKind),
   /** `{{verksamheter aktivitet.verksamheter}}` → "barnhälsovård och förebyggande socialtjänst". */
   verksamheter: (ks) => (Array.isArray(ks) ? swedishList(ks.map((k) => activityName(k as BaseActivityKind))) : ''),
+  /** `{{kort "region"}}` → "Regionen" (the short name the parties clause defines for a party id). */
+  kort: function (this: unknown, id: unknown, options: unknown) {
+    const root = (options as { data?: { root?: { parter?: { id: string; namn_kort?: string; organisation: string }[] } } }).data?.root;
+    const p = root?.parter?.find((x) => x.id === id);
+    return p?.namn_kort ?? p?.organisation ?? String(id);
+  },
+  /** `{{#if (nämner beskrivning "entré" "ingång")}}`: whether a text already says something (see `mentions`). */
+  nämner: (text, ...rest) => mentions(typeof text === 'string' ? text : '', rest.slice(0, -1).map(String)),
+  /** `{{gemen "Självreflektion"}}` → "självreflektion" (not "KAFO"): a value set inside a sentence. */
+  gemen: (s) => (typeof s === 'string' ? lowerFirst(s) : ''),
+  /** `{{kronor 250000}}` → "250 000 kronor". */
+  kronor: (n) => (typeof n === 'number' ? `${swedishNumber(n)} kronor` : ''),
   /** `{{part "region"}}` → "Region Skåne" (the organisation of a party id). */
   part: function (this: unknown, id: unknown, options: unknown) {
     const root = (options as { data?: { root?: Agreement } }).data?.root;
@@ -101,7 +137,10 @@ const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
     const root = (options as { data?: { root?: Agreement } }).data?.root;
     if (!shares || typeof shares !== 'object') return '';
     const parts = Object.entries(shares as Record<string, number>).map(
-      ([id, pct]) => `${swedishPercent(pct)} för ${root?.parter.find((p) => p.id === id)?.organisation ?? id}`,
+      ([id, pct]) => {
+        const p = (root?.parter as { id: string; namn_kort?: string; organisation: string }[] | undefined)?.find((x) => x.id === id);
+        return `${swedishPercent(pct)} för ${p?.namn_kort ?? p?.organisation ?? id}`;
+      },
     );
     return parts.length > 0 ? `med ${swedishList(parts)}` : '';
   },

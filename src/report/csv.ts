@@ -5,19 +5,12 @@
  */
 import type { Report } from './types.js';
 import { centreColumns } from './text.js';
+import { csvField } from '../format/sanitize.js';
 
 const BOM = '\uFEFF';
 
-/**
- * One field: quoted when it holds a semicolon, a quote, a line break or
- * surrounding spaces; quotes doubled. A text that Excel would run as a
- * formula (starting with =, +, -, @) gets a leading apostrophe.
- */
-export function csvField(value: string): string {
-  let v = value;
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[;"\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
+/** One field (see `csvField` in the sanitiser): control characters shown, formulas defused, quoted when needed. */
+export { csvField };
 
 export function formatReportCsv(report: Report): string {
   const cols = centreColumns(report.lang, report);

@@ -4,11 +4,11 @@
  */
 import type { Lang } from '../core/diagnostic.js';
 import type { Indicator, Report } from './types.js';
+import { htmlText } from '../format/sanitize.js';
 import { centreColumns, GROUP_ORDER, groupTitle, longDate, percent, reportTitle, severityText, summaryLine, t, xOfN } from './text.js';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+/** Text for HTML: control, bidi and zero-width characters shown as `\uXXXX`, markup escaped. */
+export const escapeHtml = htmlText;
 
 const BAR_W = 220;
 const BAR_H = 16;

@@ -1,6 +1,7 @@
 /** The report as JSON: the `Report` object as is (shape documented in docs/report.md). */
 import type { Report } from './types.js';
+import { jsonSafe } from '../format/sanitize.js';
 
 export function formatReportJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(report, null, 2)) + '\n';
 }

@@ -5,10 +5,14 @@
 import type { Lang } from '../core/diagnostic.js';
 import type { Report } from './types.js';
 import { centreColumns, GROUP_ORDER, groupTitle, percent, reportTitle, severityText, summaryLine, t, xOfN } from './text.js';
+import { markdownText } from '../format/sanitize.js';
 
-/** A table cell: pipes escaped, line breaks flattened. */
-export function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/** Text in a table cell, a heading or a list item: Markdown and control characters escaped, line breaks flattened. */
+export const mdCell = markdownText;
+
+/** A source URL as a link destination: only http(s), in angle brackets. */
+function linkUrl(url: string): string {
+  return /^https?:\/\/[^\s<>]*$/.test(url) ? `<${url}>` : '<>';
 }
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[] = []): string[] {
@@ -41,21 +45,21 @@ export function formatReportMarkdown(report: Report): string {
     L.push('');
   }
   for (const c of report.coverage) {
-    L.push(`## ${t(lang, `Kommuner i ${c.name} utan avtal`, `Municipalities in ${c.name} without an agreement`)}`, '');
+    L.push(`## ${mdCell(t(lang, `Kommuner i ${c.name} utan avtal`, `Municipalities in ${c.name} without an agreement`))}`, '');
     L.push(
       t(
         lang,
-        `${c.without.length} av ${c.municipalities} kommuner saknar avtal${c.without.length > 0 ? ': ' + c.without.join(', ') : ''}.`,
-        `${c.without.length} of ${c.municipalities} municipalities have no agreement${c.without.length > 0 ? ': ' + c.without.join(', ') : ''}.`,
+        `${c.without.length} av ${c.municipalities} kommuner saknar avtal${c.without.length > 0 ? ': ' + c.without.map(mdCell).join(', ') : ''}.`,
+        `${c.without.length} of ${c.municipalities} municipalities have no agreement${c.without.length > 0 ? ': ' + c.without.map(mdCell).join(', ') : ''}.`,
       ),
       '',
     );
     if (c.unknown.length > 0) {
       L.push(t(lang, 'Avtal vars kommun inte finns i länets lista:', "Agreements whose municipality is not on the county's list:"), '');
-      for (const u of c.unknown) L.push(`- ${u.file}: ${u.kommun}${u.suggestion ? t(lang, ` (menade du ${u.suggestion}?)`, ` (did you mean ${u.suggestion}?)`) : ''}`);
+      for (const u of c.unknown) L.push(`- ${mdCell(u.file)}: ${mdCell(u.kommun)}${u.suggestion ? t(lang, ` (menade du ${mdCell(u.suggestion)}?)`, ` (did you mean ${mdCell(u.suggestion)}?)`) : ''}`);
       L.push('');
     }
-    L.push(`${t(lang, 'Källa', 'Source')}: ${c.sources.map((s) => `[${s.title}](${s.url})`).join('; ')}`, '');
+    L.push(`${t(lang, 'Källa', 'Source')}: ${c.sources.map((s) => `[${mdCell(s.title)}](${linkUrl(s.url)})`).join('; ')}`, '');
   }
   L.push(`## ${t(lang, 'Familjecentralerna', 'The centres')}`, '');
   const cols = centreColumns(lang, report);
@@ -66,7 +70,7 @@ export function formatReportMarkdown(report: Report): string {
     for (const u of report.unreadable) {
       const d = u.diagnostics[0];
       const where = d?.position ? `${u.file}:${d.position.line}:${d.position.col}` : u.file;
-      L.push(`- ${where}: ${mdCell(d?.message ?? t(lang, 'kan inte läsas', 'cannot be read'))}`);
+      L.push(`- ${mdCell(where)}: ${mdCell(d?.message ?? t(lang, 'kan inte läsas', 'cannot be read'))}`);
     }
     L.push('');
   }

@@ -12,12 +12,21 @@
 import type { FrameworkId } from '../core/model.js';
 import type { JsonSchema } from './agreement.js';
 
-const LEAP = String.raw`(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29`;
-const NON_LEAP = String.raw`\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))`;
+/**
+ * The years an agreement's date may have. A year such as 0025 is a typo for
+ * 2025, and a document that printed it would show a date nobody decided
+ * (JavaScript and Word read two-digit years as 19xx); such dates are refused
+ * where they are read, with their place.
+ */
+export const DATE_YEARS = { min: 1900, max: 2199 } as const;
+
+const YEAR = String.raw`(?:19|20|21)\d{2}`;
+const LEAP = String.raw`(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29`;
+const NON_LEAP = String.raw`${YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))`;
 
 /** Each format as a regular expression that accepts exactly what the format means. */
 export const FORMAT_PATTERNS = {
-  /** A real calendar date, leap years included. */
+  /** A real calendar date in the years 1900–2199, leap years included. */
   date: `^(?:${NON_LEAP}|${LEAP})$`,
   /** 24-hour clock, "8:00" or "08:00"; "24:00" only as the end of a day. */
   tid: String.raw`^(?:(?:[01]?\d|2[0-3]):[0-5]\d|24:00)$`,

@@ -263,26 +263,26 @@ class Emitter {
     }
   }
 
+  /**
+   * One key. Its guidance goes on the lines above it, never after the colon:
+   * a value typed after `key:` must not end up in front of a `#` (which would
+   * make the rest of the line a comment), and the editor's completion works
+   * only on a line with nothing after the colon.
+   */
   private entry(key: string, schema: JsonSchema, path: Path, given: unknown, indent: number, lead: string): void {
     const pad = lead === '' ? indent : indent - lead.length;
     const note = this.explainOnce(path, schema);
+    if (note) this.lines.push(...commentLines(note, pad));
     const isMap = schema.type === 'object' && (schema.properties !== undefined || (given !== undefined && given !== null));
     if (isMap) {
       this.lines.push({ indent: pad, text: `${lead}${key}:` });
-      if (note) this.lines.push(...commentLines(note, indent + 2));
       this.mapping(schema, path, given, indent + 2);
     } else if (schema.type === 'array') {
       this.lines.push({ indent: pad, text: `${lead}${key}:` });
-      if (note) this.lines.push(...commentLines(note, indent + 2));
       this.sequence(schema, [...path, '*'], given, indent + 2);
     } else {
       const value = scalarText(given);
-      const head = `${lead}${key}:${value === '' ? '' : ` ${value}`}`;
-      // A section of its own (top level) gets its guidance on the line under it, like the others.
-      if (path.length === 1) {
-        this.lines.push({ indent: pad, text: head });
-        if (note) this.lines.push(...commentLines(note, indent + 2));
-      } else this.lines.push({ indent: pad, text: note ? `${head}  # ${note}` : head });
+      this.lines.push({ indent: pad, text: `${lead}${key}:${value === '' ? '' : ` ${value}`}` });
     }
   }
 
@@ -296,6 +296,15 @@ class Emitter {
   }
 }
 
+/**
+ * A path as the `$schema=` modeline needs it: editors read the modeline only up
+ * to the first space, so spaces (and `%`, `#`, `?`, which would end or change a
+ * URI) are percent-encoded.
+ */
+export function modelineRef(path: string): string {
+  return path.replace(/[ %#?]/g, (c) => encodeURIComponent(c));
+}
+
 /** The YAML text of a new agreement's skeleton. Pure: same options, same bytes. */
 export function buildSkeleton(options: SkeletonOptions): string {
   const id = skeletonId(options.kommun, options.namn);
@@ -304,7 +313,7 @@ export function buildSkeleton(options: SkeletonOptions): string {
   const given = prefill(options, id);
   const props = schema.properties as Record<string, JsonSchema>;
   const out: string[] = [
-    `# yaml-language-server: $schema=${options.schemaRef}`,
+    `# yaml-language-server: $schema=${modelineRef(options.schemaRef)}`,
     `# Lokalt samverkansavtal för ${options.namn}, ${options.kommun}: utkast enligt`,
     `# ${FRAMEWORK_TITLES[options.framework]}.`,
     '# Fyll i varje tomt värde, eller ta bort en valfri del som inte gäller. Kör sedan',

@@ -20,15 +20,16 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(
       new Option('--fail-on <nivå>', tr(ctx, 'lägsta nivå som ger slutkod 1', 'lowest severity that gives exit code 1')).choices(['fel', 'varning']).default('fel'),
     )
+    .option('--alla', tr(ctx, 'visa varje regels utfall, även uppfyllda och ej tillämpliga (text)', 'show every rule\'s outcome, met and not applicable too (text)'))
     .addHelpText(
       'after',
       tr(
         ctx,
-        '\nExempel:\n  samverkan check agreements/\n  samverkan check avtal.yaml --as-of 2027-01-15\n  samverkan check agreements/ --format junit > granskning.xml\n  samverkan check agreements/ --format sarif --fail-on varning\n\nUtfall per regel: uppfyllt, ej uppfyllt, undantaget (godkänd avvikelse) eller ej tillämpligt.\nSlutkod: 0 inga brister på nivån --fail-on eller högre, 1 brister eller ogiltiga filer, 2 fel i anropet eller vid läsning.',
-        '\nExamples:\n  samverkan check agreements/\n  samverkan check agreement.yaml --as-of 2027-01-15\n  samverkan check agreements/ --format junit > review.xml\n  samverkan check agreements/ --format sarif --fail-on varning\n\nOutcome per rule: met, not met, waived (approved deviation) or not applicable.\nExit code: 0 no findings at --fail-on or above, 1 findings or invalid files, 2 usage or I/O error.',
+        '\nExempel:\n  samverkan check agreements/\n  samverkan check avtal.yaml --as-of 2027-01-15\n  samverkan check agreements/ --format junit > granskning.xml\n  samverkan check agreements/ --format sarif --fail-on varning\n\nUtfall per regel: uppfyllt, ej uppfyllt, undantaget (godkänd avvikelse) eller ej tillämpligt.\nTextutdata listar det som behöver åtgärdas och räknar resten; --alla visar varje utfall.\nSlutkod: 0 inga brister på nivån --fail-on eller högre, 1 brister eller ogiltiga filer, 2 fel i anropet eller vid läsning.',
+        '\nExamples:\n  samverkan check agreements/\n  samverkan check agreement.yaml --as-of 2027-01-15\n  samverkan check agreements/ --format junit > review.xml\n  samverkan check agreements/ --format sarif --fail-on varning\n\nOutcome per rule: met, not met, waived (approved deviation) or not applicable.\nText output lists what needs action and counts the rest; --alla shows every outcome.\nExit code: 0 no findings at --fail-on or above, 1 findings or invalid files, 2 usage or I/O error.',
       ),
     )
-    .action(async (files: string[], opts: { format: Format; asOf?: string; failOn: Severity }) => {
+    .action(async (files: string[], opts: { format: Format; asOf?: string; failOn: Severity; alla?: boolean }) => {
       const { parseIsoDate, isoDate } = await import('../../check/dates.js');
       let asOf: Date;
       if (opts.asOf !== undefined) {
@@ -66,15 +67,15 @@ export function register(program: Command, ctx: CliContext): void {
           };
         }),
       };
-      ctx.stdout(await render(report, opts.format, ctx));
+      ctx.stdout(await render(report, opts.format, ctx, opts.alla === true));
       ctx.exitCode = reportPasses(report) ? EXIT.ok : EXIT.findings;
     });
 }
 
-async function render(report: import('../../format/check-report.js').CheckReport, format: Format, ctx: CliContext): Promise<string> {
+async function render(report: import('../../format/check-report.js').CheckReport, format: Format, ctx: CliContext, all: boolean): Promise<string> {
   switch (format) {
     case 'json':
-      return (await import('../../format/check-json.js')).formatCheckJson(report);
+      return (await import('../../format/sanitize.js')).jsonSafe((await import('../../format/check-json.js')).formatCheckJson(report));
     case 'junit':
       return (await import('../../format/check-junit.js')).formatCheckJunit(report, ctx.lang);
     case 'sarif':
@@ -82,6 +83,6 @@ async function render(report: import('../../format/check-report.js').CheckReport
     case 'markdown':
       return (await import('../../format/check-markdown.js')).formatCheckMarkdown(report, ctx.lang);
     default:
-      return (await import('../../format/check-text.js')).formatCheckText(report, ctx.lang);
+      return (await import('../../format/check-text.js')).formatCheckText(report, ctx.lang, { all });
   }
 }

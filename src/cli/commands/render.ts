@@ -3,10 +3,13 @@ import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { dateOption, loadAgreements } from '../shared.js';
 import type { FinalCheck } from '../../render/index.js';
+import { findingsBlockingFinal } from '../../render/final.js';
 import type { RenderJob } from '../../node/render-pool.js';
 
 interface RenderFlags {
-  utdata: string;
+  output?: string;
+  /** The older name of --output, still accepted (hidden from help). */
+  utdata?: string;
   slutlig?: boolean;
   asOf?: string;
   pdf?: boolean;
@@ -24,7 +27,8 @@ export function register(program: Command, ctx: CliContext): void {
       ),
     )
     .argument('<filer...>', tr(ctx, 'YAML-filer eller mappar med avtal', 'YAML files or folders of agreements'))
-    .addOption(new Option('-o, --utdata <mapp>', tr(ctx, 'mapp att skriva dokumenten i', 'folder to write the documents to')).default('out'))
+    .addOption(new Option('-o, --output <mapp>', tr(ctx, 'mapp att skriva dokumenten i (standard: out)', 'folder to write the documents to (default: out)')))
+    .addOption(new Option('--utdata <mapp>').hideHelp())
     .option('--slutlig', tr(ctx, 'slutlig version: bara om granskningen inte hittar något fel', 'final version: only when the check finds no error'))
     .addOption(dateOption(ctx))
     .option('--pdf', tr(ctx, 'skriv också en PDF (kräver LibreOffice)', 'also write a PDF (needs LibreOffice)'))
@@ -82,13 +86,15 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     failUsage(ctx, tr(ctx, `mallarna kunde inte läsas: ${(e as Error).message}`, `the templates could not be read: ${(e as Error).message}`));
     return;
   }
-  const outDir = path.resolve(ctx.cwd, flags.utdata);
+  const outDir = path.resolve(ctx.cwd, flags.output ?? flags.utdata ?? 'out');
   try {
     fs.mkdirSync(outDir, { recursive: true });
   } catch (e) {
     failUsage(ctx, fileErrorMessage(ctx, new files.FileError(outDir, 'no-folder', files.errnoOf(e))));
     return;
   }
+  // Temporary files an earlier, killed run left behind (samverkan's own naming only).
+  files.removeStaleTemporaries(outDir);
 
   // 1. Validate, and for --slutlig check, every agreement; collect what is to be rendered.
   let worst: number = EXIT.ok;
@@ -123,8 +129,9 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       const { checkAgreement, parseIsoDate } = await import('../../check/index.js');
       const check = checkAgreement(agreement, { asOf: parseIsoDate(asOf)!, lang: ctx.lang, locate: l.result.locate });
       const s = check.summary;
-      // Legal staff must never export as final an agreement that fails its framework; waived findings are not failures.
-      const failing = check.findings.filter((f) => f.outcome === 'ej_uppfyllt' && f.severity === 'fel');
+      // Legal staff must never export as final an agreement whose content fails its framework; waived findings are
+      // not failures, and the signatures are what the final version is for (their recorded state is check's business).
+      const failing = findingsBlockingFinal(check.findings);
       if (failing.length > 0) {
         for (const f of failing) {
           const where = f.position ? `${l.file}:${f.position.line}:${f.position.col}` : l.file;
@@ -143,7 +150,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       final = {
         ruleset: check.ruleset,
         asOf: check.asOf,
-        outcome: `${s.fel} fel, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
+        outcome: `${failing.length} fel i innehållet, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
       };
     }
     jobs.push({ file: l.file, target, locate: l.result.locate, job: { agreement, asOf, lang: ctx.lang, ...(final ? { final } : {}) } });
@@ -179,7 +186,14 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     // Never silently overwrite: only a file samverkan wrote and nobody changed, or with --force.
     let replacedIntact = false;
     let overwrite = false;
-    if (files.exists(target)) {
+    const kind = files.outputKind(target);
+    if (kind !== 'none' && kind !== 'file') {
+      // Reading a named pipe would wait for ever; a folder or device is nothing to overwrite.
+      ctx.stderr(`samverkan: ${fileErrorMessage(ctx, new files.FileError(target, 'not-a-file', kind))}\n`);
+      worst = Math.max(worst, EXIT.usage);
+      continue;
+    }
+    if (kind === 'file') {
       const state = await inspectSeal(files.readBytes(target));
       if (state === 'intact') {
         replacedIntact = true;
@@ -235,9 +249,16 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     const r = convertToPdf(
       written.map((w) => w.docx),
       outDir,
-      { force: Boolean(flags.force), replaceable: new Set(written.filter((w) => w.replacedIntact).map((w) => w.docx)) },
+      {
+        force: Boolean(flags.force),
+        replaceable: new Set(written.filter((w) => w.replacedIntact).map((w) => w.docx)),
+        onWritten: (p) => ctx.stdout(`${files.displayPath(p, ctx.cwd)}\n`),
+      },
     );
-    for (const p of r.written) ctx.stdout(`${files.displayPath(p, ctx.cwd)}\n`);
+    for (const b of r.blocked) {
+      ctx.stderr(`samverkan: ${fileErrorMessage(ctx, new files.FileError(b.path, 'not-a-file', b.kind))}\n`);
+      worst = Math.max(worst, EXIT.usage);
+    }
     for (const p of r.refused) {
       ctx.stderr(
         tr(

@@ -56,18 +56,17 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
 
   const files = await import('../../node/files.js');
   const { fileErrorMessage } = await import('../errors.js');
+  const { listInputs, idRegistry, unreadableResult } = await import('../shared.js');
   const { resolve, join } = await import('node:path');
-  let paths: string[];
-  try {
-    paths = files.expandInputs(inputs.map((i) => resolve(ctx.cwd, i)));
-  } catch (e) {
-    if (e instanceof files.FileError) return failUsage(ctx, fileErrorMessage(ctx, e));
-    throw e;
-  }
+  const listed = await listInputs(ctx, inputs);
+  if (!listed) return;
+  const paths = listed.files;
 
-  // Refuse before the work, not after it, when the report would overwrite a file.
+  // Refuse before the work, not after it, when the report would overwrite a file or cannot be written there.
   const outPath = opts.output !== undefined ? join(resolve(ctx.cwd, opts.output), `rapport.${opts.format}`) : undefined;
-  if (outPath && !opts.force && files.exists(outPath)) {
+  const outKind = outPath ? files.outputKind(outPath) : 'none';
+  if (outPath && outKind !== 'none' && outKind !== 'file') return failUsage(ctx, fileErrorMessage(ctx, new files.FileError(outPath, 'not-a-file', outKind)));
+  if (outPath && !opts.force && outKind === 'file') {
     return failUsage(ctx, tr(ctx, `${files.displayPath(outPath, ctx.cwd)}: filen finns redan; ange --force för att skriva över den`, `${files.displayPath(outPath, ctx.cwd)}: the file exists; give --force to overwrite it`));
   }
 
@@ -78,29 +77,38 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
   const { checkAgreement } = await import('../../check/index.js');
   const progress = ctx.stderrIsTTY && paths.length >= PROGRESS_FROM;
   const inputsForReport = [];
+  const checkId = idRegistry(ctx);
   let unreadable = 0;
+  // Folders and links that could not be read are counted as unreadable, named like a file.
+  for (const u of listed.unreadable) {
+    const file = files.displayPath(u.path, ctx.cwd);
+    const validation = unreadableResult(u.message);
+    unreadable++;
+    for (const d of validation.diagnostics) ctx.stderr(formatDiagnosticLine(file, d) + '\n');
+    inputsForReport.push({ file, validation });
+  }
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i]!;
     const file = files.displayPath(path, ctx.cwd);
-    if (progress && i % 50 === 0) ctx.stderr(`\r${tr(ctx, 'läser', 'reading')} ${i}/${paths.length} …`);
+    if (progress && i % 50 === 0) ctx.rawStderr(`\r${tr(ctx, 'läser', 'reading')} ${i}/${paths.length} …`);
     let validation;
     try {
-      validation = validateAgreementBytes(files.readBytes(path, DEFAULT_LIMITS.maxBytes), { lang: ctx.lang });
+      validation = checkId(file, validateAgreementBytes(files.readBytes(path, DEFAULT_LIMITS.maxBytes), { lang: ctx.lang }));
     } catch (e) {
       if (!(e instanceof files.FileError)) throw e;
       // An unreadable file is counted in the report, like an invalid one.
-      validation = { valid: false, diagnostics: [{ code: 'io.not-readable', severity: 'fel' as const, message: fileErrorMessage(ctx, e), pointer: '' }] };
+      validation = unreadableResult(fileErrorMessage(ctx, e).slice(file.length + 2));
     }
     if (!validation.valid) {
       unreadable++;
-      if (progress) ctx.stderr('\r\x1b[K');
+      if (progress) ctx.rawStderr('\r\x1b[K');
       for (const d of validation.diagnostics.filter((x) => x.severity === 'fel')) ctx.stderr(formatDiagnosticLine(file, d) + '\n');
     }
     // Each agreement is read, validated and checked once; every indicator counts over these results.
-    const check = validation.valid && 'agreement' in validation && validation.agreement ? checkAgreement(validation.agreement, { asOf, lang: ctx.lang }) : undefined;
+    const check = validation.valid && validation.agreement ? checkAgreement(validation.agreement, { asOf, lang: ctx.lang }) : undefined;
     inputsForReport.push({ file, validation, ...(check ? { check } : {}) });
   }
-  if (progress) ctx.stderr(`\r\x1b[K`);
+  if (progress) ctx.rawStderr(`\r\x1b[K`);
 
   const report = buildReport(inputsForReport, { asOf, lang: ctx.lang, ...(opts.region ? { region: opts.region } : {}) });
   const data = await renderFormat(report, opts.format);
@@ -113,6 +121,7 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
       } catch (e) {
         throw new files.FileError(resolve(ctx.cwd, opts.output!), 'no-folder', files.errnoOf(e));
       }
+      files.removeStaleTemporaries(resolve(ctx.cwd, opts.output!));
       files.writeFileAtomic(outPath, data, { overwrite: opts.force === true });
     } catch (e) {
       if (e instanceof files.FileError) return failUsage(ctx, fileErrorMessage(ctx, e));
@@ -123,7 +132,8 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
     ctx.stdout(data as string);
   }
   if (unreadable > 0) {
-    ctx.stderr(tr(ctx, `${unreadable} av ${paths.length} filer kunde inte läsas och räknas som ej läsbara i rapporten.\n`, `${unreadable} of ${paths.length} files could not be read and are counted as unreadable in the report.\n`));
+    const total = inputsForReport.length;
+    ctx.stderr(tr(ctx, `${unreadable} av ${total} filer kunde inte läsas och räknas som ej läsbara i rapporten.\n`, `${unreadable} of ${total} files could not be read and are counted as unreadable in the report.\n`));
   }
   ctx.exitCode = unreadable > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -136,8 +146,11 @@ async function renderFormat(report: import('../../report/types.js').Report, form
       return (await import('../../report/markdown.js')).formatReportMarkdown(report);
     case 'csv':
       return (await import('../../report/csv.js')).formatReportCsv(report);
-    case 'docx':
-      return (await import('../../report/docx.js')).formatReportDocx(report);
+    case 'docx': {
+      // Word refuses a file with one character XML cannot hold (U+FFFE, a C0 control): every text is made visible first.
+      const { mapStrings, visible } = await import('../../format/sanitize.js');
+      return (await import('../../report/docx.js')).formatReportDocx(mapStrings(report, visible));
+    }
     case 'html':
       return (await import('../../report/html.js')).formatReportHtml(report);
   }

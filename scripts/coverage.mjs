@@ -1,0 +1,88 @@
+// `npm run coverage`: line coverage of src/ from the whole test suite — the tests that import
+// the library in-process (vitest's v8 coverage) and the compiled CLI they spawn (Node writes raw
+// V8 coverage for every child process to NODE_V8_COVERAGE; c8 maps dist/*.js back to src/*.ts
+// through tsc's source maps). The two sources describe the same file with different statement
+// maps, so they are joined line by line: a line counts as covered when either saw it run.
+//
+// Thresholds are in THRESHOLDS below; the run fails (exit 1) when one is not met.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'coverage');
+const raw = join(out, 'raw-cli');
+
+/** Minimum line coverage in percent, per folder of src/ and overall. Raise, never lower. */
+const THRESHOLDS = { total: 85, 'src/core': 85, 'src/check': 90, 'src/render': 85, 'src/report': 85, 'src/format': 85 };
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(raw, { recursive: true });
+
+// The CLI as the tests run it, with source maps so c8 can find the TypeScript lines.
+if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--sourceMap']) !== 0) process.exit(2);
+
+const vitestArgs = ['node_modules/vitest/vitest.mjs', 'run', '--coverage.enabled', '--coverage.provider=v8',
+  '--coverage.reporter=json', `--coverage.reportsDirectory=${join(out, 'unit')}`, '--coverage.include=src/**',
+  ...process.argv.slice(2)];
+// The spawned CLI inherits NODE_V8_COVERAGE; SAMVERKAN_COVERAGE_BUILT tells the global setup
+// not to rebuild dist/ without source maps.
+const testStatus = run(process.execPath, vitestArgs, { NODE_V8_COVERAGE: raw, SAMVERKAN_COVERAGE_BUILT: '1' });
+
+if (run(join(root, 'node_modules/.bin/c8'), ['report', '--temp-directory', raw, '--reporter=json', `--report-dir=${join(out, 'cli')}`,
+  '--include=dist/**', '--exclude-after-remap', '--include=src/**', '--all=false', '--allowExternal=false']) !== 0) process.exit(2);
+
+/** file → set of covered lines, set of all lines with statements. */
+const files = new Map();
+function absorb(path) {
+  if (!existsSync(path)) return;
+  const data = JSON.parse(readFileSync(path, 'utf8'));
+  for (const [file, cov] of Object.entries(data)) {
+    const rel = relative(root, file);
+    if (!rel.startsWith('src/') || rel.endsWith('.generated.ts')) continue;
+    const entry = files.get(rel) ?? { covered: new Set(), all: new Set() };
+    for (const [id, loc] of Object.entries(cov.statementMap)) {
+      const line = loc.start.line;
+      entry.all.add(line);
+      if (cov.s[id] > 0) entry.covered.add(line);
+    }
+    files.set(rel, entry);
+  }
+}
+absorb(join(out, 'unit', 'coverage-final.json'));
+absorb(join(out, 'cli', 'coverage-final.json'));
+
+const groups = new Map();
+const add = (name, covered, all) => {
+  const g = groups.get(name) ?? { covered: 0, all: 0 };
+  g.covered += covered;
+  g.all += all;
+  groups.set(name, g);
+};
+const perFile = [];
+for (const [file, { covered, all }] of [...files].sort()) {
+  // A line may be "covered" in one map and only present in the other; count it once.
+  const c = [...covered].filter((l) => all.has(l)).length;
+  perFile.push({ file, lines: all.size, covered: c, percent: all.size ? (100 * c) / all.size : 100 });
+  add('total', c, all.size);
+  add(file.split('/').slice(0, 2).join('/'), c, all.size);
+}
+const pct = (g) => (g.all ? (100 * g.covered) / g.all : 100);
+let failed = false;
+console.log('\nRadtäckning (in-process + CLI):');
+for (const [name, g] of [...groups].sort()) {
+  const min = THRESHOLDS[name];
+  const ok = min === undefined || pct(g) >= min;
+  if (!ok) failed = true;
+  console.log(`  ${name.padEnd(14)} ${pct(g).toFixed(1).padStart(5)} %  (${g.covered}/${g.all})${min === undefined ? '' : `  gräns ${min} %${ok ? '' : '  UNDER GRÄNSEN'}`}`);
+}
+writeFileSync(join(out, 'summary.json'), `${JSON.stringify({ groups: Object.fromEntries(groups), files: perFile }, null, 2)}\n`);
+console.log(`Per fil: ${relative(root, join(out, 'summary.json'))}`);
+process.exit(testStatus !== 0 ? testStatus : failed ? 1 : 0);
