@@ -132,7 +132,9 @@ function compareLines(oldLines: readonly string[], newLines: readonly string[]):
     const next = parts[i + 1];
     // A line removed and one added in its place: one changed line, word by word.
     if (p.removed && next?.added && next.count === p.count) {
-      p.value.forEach((line, k) => out.push(compareRuns(plain(line), plain(next.value[k]!))));
+      p.value.forEach((line, k) => {
+        out.push(compareRuns(plain(line), plain(next.value[k]!)));
+      });
       i++;
     } else if (p.removed) out.push(...p.value.map((l) => whole('bort', plain(l))));
     else if (p.added) out.push(...p.value.map((l) => whole('ny', plain(l))));
@@ -296,7 +298,9 @@ export function revisionCounts(items: readonly RedlineItem[]): { insertions: num
   const rows = (rs: readonly RedlineRow[]) => {
     for (const r of rs) for (const c of r.cells) {
       open = undefined;
-      c.forEach((l, i) => line(l, i < c.length - 1));
+      c.forEach((l, i) => {
+        line(l, i < c.length - 1);
+      });
       open = undefined;
     }
   };

@@ -125,15 +125,11 @@ function walk(w: Walk, oldV: Value, newV: Value, oldAt: Place, newAt: Place, lab
   const so = shape(oldV);
   const sn = shape(newV);
   if (so === 'absent' && sn === 'absent') return;
-  if (so === 'absent') return emit(w, 'tillagt', labels, undefined, newAt, oldParent, undefined, oldV, newV);
-  if (sn === 'absent') return emit(w, 'borttaget', labels, oldAt, undefined, undefined, newParent, oldV, newV);
-  if (so !== sn) return emit(w, 'ändrat', labels, oldAt, newAt, undefined, undefined, oldV, newV);
-  if (so === 'scalar') {
-    if (oldV !== newV) emit(w, 'ändrat', labels, oldAt, newAt, undefined, undefined, oldV, newV);
-    return;
-  }
-  if (so === 'map') return walkMap(w, oldV as Record<string, Value>, newV as Record<string, Value>, oldAt, newAt, labels, schema);
-  return walkList(w, oldV as Value[], newV as Value[], oldAt, newAt, labels, schema);
+  if (so === 'absent') emit(w, 'tillagt', labels, undefined, newAt, oldParent, undefined, oldV, newV);
+  else if (sn === 'absent') emit(w, 'borttaget', labels, oldAt, undefined, undefined, newParent, oldV, newV);
+  else if (so !== sn || (so === 'scalar' && oldV !== newV)) emit(w, 'ändrat', labels, oldAt, newAt, undefined, undefined, oldV, newV);
+  else if (so === 'map') walkMap(w, oldV as Record<string, Value>, newV as Record<string, Value>, oldAt, newAt, labels, schema);
+  else if (so === 'list') walkList(w, oldV as Value[], newV as Value[], oldAt, newAt, labels, schema);
 }
 
 function walkMap(w: Walk, oldV: Record<string, Value>, newV: Record<string, Value>, oldAt: Place, newAt: Place, labels: readonly string[], schema: JsonSchema | undefined): void {

@@ -52,7 +52,9 @@ export function formatComparisonText(r: ComparisonResult, options: FormatOptions
   else {
     out.push(`${changeSummary(r, lang)}:`);
     const width = Math.max(...r.changes.map((c) => kindText(c.kind, lang).length));
-    r.changes.forEach((c, i) => out.push(...changeLines(r, c, i + 1, lang, width)));
+    r.changes.forEach((c, i) => {
+      out.push(...changeLines(r, c, i + 1, lang, width));
+    });
   }
   out.push('');
   if (r.obligations.length === 0) out.push(tr(lang, 'Skyldigheter: inget utfall ändras.', 'Obligations: no outcome changes.'));

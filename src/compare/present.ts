@@ -59,7 +59,10 @@ export function placeText(file: string | undefined, fallback: string, p: Positio
 export function trimmedParts(parts: readonly WordPart[], context = 6): WordPart[] {
   const out: WordPart[] = [];
   parts.forEach((p, i) => {
-    if (p.op !== 'lika') return void out.push(p);
+    if (p.op !== 'lika') {
+      out.push(p);
+      return;
+    }
     const words = p.text.split(/(\s+)/);
     const first = i === 0;
     const last = i === parts.length - 1;

@@ -154,11 +154,6 @@ function table(w: Writer, header: RedlineRow | undefined, rows: readonly Redline
   });
 }
 
-interface Anchor {
-  readonly item: number;
-  readonly comments: readonly number[];
-}
-
 function commentRuns(ids: readonly number[]): { start: ParagraphChild[]; end: ParagraphChild[] } {
   return {
     start: ids.map((id) => new CommentRangeStart(id)),

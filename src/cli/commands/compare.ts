@@ -74,7 +74,7 @@ async function compareCommand(ctx: CliContext, oldFile: string, newFile: string,
     return;
   }
   const author = opts.författare.trim();
-  if (author === '' || author.length > 200 || /[\u0000-\u001f\u007f]/.test(author)) {
+  if (author === '' || author.length > 200 || [...author].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) {
     failUsage(ctx, tr(ctx, '--författare måste vara ett namn på 1–200 tecken utan styrtecken', '--författare must be a name of 1–200 characters without control characters'));
     return;
   }
