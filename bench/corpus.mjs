@@ -1,6 +1,6 @@
 // A deterministic benchmark corpus: N agreements varied from the shipped
 // examples with a seeded generator. Written to a temporary folder, never committed.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -39,9 +39,8 @@ export function buildCorpus(root, n, isValid, seed = 20261123) {
   if (templates.length === 0) throw new Error('no valid example agreements to vary');
   const rnd = prng(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const dir = join(tmpdir(), `samverkan-bench-${n}-${seed}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  // A fresh folder of its own: two benchmarks at once never share or delete each other's corpus.
+  const dir = mkdtempSync(join(tmpdir(), `samverkan-bench-${n}-`));
   const files = [];
   for (let i = 0; i < n; i++) {
     const a = structuredClone(templates[i % templates.length]);

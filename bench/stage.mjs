@@ -1,58 +1,98 @@
 // One in-process benchmark stage, run in a fresh Node process so that its
 // peak memory (maxRSS) is its own. Prints one JSON line.
-//   node bench/stage.mjs <check|render|docxtemplater> <corpus-dir> <repeat>
+//   node bench/stage.mjs check <corpus-dir> <repeat>
+//   node bench/stage.mjs duel <corpus-dir> <rounds> [count]
+// `duel` times samverkan and docxtemplater (today's template and the
+// like-for-like one) interleaved round by round over the same agreements, so
+// that a burst of load on a shared machine hits all of them alike; it reports
+// the median of the per-round ratios.
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 
-const [stage, dir, repeatArg] = process.argv.slice(2);
+const [stage, dir, repeatArg, countArg] = process.argv.slice(2);
 const repeat = Number(repeatArg ?? 1);
 const lib = await import('../dist/index.js');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+let files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+if (countArg) files = files.slice(0, Number(countArg));
 const texts = files.map((f) => readFileSync(f, 'utf8'));
 const asOf = new Date(Date.UTC(2026, 10, 23));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rss = () => process.resourceUsage().maxRSS * 1024;
 
-/** Steady-state time: one unmeasured warm-up pass (JIT, schema compilation), then the median of `repeat`. */
-async function timeIt(fn) {
+async function timeOnce(fn) {
+  const t0 = performance.now();
   await fn();
-  const times = [];
-  for (let r = 0; r < repeat; r++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return performance.now() - t0;
 }
 
-let ms;
-let count = texts.length;
 if (stage === 'check') {
   const check = lib.checkAgreement;
-  ms = await timeIt(() => {
+  const pass = () => {
     for (const t of texts) {
       const v = lib.validateAgreementText(t);
       if (check && v.agreement) check(v.agreement, { asOf, locate: v.locate });
     }
-  });
-  console.log(JSON.stringify({ stage, count, ms, perSec: (count / ms) * 1000, withCheck: Boolean(check), maxRSS: process.resourceUsage().maxRSS * 1024 }));
-} else if (stage === 'render') {
+  };
+  await timeOnce(pass); // warm-up: JIT
+  const times = [];
+  for (let r = 0; r < repeat; r++) times.push(await timeOnce(pass));
+  const ms = median(times);
+  console.log(JSON.stringify({ stage, count: texts.length, ms, perSec: (texts.length / ms) * 1000, withCheck: Boolean(check), maxRSS: rss(), load: loadavg()[0] }));
+} else if (stage === 'duel') {
+  const agreements = texts.map((t) => lib.validateAgreementText(t).agreement).filter(Boolean);
+  const count = agreements.length;
   const { renderForBench } = await import('./render-adapter.mjs');
-  const agreements = texts.map((t) => lib.validateAgreementText(t).agreement).filter(Boolean);
-  count = agreements.length;
   const render = await renderForBench(lib);
-  ms = await timeIt(async () => {
-    for (const a of agreements) await render(a);
-  });
-  console.log(JSON.stringify({ stage, count, ms, perSec: (count / ms) * 1000, maxRSS: process.resourceUsage().maxRSS * 1024 }));
-} else if (stage === 'docxtemplater') {
-  const { docxtemplaterForBench } = await import('./docxtemplater.mjs');
-  const agreements = texts.map((t) => lib.validateAgreementText(t).agreement).filter(Boolean);
-  count = agreements.length;
-  const fill = await docxtemplaterForBench();
-  ms = await timeIt(async () => {
-    for (const a of agreements) await fill(a);
-  });
-  console.log(JSON.stringify({ stage, count, ms, perSec: (count / ms) * 1000, maxRSS: process.resourceUsage().maxRSS * 1024 }));
+  // samverkan alone first: its warm-up pass, and the memory that takes.
+  const docs = [];
+  for (const a of agreements) docs.push(await render(a));
+  const samverkanRss = rss();
+  const { docxtemplaterForBench, docxtemplaterLikeForLike, likeForLikeData } = await import('./docxtemplater.mjs');
+  const fillToday = await docxtemplaterForBench();
+  const fillLike = await docxtemplaterLikeForLike();
+  // The like-for-like data: samverkan's own words, read out of its documents (not timed).
+  const likeData = docs.map((bytes) => likeForLikeData(strFromU8(unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'])));
+  docs.length = 0;
+  const contenders = {
+    samverkan: async () => {
+      for (const a of agreements) await render(a);
+    },
+    docxtemplater: async () => {
+      for (const a of agreements) fillToday(a);
+    },
+    likeForLike: async () => {
+      for (const d of likeData) fillLike(d);
+    },
+  };
+  const names = Object.keys(contenders);
+  for (const n of names.slice(1)) await contenders[n](); // their warm-up
+  const times = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < repeat; r++) {
+    // Rotate who goes first, so no contender always runs on a warmer or colder machine.
+    for (let k = 0; k < names.length; k++) {
+      const n = names[(r + k) % names.length];
+      times[n].push(await timeOnce(contenders[n]));
+    }
+  }
+  const perSec = (n) => (count / median(times[n])) * 1000;
+  const ratios = (other) => times.samverkan.map((t, i) => times[other][i] / t);
+  console.log(
+    JSON.stringify({
+      stage,
+      count,
+      rounds: repeat,
+      perSec: Object.fromEntries(names.map((n) => [n, perSec(n)])),
+      vsDocxtemplater: median(ratios('docxtemplater')),
+      vsLikeForLike: median(ratios('likeForLike')),
+      ratiosDocxtemplater: ratios('docxtemplater'),
+      ratiosLikeForLike: ratios('likeForLike'),
+      samverkanMaxRSS: samverkanRss,
+      maxRSS: rss(),
+      load: loadavg()[0],
+    }),
+  );
 } else {
   console.error(`unknown stage ${stage}`);
   process.exit(2);

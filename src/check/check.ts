@@ -41,16 +41,16 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
  */
 function withLazyPosition(f: Finding, locate: (pointer: string) => Position): Finding {
   let position: Position | undefined;
-  const out = { ...f };
-  Object.defineProperty(out, 'position', {
-    enumerable: true,
-    configurable: true,
-    get: () => (position ??= locate(f.pointer)),
-    set: (p: Position) => {
+  // An accessor in the literal rather than Object.defineProperty afterwards: same property, a cheaper object.
+  return {
+    ...f,
+    get position(): Position {
+      return (position ??= locate(f.pointer));
+    },
+    set position(p: Position) {
       position = p;
     },
-  });
-  return out;
+  };
 }
 
 function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asOf: Date, lang: Lang, options: CheckOptions): Finding {

@@ -26,7 +26,10 @@ export function parseIsoDate(text: string): Date | undefined {
 
 /** `YYYY-MM-DD` of a date (its local calendar day). */
 export function isoDate(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
+  const y = d.getFullYear();
+  // By hand for the years agreements have (once per check); date-fns for anything else.
+  if (!(y >= 1000 && y <= 9999)) return format(d, 'yyyy-MM-dd');
+  return `${y}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /**

@@ -126,12 +126,12 @@ function validateValue(parsed: ParsedSource, raw: Record<string, unknown>, lang:
   let value = raw;
 
   const ramverk = value.ramverk;
-  const allowed = listOf(lang, [...FRAMEWORK_IDS]);
+  const allowed = () => listOf(lang, [...FRAMEWORK_IDS]);
   if (ramverk === undefined || ramverk === null) {
     const d: Diagnostic = {
       code: 'ramverk.missing',
       severity: 'fel',
-      message: message(lang, 'ramverk.missing', { allowed }),
+      message: message(lang, 'ramverk.missing', { allowed: allowed() }),
       pointer: '/ramverk',
       position: locate(''),
     };
@@ -142,7 +142,7 @@ function validateValue(parsed: ParsedSource, raw: Record<string, unknown>, lang:
     const d: Diagnostic = {
       code: 'ramverk.unknown',
       severity: 'fel',
-      message: message(lang, 'ramverk.unknown', { value: String(ramverk), allowed }),
+      message: message(lang, 'ramverk.unknown', { value: String(ramverk), allowed: allowed() }),
       pointer: '/ramverk',
       position: locate('/ramverk'),
       ...(guess ? { hint: didYouMean(lang, guess) } : {}),
