@@ -226,6 +226,34 @@ describe('samverkan jämför', () => {
     expect([one.code, one.stderr]).toEqual([2, "samverkan: argument saknas: ny\n"]);
   });
 
+  it('--docx writes the redline atomically and never silently over a file it did not write; --författare names the changes', () => {
+    const dir = tempDir('samverkan-compare-docx-');
+    writeFileSync(join(dir, 'v2.yaml'), V2);
+    writeFileSync(join(dir, 'v3.yaml'), V3);
+    const c = (args: string[]) => cli(['jämför', 'v2.yaml', 'v3.yaml', '--as-of', '2026-12-15', ...args], { cwd: dir });
+    const first = c(['--docx', 'ändringar.docx', '--författare', 'Juridiska enheten']);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toBe('Word-fil med spårade ändringar: ändringar.docx\n');
+    const bytes = readFileSync(join(dir, 'ändringar.docx'));
+    expect(bytes.includes(Buffer.from('Juridiska enheten'))).toBe(false); // compressed; the author is checked in the redline tests
+    // samverkan's own, unchanged file is replaced; the same input gives the same bytes.
+    expect(c(['--docx', 'ändringar.docx', '--författare', 'Juridiska enheten']).code).toBe(1);
+    expect(readFileSync(join(dir, 'ändringar.docx')).equals(bytes)).toBe(true);
+    // A file someone else wrote (or saved again in Word) is not overwritten without --force.
+    writeFileSync(join(dir, 'annan.docx'), 'inte samverkans');
+    const refused = c(['--docx', 'annan.docx']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('annan.docx: filen finns redan och är inte samverkans oförändrade fil; den skrivs inte över');
+    expect(refused.stdout).toBe('');
+    expect(readFileSync(join(dir, 'annan.docx'), 'utf8')).toBe('inte samverkans');
+    expect(c(['--docx', 'annan.docx', '--force']).code).toBe(1);
+    expect(readFileSync(join(dir, 'annan.docx')).subarray(0, 2).toString()).toBe('PK');
+    const noName = c(['--docx', 'x.docx', '--författare', '  ']);
+    expect([noName.code, noName.stderr]).toEqual([2, 'samverkan: --författare måste vara ett namn på 1–200 tecken utan styrtecken\n']);
+    const notDocx = c(['--docx', 'x.pdf']);
+    expect([notDocx.code, notDocx.stderr]).toEqual([2, 'samverkan: x.pdf: Word-filen måste sluta på .docx\n']);
+  });
+
   it('has Swedish help, listed among the commands', () => {
     const help = cli(['jämför', '--help']);
     expect(help.code).toBe(0);
