@@ -7,6 +7,7 @@ import type { Lang } from '../core/diagnostic.js';
 import type { Agreement } from '../core/model.js';
 import { documentModel } from '../render/index.js';
 import type { TemplateProblem } from '../render/templates.js';
+import { versionNumber } from './present.js';
 import { redlineDocx } from './redline.js';
 import type { ComparisonResult } from './types.js';
 
@@ -34,7 +35,7 @@ export async function agreementRedline(oldAgreement: Agreement, newAgreement: Ag
   if (templateProblems.length > 0) return { templateProblems };
   const bytes = await redlineDocx(before.blocks, after.blocks, result, {
     date: result.asOf,
-    title: `${after.title}: ändringar från version ${result.old.version} till ${result.new.version}`,
+    title: `${after.title}: ändringar från version ${versionNumber(result.old)} till ${versionNumber(result.new)}`,
     ...(options.author !== undefined ? { author: options.author } : {}),
   });
   return { bytes, templateProblems: [] };

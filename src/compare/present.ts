@@ -84,9 +84,15 @@ export function tr(lang: Lang, sv: string, en: string): string {
   return lang === 'en' ? en : sv;
 }
 
-/** "version 2 (gammal.yaml)". */
-export function versionText(v: ComparisonResult['old'], lang: Lang): string {
-  return `${tr(lang, 'version', 'version')} ${v.version}${v.file ? ` (${v.file})` : ''}`;
+/** "version 2 (gammal.yaml)"; without a version number, the file (or "den gamla"/"den nya" versionen). */
+export function versionText(v: ComparisonResult['old'], lang: Lang, fallback = tr(lang, 'versionen', 'the version')): string {
+  if (v.version === undefined) return v.file ?? fallback;
+  return `version ${v.version}${v.file ? ` (${v.file})` : ''}`;
+}
+
+/** The version number for titles, "?" when the agreement states none. */
+export function versionNumber(v: ComparisonResult['old']): string {
+  return v.version === undefined ? '?' : String(v.version);
 }
 
 /** "3 ändringar: 1 tillagd, 1 borttagen, 1 ändrad". */

@@ -33,7 +33,7 @@ import { PAGE, TEXT_WIDTH } from '../render/blocks.js';
 import { HEADING_STYLES, NUMBERING, TABLE_STYLES } from '../render/word.js';
 import { coreXml, fixZipTimestamps, seal } from '../render/package.js';
 import { compareBlocks, itemChanged, type RedlineItem, type RedlineLine, type RedlineRow, type RedlineRun } from './blockdiff.js';
-import { outcomeText } from './present.js';
+import { outcomeText, versionNumber } from './present.js';
 import type { ComparisonResult, ObligationChange } from './types.js';
 
 export const DEFAULT_AUTHOR = 'samverkan';
@@ -254,7 +254,7 @@ export async function redlineDocx(oldBlocks: readonly DocBlock[], newBlocks: rea
     children.push(...itemToDocx(w, item, (at.get(i) ?? []).map(commentIdOf)));
   });
   const initials = author.split(/\s+/).map((s) => s[0] ?? '').join('').slice(0, 4).toUpperCase() || 'S';
-  const title = options.title ?? `Jämförelse av ${result.new.id}: version ${result.old.version} → ${result.new.version}`;
+  const title = options.title ?? `Jämförelse av ${result.new.id}: version ${versionNumber(result.old)} → ${versionNumber(result.new)}`;
   const doc = new Document({
     title,
     creator: DEFAULT_AUTHOR,
@@ -292,11 +292,11 @@ export async function redlineDocx(oldBlocks: readonly DocBlock[], newBlocks: rea
   });
   const core = coreXml({
     title,
-    subject: `Ändringar i ${result.new.id} från version ${result.old.version} till ${result.new.version}, granskade per ${result.asOf}`,
+    subject: `Ändringar i ${result.new.id} från version ${versionNumber(result.old)} till ${versionNumber(result.new)}, granskade per ${result.asOf}`,
     keywords: `samverkansavtal; jämförelse; ${result.new.id}`,
     description: `Spårade ändringar av ${author}, ${result.asOf}`,
     date: options.date,
-    revision: result.new.version,
+    revision: result.new.version ?? 1,
   });
   const packed = new Uint8Array(await Packer.pack(doc, 'uint8array', undefined, [{ path: 'docProps/core.xml', data: core }]));
   return seal(fixZipTimestamps(packed));
