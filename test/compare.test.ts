@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareAgreements, hasRegression } from '../src/compare/compare.js';
+import { diffValues } from '../src/compare/diff.js';
 import { formatComparisonJson } from '../src/compare/format-json.js';
 import { formatComparisonMarkdown } from '../src/compare/format-markdown.js';
 import { formatComparisonText } from '../src/compare/format-text.js';
@@ -82,6 +83,22 @@ describe('changes, each kind', () => {
     const r = compare(V2, mutate(removed, '[mödrahälsovård, barnhälsovård, öppen_förskola]', '[barnhälsovård, öppen_förskola]').replace('{ verksamhet: mödrahälsovård, roll: Vårdenhetschef }', '{ verksamhet: barnhälsovård, roll: Samordnande chef }'));
     const base = r.changes.filter((c) => c.label.startsWith('Basverksamheter'));
     expect(base.map((c) => `${c.kind} ${c.label}`)).toEqual(['borttaget Basverksamheter › mödrahälsovård']);
+  });
+});
+
+describe('changes of shape', () => {
+  it('a section replaced by a marker text ("ingår inte") is one change of that section, named by its title', () => {
+    const before = { samtidighet: { timmar_per_vecka: 6 }, mål: ['Ett mål.'] };
+    const after = { samtidighet: 'ingår inte', mål: ['Ett mål.'] };
+    expect(diffValues(before, after)).toEqual([
+      { kind: 'ändrat', label: 'Samtidighet', field: 'samtidighet', oldPointer: '/samtidighet', newPointer: '/samtidighet', oldAnchor: '/samtidighet', newAnchor: '/samtidighet', old: { timmar_per_vecka: 6 }, new: 'ingår inte' },
+    ]);
+  });
+
+  it('a reworded goal is one change, word by word; a goal added is one addition', () => {
+    const changes = diffValues({ mål: ['Alla föräldrar erbjuds grupp.', 'Fler nås tidigt.'] }, { mål: ['Fler nås tidigt.', 'Alla blivande föräldrar erbjuds grupp.', 'Ett nytt mål.'] });
+    expect(changes.map((c) => `${c.kind} ${c.label}`)).toEqual(['ändrat Mål › nr 2', 'tillagt Mål › "Ett nytt mål."']);
+    expect(changes[0]!.words!.filter((w) => w.op === 'ny').map((w) => w.text)).toEqual(['blivande ']);
   });
 });
 
@@ -252,6 +269,13 @@ describe('samverkan jämför', () => {
     expect([noName.code, noName.stderr]).toEqual([2, 'samverkan: --författare måste vara ett namn på 1–200 tecken utan styrtecken\n']);
     const notDocx = c(['--docx', 'x.pdf']);
     expect([notDocx.code, notDocx.stderr]).toEqual([2, 'samverkan: x.pdf: Word-filen måste sluta på .docx\n']);
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = run(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Comparison of eslov-solrosen: version 2 (solrosen-v2.yaml) → version 3 (solrosen-v3.yaml), checked as of 15 December 2026');
+    expect(r.stdout).toContain('worse  skane.samtidighet [fel]: met → not met');
   });
 
   it('has Swedish help, listed among the commands', () => {
