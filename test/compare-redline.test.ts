@@ -198,6 +198,13 @@ describe('redline .docx', () => {
     const comments = (await readZipEntry(docx, 'word/comments.xml'))!;
     expect(comments).toContain('skane.samtidighet (fel): uppfyllt → ej uppfyllt');
     expect(comments).toContain('w:author="Juridiska enheten"');
+    // Both moved obligations are commented where their cause is: the social services' row of the base activities table.
+    const xml = (await readZipEntry(docx, 'word/document.xml'))!;
+    for (const id of [1, 2]) {
+      const at = xml.indexOf(`<w:commentRangeStart w:id="${id}"/>`);
+      expect(at).toBeGreaterThan(0);
+      expect(xml.slice(at, at + 600)).toContain('Förebyggande socialtjänst');
+    }
     // The library gives the same bytes as the command.
     const result = compareAgreements({ agreement: a.agreement!, locate: a.locate, file: 'solrosen-v2.yaml' }, { agreement: b.agreement!, locate: b.locate, file: 'solrosen-v3.yaml' }, { asOf: new Date('2026-12-15T00:00:00Z') });
     const lib = await agreementRedline(a.agreement!, b.agreement!, result, { templates, author: 'Juridiska enheten' });

@@ -203,25 +203,33 @@ function itemToDocx(w: Writer, item: RedlineItem, commentIds: readonly number[])
   }
 }
 
-/** The top-level pointer segments an obligation's causes concern ("basverksamheter", "samtidighet"). */
-function causeSections(result: ComparisonResult, o: ObligationChange): string[] {
-  return o.causes.map((i) => {
+/** "föräldrastöd" → "foraldrastod": block keys are written without å, ä and ö. */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The field names an obligation's causes pass through ("basverksamheter", "gemensamt_ansvar", "foraldrastod" …), folded. */
+function causeSections(result: ComparisonResult, o: ObligationChange): Set<string> {
+  const out = new Set<string>();
+  for (const i of o.causes) {
     const c = result.changes[i]!;
-    return (c.newPointer ?? c.oldPointer ?? '').split('/')[1] ?? '';
-  });
+    for (const seg of (c.newPointer ?? c.oldPointer ?? '').split('/')) if (seg !== '' && !/^\d+$/.test(seg)) out.add(fold(seg));
+  }
+  return out;
 }
 
 /**
- * Where each obligation's comment goes: on the first changed block of the
- * section its causes are in (block keys start with the section, e.g.
- * `basverksamheter/rad/…`), else on the first changed block, else the first block.
+ * Where each obligation's comment goes: on the first changed block of a
+ * section its causes are in (a block key starts with the field's name, e.g.
+ * `basverksamheter/tabell`, `foraldrastod/3`), else on the first changed
+ * block, else the first block.
  */
 function anchors(items: readonly RedlineItem[], result: ComparisonResult): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const changed = items.map((it, i) => (itemChanged(it) ? i : -1)).filter((i) => i >= 0);
   result.obligations.forEach((o, n) => {
     const sections = causeSections(result, o);
-    const inSection = changed.find((i) => sections.some((s) => s !== '' && (items[i]!.key === s || items[i]!.key.startsWith(s + '/'))));
+    const inSection = changed.find((i) => sections.has(fold(items[i]!.key.split('/')[0] ?? '')));
     const at = inSection ?? changed[0] ?? 0;
     out.set(at, [...(out.get(at) ?? []), n]);
   });
