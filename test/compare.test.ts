@@ -199,6 +199,12 @@ describe('formatters', () => {
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
   });
 
+  it('says so when the two files are not versions of one agreement', () => {
+    const other = compare(V2, mutate(V2, 'id: eslov-solrosen', 'id: eslov-blaklinten'));
+    expect(formatComparisonText(other)).toContain('Obs: versionerna har olika avtals-id (eslov-solrosen och eslov-blaklinten).');
+    expect(formatComparisonText(r)).not.toContain('Obs:');
+  });
+
   it('the same input gives the same output', () => {
     expect(formatComparisonJson(compare(V2, V3))).toBe(formatComparisonJson(r));
     expect(formatComparisonMarkdown(compare(V2, V3))).toBe(formatComparisonMarkdown(r));

@@ -103,6 +103,22 @@ export function changeSummary(r: ComparisonResult, lang: Lang): string {
   return `${n} ${n === 1 ? 'ändring' : 'ändringar'}: ${s.tillagda} ${s.tillagda === 1 ? 'tillagd' : 'tillagda'}, ${s.borttagna} ${s.borttagna === 1 ? 'borttagen' : 'borttagna'}, ${s.ändrade} ${s.ändrade === 1 ? 'ändrad' : 'ändrade'}`;
 }
 
+/** A note when the two files are not versions of one agreement (other id or framework), else undefined. */
+export function mismatchNote(r: ComparisonResult, lang: Lang): string | undefined {
+  const notes: string[] = [];
+  if (r.old.id !== r.new.id) notes.push(tr(lang, `olika avtals-id (${r.old.id} och ${r.new.id})`, `different agreement ids (${r.old.id} and ${r.new.id})`));
+  if (r.old.ruleset !== r.new.ruleset) {
+    notes.push(
+      tr(
+        lang,
+        `olika regeluppsättningar (${r.old.ruleset} och ${r.new.ruleset}); bara regler som finns i båda jämförs`,
+        `different rulesets (${r.old.ruleset} and ${r.new.ruleset}); only rules in both are compared`,
+      ),
+    );
+  }
+  return notes.length > 0 ? tr(lang, `Obs: versionerna har ${notes.join(' och ')}.`, `Note: the versions have ${notes.join(' and ')}.`) : undefined;
+}
+
 /** The closing verdict: does the new version fail an obligation the old one met? */
 export function verdictText(r: ComparisonResult, lang: Lang): string {
   const worse = r.summary.försämrade;
