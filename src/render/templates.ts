@@ -11,7 +11,10 @@
  * Agreement values are data: handlebars never evaluates them, so a value such
  * as `{{constructor.constructor}}` prints as written.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime.js';
+import { parseTemplateText, precompileNow } from './template-compiler.js';
+import { PRECHECKED, PRECOMPILED } from './templates.generated.js';
 import { closest } from '../core/suggest.js';
 import type { Agreement, BaseActivityKind, FrameworkId, UserSurvey } from '../core/model.js';
 import {
@@ -154,7 +157,7 @@ export const HELPER_NAMES: readonly string[] = Object.keys(HELPERS);
 const BUILTIN_BLOCKS = new Set(['if', 'unless', 'each', 'with']);
 const KNOWN_HELPERS: Record<string, boolean> = Object.fromEntries([...HELPER_NAMES, ...BUILTIN_BLOCKS, 'lookup', 'log'].map((h) => [h, true]));
 
-const COMPILE_OPTIONS = {
+export const COMPILE_OPTIONS = {
   noEscape: true,
   strict: true,
   knownHelpersOnly: true,
@@ -164,16 +167,22 @@ const COMPILE_OPTIONS = {
 
 let engine: typeof Handlebars | undefined;
 
-/** The isolated handlebars instance with the Swedish helpers, created once per process. */
+/** The isolated handlebars runtime with the Swedish helpers, created once per process. */
 function hb(): typeof Handlebars {
   if (!engine) {
-    engine = Handlebars.create();
+    engine = (HandlebarsRuntime as unknown as typeof Handlebars).create();
     for (const [name, fn] of Object.entries(HELPERS)) engine.registerHelper(name, fn as Handlebars.HelperDelegate);
   }
   return engine;
 }
 
 type Compiled = Handlebars.TemplateDelegate;
+
+/** A template precompiled at build time: its text and handlebars' specification of it. */
+export interface PrecompiledTemplate {
+  text: string;
+  spec: TemplateSpecification;
+}
 
 export interface TemplateSet {
   /** Render the section template `name` for the framework ("" when the template says nothing). */
@@ -199,16 +208,34 @@ const sets = new WeakMap<Readonly<Record<string, string>>, TemplateSet>();
 export function templateSet(texts: Readonly<Record<string, string>>): TemplateSet {
   let set = sets.get(texts);
   if (!set) {
-    set = buildSet(texts);
+    set = buildSet(texts, isShipped(texts));
     sets.set(texts, set);
   }
   return set;
 }
 
-function parseTemplate(path: string, text: string): ParsedTemplate {
+/**
+ * Whether the texts are exactly the templates precompiled at build time: then
+ * they run on the handlebars runtime from their specifications and their
+ * problems are the ones found then, and nothing is compiled (a strict Content
+ * Security Policy allows this). Any other texts are parsed and precompiled
+ * now, which needs the compiler (Node only).
+ */
+function isShipped(texts: Readonly<Record<string, string>>): boolean {
+  const paths = Object.keys(texts).filter((p) => p.endsWith('.hbs'));
+  return paths.length === Object.keys(PRECOMPILED).length && paths.every((p) => PRECOMPILED[p]?.text === texts[p]);
+}
+
+/** The template set compiled from the texts now, never from the build's tables (for `npm run generate`). */
+export function compiledTemplateSet(texts: Readonly<Record<string, string>>): TemplateSet {
+  return buildSet(texts, false);
+}
+
+function parseTemplate(path: string, text: string, shipped: boolean): ParsedTemplate {
   try {
-    const ast = hb().parse(text);
-    const compiled = hb().compile(ast, COMPILE_OPTIONS);
+    if (shipped) return { path, compiled: hb().template(PRECOMPILED[path]!.spec) };
+    const ast = parseTemplateText(text);
+    const compiled = hb().template(precompileNow(text, COMPILE_OPTIONS));
     return { path, ast, compiled };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
@@ -218,11 +245,11 @@ function parseTemplate(path: string, text: string): ParsedTemplate {
   }
 }
 
-function buildSet(texts: Readonly<Record<string, string>>): TemplateSet {
+function buildSet(texts: Readonly<Record<string, string>>, shipped: boolean): TemplateSet {
   const parsed = new Map<string, ParsedTemplate>();
   for (const [path, text] of Object.entries(texts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!path.endsWith('.hbs')) continue;
-    parsed.set(path, parseTemplate(path, text));
+    parsed.set(path, parseTemplate(path, text, shipped));
   }
   const partialPaths = new Map<string, string>();
   for (const path of parsed.keys()) {
@@ -240,7 +267,7 @@ function buildSet(texts: Readonly<Record<string, string>>): TemplateSet {
 
   const problemCache = new Map<FrameworkId, TemplateProblem[]>();
   const problems = (framework: FrameworkId): TemplateProblem[] => {
-    let ps = problemCache.get(framework);
+    let ps = problemCache.get(framework) ?? (shipped && PRECHECKED[framework] ? [...PRECHECKED[framework]] : undefined);
     if (!ps) {
       ps = [];
       const checked = new Set<string>();

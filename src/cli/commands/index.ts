@@ -7,5 +7,6 @@ import { register as check } from './check.js';
 import { register as report } from './report.js';
 import { register as render } from './render.js';
 import { register as compare } from './compare.js';
+import { register as editor } from './editor.js';
 
-export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [newAgreement, validate, check, render, report, compare];
+export const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [newAgreement, validate, check, render, report, compare, editor];

@@ -1,0 +1,94 @@
+// `npm run build:web`: the browser editor as one self-contained file, dist/web/samverkan.html.
+// Everything is inline (script, style, the YAML editor as an unparsed data block loaded when
+// opened) and allowed by hash in a strict Content Security Policy: nothing may leave the page.
+// The same page is what `samverkan editor` serves.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outFile = join(root, 'dist/web/samverkan.html');
+
+/** The handlebars compiler generates code at run time; the page renders from precompiled templates only. */
+const noCompiler = {
+  name: 'no-template-compiler',
+  setup(b) {
+    b.onResolve({ filter: /template-compiler\.js$/ }, () => ({ path: 'template-compiler', namespace: 'stub' }));
+    b.onResolve({ filter: /^handlebars$/ }, () => ({ path: join(root, 'node_modules/handlebars/dist/cjs/handlebars.runtime.js') }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents:
+        "const no = () => { throw new Error('template compiler not in the browser build'); };\nexport const parseTemplateText = no, precompileSource = no, precompileNow = no;\n",
+      loader: 'js',
+    }));
+  },
+};
+
+async function bundle(entry) {
+  const r = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    charset: 'utf8',
+    plugins: [noCompiler],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  // "<!--" occurs in string literals of the XML code (docx); escaped it reads the same and cannot
+  // start the HTML parser's script-escape state. The result must still parse as JavaScript.
+  const text = r.outputFiles[0].text.trimEnd().replaceAll('<!--', '<\\!--');
+  new Function(text);
+  if (/<\/script|<!--/i.test(text)) throw new Error(`${entry}: the bundle contains "</script" or "<!--" and cannot be inlined`);
+  return text;
+}
+
+const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+const started = Date.now();
+const [app, yamlEditor] = await Promise.all([bundle('src/web/main.ts'), bundle('src/web/yaml-editor.ts')]);
+const css = readFileSync(join(root, 'src/web/style.css'), 'utf8');
+const policy = [
+  "default-src 'none'",
+  `script-src ${sha(app)} ${sha(yamlEditor)}`,
+  `style-src ${sha(css)}`,
+  "img-src 'none'",
+  "font-src 'none'",
+  "connect-src 'none'",
+  "form-action 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const html = `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>samverkan – avtalsredigeraren</title>
+<style>${css}</style>
+</head>
+<body>
+<noscript>Redigeraren behöver JavaScript.</noscript>
+<div id="app"></div>
+<!--samverkan:initial-->
+<script type="text/plain" id="yaml-editor-code">${yamlEditor}</script>
+<script>${app}</script>
+</body>
+</html>
+`;
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(`${outFile}.tmp`, html);
+renameSync(`${outFile}.tmp`, outFile);
+writeFileSync(join(root, 'dist/web/csp.txt'), `${policy}\n`);
+const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB (${(gzipSync(s).length / 1024).toFixed(0)} KB gzip)`;
+const initial = html.replace(yamlEditor, '');
+console.log(
+  `skrev dist/web/samverkan.html: ${kb(html)}; utan YAML-redigeraren ${kb(initial)}; YAML-redigeraren ${kb(yamlEditor)}; ${Date.now() - started} ms`,
+);

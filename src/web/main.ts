@@ -1,0 +1,619 @@
+/**
+ * The browser editor: an officer fills in an agreement in a form generated
+ * from the schema (or in its YAML), sees the framework's findings live at the
+ * fields they concern, and downloads the YAML and the .docx. Everything runs
+ * in the page with the samverkan library; nothing is sent anywhere (the page's
+ * Content Security Policy forbids it).
+ */
+import {
+  agreementSchema,
+  buildSkeleton,
+  CENTRE_TYPES,
+  documentFileName,
+  FRAMEWORK_IDS,
+  FRAMEWORK_TITLES,
+  frameworkRegion,
+  lookUpMunicipality,
+  pointerSegments,
+  renderAgreement,
+  type FrameworkId,
+  type JsonSchema,
+} from '../index.js';
+import { PRECOMPILED } from '../render/templates.generated.js';
+import { analyse, finalOutcome, type Analysis, type Shown } from './analysis.js';
+import { buildForm, fieldId } from './form.js';
+import { t, type UiLang, type WordKey } from './i18n.js';
+import { spliceValue, type Path } from './splice.js';
+import type { YamlEditor, YamlEditorFactory } from './yaml-editor.js';
+
+const TEMPLATES: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(Object.entries(PRECOMPILED).map(([p, x]) => [p, x.text])));
+const DRAFT_KEY = 'samverkan.utkast';
+const LANG_KEY = 'samverkan.språk';
+
+interface State {
+  text: string | undefined;
+  name: string;
+  lang: UiLang;
+  asOf: string;
+  view: 'form' | 'yaml';
+  touched: Set<string>;
+  showAll: boolean;
+  analysis: Analysis | undefined;
+  /** The framework the form was built for. */
+  formFor: string | undefined;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function storedLang(): UiLang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
+const state: State = { text: undefined, name: 'avtal.yaml', lang: storedLang(), asOf: today(), view: 'form', touched: new Set(), showAll: false, analysis: undefined, formFor: undefined };
+const w = (k: WordKey, p?: Record<string, string | number>): string => t(state.lang, k, p);
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = v;
+    else e.setAttribute(k, v);
+  }
+  e.append(...children);
+  return e;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+// ---------------------------------------------------------------------------
+// The shell
+
+function shell(): void {
+  document.documentElement.lang = state.lang === 'en' ? 'en' : 'sv';
+  document.title = `samverkan – ${w('appTitle')}`;
+  const app = $('app');
+  app.replaceChildren(
+    h('a', { class: 'skip', href: '#huvud' }, w('skip')),
+    h(
+      'header',
+      { class: 'top' },
+      h('div', { class: 'brand' }, h('h1', {}, h('span', { class: 'product' }, 'samverkan'), ' ', w('appTitle')), h('p', { class: 'lead' }, w('appLead'))),
+      h('button', { type: 'button', id: 'språk', class: 'link', lang: state.lang === 'en' ? 'sv' : 'en' }, w('language')),
+    ),
+    h(
+      'div',
+      { class: 'toolbar', role: 'toolbar', 'aria-label': 'Verktyg' },
+      h('button', { type: 'button', id: 'nytt' }, w('newAgreement')),
+      h('input', { type: 'file', id: 'fil', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
+      h('label', { for: 'fil', class: 'button', id: 'öppna-etikett' }, w('open')),
+      h('button', { type: 'button', id: 'spara' }, w('save')),
+      h('span', { class: 'spacer' }),
+      h('label', { for: 'datum', class: 'inline' }, w('asOf')),
+      h('input', { type: 'date', id: 'datum', value: state.asOf }),
+      h('button', { type: 'button', id: 'utkast-docx' }, w('draftDocx')),
+      h('button', { type: 'button', id: 'slutlig-docx', 'aria-describedby': 'slutlig-hjälp' }, w('finalDocx')),
+      h('span', { id: 'slutlig-hjälp', class: 'visually-hidden' }, w('finalBlocked')),
+    ),
+    h('div', { class: 'draftline' }, h('span', { id: 'utkast-info' }, w('draftSaved')), ' ', h('button', { type: 'button', id: 'rensa', class: 'link', 'aria-describedby': 'rensa-hjälp' }, w('clearDraft')), h('span', { id: 'rensa-hjälp', class: 'visually-hidden' }, w('clearDraftHelp'))),
+    h('p', { id: 'meddelande', class: 'message', role: 'status', 'aria-live': 'polite' }),
+    h(
+      'div',
+      { class: 'layout' },
+      h(
+        'main',
+        { id: 'huvud', tabindex: '-1' },
+        h(
+          'div',
+          { class: 'tabs', role: 'tablist', 'aria-label': w('views') },
+          h('button', { type: 'button', role: 'tab', id: 'flik-formulär', 'aria-controls': 'formulär', 'aria-selected': 'true' }, w('tabForm')),
+          h('button', { type: 'button', role: 'tab', id: 'flik-yaml', 'aria-controls': 'yaml', 'aria-selected': 'false', tabindex: '-1' }, w('tabYaml')),
+        ),
+        h('section', { id: 'formulär', role: 'tabpanel', 'aria-labelledby': 'flik-formulär' }),
+        h('section', { id: 'yaml', role: 'tabpanel', 'aria-labelledby': 'flik-yaml', hidden: '' }, h('p', { class: 'help', id: 'yaml-hjälp' }, w('yamlHelp')), h('div', { id: 'yaml-värd' })),
+      ),
+      h(
+        'aside',
+        { class: 'side', 'aria-labelledby': 'sammanfattning-rubrik' },
+        h('div', { id: 'utlåtande', class: 'verdict', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }),
+        h(
+          'section',
+          { id: 'sammanfattning', class: 'summary', tabindex: '-1', 'aria-labelledby': 'sammanfattning-rubrik' },
+          h('h2', { id: 'sammanfattning-rubrik' }, w('summaryTitle')),
+          h('button', { type: 'button', id: 'granska' }, w('showAll')),
+          h('div', { id: 'fynd-lista' }),
+        ),
+      ),
+    ),
+    newDialog(),
+    h('div', { id: 'släpp', class: 'dropzone', hidden: '' }, h('p', {}, w('dropHere'))),
+  );
+  wireShell();
+  yamlEditor = undefined;
+  $('yaml-värd').replaceChildren();
+  state.formFor = undefined;
+  if (state.text !== undefined) refresh(true);
+  else showEmpty();
+}
+
+function showEmpty(): void {
+  $('formulär').replaceChildren(h('p', { class: 'empty' }, w('empty')));
+  renderVerdict();
+  $('fynd-lista').replaceChildren();
+}
+
+function say(text: string): void {
+  $('meddelande').textContent = text;
+}
+
+function wireShell(): void {
+  $('språk').addEventListener('click', () => {
+    state.lang = state.lang === 'en' ? 'sv' : 'en';
+    try {
+      localStorage.setItem(LANG_KEY, state.lang);
+    } catch {
+      /* the choice lasts for this page only */
+    }
+    state.analysis = undefined;
+    shell();
+    $('språk').focus();
+  });
+  $('nytt').addEventListener('click', () => openNewDialog());
+  $<HTMLInputElement>('fil').addEventListener('change', async (e) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) await openFile(file);
+    input.value = '';
+  });
+  $('spara').addEventListener('click', () => {
+    if (state.text === undefined) return;
+    download(state.name.replace(/\.(ya?ml)?$/i, '') + '.yaml', new TextEncoder().encode(state.text), 'application/yaml');
+  });
+  $<HTMLInputElement>('datum').addEventListener('change', (e) => {
+    const v = (e.target as HTMLInputElement).value;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      state.asOf = v;
+      refresh(false);
+    }
+  });
+  $('utkast-docx').addEventListener('click', () => void docx(false));
+  $('slutlig-docx').addEventListener('click', () => void docx(true));
+  $('rensa').addEventListener('click', () => {
+    try {
+      localStorage.removeItem(DRAFT_KEY);
+    } catch {
+      /* nothing stored */
+    }
+    say(w('draftCleared'));
+  });
+  $('granska').addEventListener('click', () => {
+    state.showAll = true;
+    renderFindings();
+    $('sammanfattning').focus();
+  });
+  const tabs = [$('flik-formulär'), $('flik-yaml')];
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => void showView(i === 0 ? 'form' : 'yaml'));
+    tab.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+      const next = tabs[(i + 1) % 2]!;
+      next.focus();
+      void showView(next.id === 'flik-yaml' ? 'yaml' : 'form');
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Documents in and out
+
+function download(name: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = h('a', { href: url, download: name, class: 'visually-hidden' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  say(w('downloaded', { name }));
+}
+
+async function docx(final: boolean): Promise<void> {
+  const a = analyseNow();
+  if (!a?.agreement) {
+    say(w('invalidForDocx'));
+    return;
+  }
+  if (final && (a.verdict !== 'godkänt' || !a.check)) {
+    say(w('finalBlocked'));
+    return;
+  }
+  const r = await renderAgreement(a.agreement, {
+    templates: TEMPLATES,
+    asOf: state.asOf,
+    lang: state.lang,
+    ...(final && a.check ? { final: finalOutcome(a.check) } : {}),
+  });
+  if (!r.bytes) {
+    say(w('renderFailed', { why: r.templateProblems.map((p) => `${p.template}:${p.line} ${p.message}`).join('; ') }));
+    return;
+  }
+  download(documentFileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+}
+
+async function openFile(file: File): Promise<void> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    say(w('notText', { name: file.name }));
+    return;
+  }
+  load(text.replace(/^\uFEFF/, ''), file.name);
+  say(w('opened', { name: file.name }));
+}
+
+function load(text: string, name: string): void {
+  state.text = text;
+  state.name = name;
+  state.touched = new Set();
+  state.showAll = false;
+  state.formFor = undefined;
+  yamlEditor?.setText(text);
+  saveDraft();
+  refresh(true);
+}
+
+let draftTimer: ReturnType<typeof setTimeout> | undefined;
+function saveDraft(): void {
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(() => {
+    try {
+      if (state.text !== undefined) localStorage.setItem(DRAFT_KEY, JSON.stringify({ name: state.name, text: state.text }));
+    } catch {
+      /* storage full or off: the draft lives in the page only */
+    }
+  }, 300);
+}
+
+// ---------------------------------------------------------------------------
+// The new-agreement dialog
+
+function newDialog(): HTMLDialogElement {
+  const fw = h('select', { id: 'ny-ramverk' });
+  for (const f of FRAMEWORK_IDS) fw.append(h('option', { value: f }, FRAMEWORK_TITLES[f]));
+  const typ = h('select', { id: 'ny-typ' });
+  for (const c of CENTRE_TYPES) typ.append(h('option', { value: c }, c));
+  const list = h('datalist', { id: 'ny-kommuner' });
+  const fillList = (): void => list.replaceChildren(...frameworkRegion(fw.value as FrameworkId).municipalities.map((m) => h('option', { value: m })));
+  fw.addEventListener('change', fillList);
+  fillList();
+  const form = h(
+    'form',
+    { method: 'dialog', id: 'ny-form', novalidate: '' },
+    h('h2', { id: 'ny-rubrik' }, w('newAgreement')),
+    h('p', { class: 'help' }, w('newHelp')),
+    h('div', { class: 'field' }, h('label', { for: 'ny-ramverk' }, w('framework')), fw),
+    h('div', { class: 'field' }, h('label', { for: 'ny-kommun' }, w('municipality')), h('input', { id: 'ny-kommun', list: 'ny-kommuner', autocomplete: 'off', 'aria-describedby': 'ny-kommun-fel' }), list, h('p', { id: 'ny-kommun-fel', class: 'finding error' })),
+    h('div', { class: 'field' }, h('label', { for: 'ny-namn' }, w('centreName')), h('input', { id: 'ny-namn', autocomplete: 'off', 'aria-describedby': 'ny-namn-fel' }), h('p', { id: 'ny-namn-fel', class: 'finding error' })),
+    h('div', { class: 'field' }, h('label', { for: 'ny-typ' }, w('centreType')), typ),
+    h('div', { class: 'buttons' }, h('button', { type: 'submit', id: 'ny-skapa' }, w('create')), h('button', { type: 'button', id: 'ny-avbryt', class: 'secondary' }, w('cancel'))),
+  );
+  const dialog = h('dialog', { id: 'ny', 'aria-labelledby': 'ny-rubrik' }, form);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    createNew();
+  });
+  form.querySelector('#ny-avbryt')!.addEventListener('click', () => dialog.close());
+  return dialog;
+}
+
+function openNewDialog(): void {
+  const d = $<HTMLDialogElement>('ny');
+  for (const id of ['ny-kommun-fel', 'ny-namn-fel']) $(id).textContent = '';
+  d.showModal();
+  $('ny-ramverk').focus();
+}
+
+function createNew(): void {
+  const framework = $<HTMLSelectElement>('ny-ramverk').value as FrameworkId;
+  const kommunInput = $<HTMLInputElement>('ny-kommun');
+  const namnInput = $<HTMLInputElement>('ny-namn');
+  const typ = $<HTMLSelectElement>('ny-typ').value as (typeof CENTRE_TYPES)[number];
+  const found = lookUpMunicipality(framework, kommunInput.value);
+  let kommunError = '';
+  if (found.kind === 'unknown') kommunError = w('unknownMunicipality', { region: found.region.name }) + (found.suggestion ? ` ${w('didYouMean', { x: found.suggestion })}` : '');
+  else if (found.kind === 'other-region') kommunError = w('otherRegion', { kommun: found.kommun, region: found.region.name });
+  const namn = namnInput.value.trim();
+  const namnError = namn === '' ? w('nameMissing') : '';
+  $('ny-kommun-fel').textContent = kommunError;
+  $('ny-namn-fel').textContent = namnError;
+  kommunInput.setAttribute('aria-invalid', String(kommunError !== ''));
+  namnInput.setAttribute('aria-invalid', String(namnError !== ''));
+  if (kommunError || namnError || found.kind !== 'found') {
+    (kommunError ? kommunInput : namnInput).focus();
+    return;
+  }
+  const text = buildSkeleton({ framework, kommun: found.kommun, namn, typ, schemaRef: `schemas/${framework}.schema.json` });
+  $<HTMLDialogElement>('ny').close();
+  load(text, `${text.match(/^ {2}id: (\S+)/m)?.[1] ?? 'avtal'}.yaml`);
+  $('huvud').focus();
+}
+
+// ---------------------------------------------------------------------------
+// Analysis, form and findings
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let analysedText: string | undefined;
+let analysedKey = '';
+
+function analyseNow(): Analysis | undefined {
+  if (state.text === undefined) return undefined;
+  const key = `${state.lang}|${state.asOf}`;
+  if (state.analysis && analysedText === state.text && analysedKey === key) return state.analysis;
+  state.analysis = analyse(state.text, state.lang, state.asOf);
+  analysedText = state.text;
+  analysedKey = key;
+  (globalThis as { samverkanTimings?: number[] }).samverkanTimings?.push(state.analysis.ms);
+  return state.analysis;
+}
+
+/** Analyse and show: the form again when `rebuild` (or the framework changed), findings always. */
+function refresh(rebuild: boolean): void {
+  clearTimeout(timer);
+  const a = analyseNow();
+  if (!a) return;
+  const framework = a.value && typeof a.value === 'object' ? (a.value as { ramverk?: unknown }).ramverk : undefined;
+  const fw = typeof framework === 'string' && (FRAMEWORK_IDS as readonly string[]).includes(framework) ? framework : undefined;
+  renderVerdict();
+  if (rebuild || state.formFor !== fw) renderForm(a, fw as FrameworkId | undefined);
+  renderFindings();
+  document.body.dataset.analysed = String(Number(document.body.dataset.analysed ?? '0') + 1);
+}
+
+function schedule(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => refresh(false), 40);
+}
+
+function renderForm(a: Analysis, fw: FrameworkId | undefined): void {
+  const host = $('formulär');
+  const active = document.activeElement?.id;
+  state.formFor = fw;
+  const schema: JsonSchema = agreementSchema(fw);
+  const form = buildForm(
+    {
+      lang: state.lang,
+      edit: (path, value, structural) => edit(path, value, structural),
+      partyIds: () => {
+        const v = state.analysis?.value as { parter?: { id?: unknown }[] } | undefined;
+        return Array.isArray(v?.parter) ? v.parter.map((p) => p?.id).filter((x): x is string => typeof x === 'string' && x !== '') : [];
+      },
+    },
+    schema,
+    a.value,
+  );
+  host.replaceChildren(h('h2', { class: 'visually-hidden' }, w('tabForm')), form);
+  if (active) document.getElementById(active)?.focus();
+}
+
+function edit(path: Path, value: unknown, structural: boolean): void {
+  if (state.text === undefined) return;
+  state.text = spliceValue(state.text, path, value).text;
+  const pointer = path.length === 0 ? '' : `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  state.touched.add(pointer);
+  saveDraft();
+  if (structural) refresh(true);
+  else schedule();
+}
+
+function renderVerdict(): void {
+  const a = state.analysis;
+  const box = $('utlåtande');
+  const final = $<HTMLButtonElement>('slutlig-docx');
+  const draft = $<HTMLButtonElement>('utkast-docx');
+  const save = $<HTMLButtonElement>('spara');
+  save.disabled = state.text === undefined;
+  if (!a || state.text === undefined) {
+    box.className = 'verdict none';
+    box.replaceChildren(h('strong', {}, w('verdictNone')));
+    final.setAttribute('aria-disabled', 'true');
+    draft.setAttribute('aria-disabled', 'true');
+    return;
+  }
+  const word = a.verdict === 'godkänt' ? w('verdictPass') : a.verdict === 'underkänt' ? w('verdictFail') : w('verdictInvalid');
+  box.className = `verdict ${a.verdict === 'godkänt' ? 'pass' : 'fail'}`;
+  box.replaceChildren(
+    h('strong', { id: 'utlåtande-ord' }, word),
+    h('span', { id: 'utlåtande-antal' }, a.agreement ? w('counts', a.counts) : w('countsInvalid', a.counts)),
+  );
+  final.setAttribute('aria-disabled', String(a.verdict !== 'godkänt'));
+  draft.setAttribute('aria-disabled', String(!a.agreement));
+}
+
+/** The element that shows a pointer: its own control, else the nearest enclosing one. */
+function targetOf(pointer: string): HTMLElement | undefined {
+  const segs = pointerSegments(pointer);
+  for (let n = segs.length; n >= 0; n--) {
+    const p = n === 0 ? '' : `/${segs.slice(0, n).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    const e = document.getElementById(fieldId(p));
+    if (e) return e;
+  }
+  return undefined;
+}
+
+function isShown(pointer: string): boolean {
+  if (state.showAll) return true;
+  for (const tp of state.touched) if (tp === pointer || tp.startsWith(`${pointer}/`) || pointer.startsWith(`${tp}/`)) return true;
+  return false;
+}
+
+function citationText(s: Shown): string {
+  return s.rule ? `${s.rule.citation.document}, ${s.rule.citation.section}` : '';
+}
+
+function renderFindings(): void {
+  const a = state.analysis;
+  for (const e of document.querySelectorAll<HTMLElement>('.finding[id$="-fynd"]')) {
+    e.hidden = true;
+    e.replaceChildren();
+  }
+  for (const e of document.querySelectorAll('[aria-invalid="true"][data-pointer]')) e.removeAttribute('aria-invalid');
+  const list = $('fynd-lista');
+  if (!a) {
+    list.replaceChildren();
+    return;
+  }
+  const groups: [string, Shown[]][] = [
+    [w('errors'), a.items.filter((i) => i.severity === 'fel')],
+    [w('warnings'), a.items.filter((i) => i.severity === 'varning')],
+    [w('notes'), a.items.filter((i) => i.severity === 'info')],
+  ];
+  const out: Node[] = [];
+  let n = 0;
+  for (const [heading, items] of groups) {
+    if (items.length === 0) continue;
+    const ul = h('ul', { class: 'findings' });
+    for (const item of items) {
+      const target = state.view === 'form' ? targetOf(item.pointer) : undefined;
+      const linkId = `fynd-${n++}`;
+      const where = item.position ? w('line', { line: item.position.line, col: item.position.col }) : '';
+      const link = h('a', { href: `#${target?.id ?? ''}`, id: linkId }, item.message);
+      link.addEventListener('click', (e) => {
+        e.preventDefault();
+        goTo(item);
+      });
+      const li = h('li', { class: item.severity }, link);
+      if (item.hint) li.append(' ', h('span', { class: 'hint' }, item.hint));
+      if (state.view === 'yaml' && where) li.append(' ', h('span', { class: 'where' }, `(${where})`));
+      if (item.rule) li.append(h('span', { class: 'cite' }, `${w('source')}: ${citationText(item)}`));
+      ul.append(li);
+      // At the field.
+      if (target && isShown(item.pointer)) {
+        const slot = document.getElementById(`${target.id}-fynd`);
+        if (slot) {
+          slot.hidden = false;
+          slot.append(
+            h('p', { class: item.severity }, h('span', { class: 'badge' }, w(item.severity === 'fel' ? 'badgeError' : item.severity === 'varning' ? 'badgeWarning' : 'badgeNote')), ' ', item.message, item.hint ? ` ${item.hint}` : ''),
+            ...(item.rule ? [h('p', { class: 'cite' }, `${w('source')}: ${citationText(item)} (${item.rule.id})`)] : []),
+          );
+        }
+        if (item.severity === 'fel' && target.matches('input, select, textarea')) target.setAttribute('aria-invalid', 'true');
+      }
+    }
+    out.push(h('h3', {}, `${heading} (${items.length})`), ul);
+  }
+  if (out.length === 0) out.push(h('p', {}, w('summaryEmpty')));
+  list.replaceChildren(...out);
+}
+
+function goTo(item: Shown): void {
+  if (state.view === 'yaml' && yamlEditor) {
+    yamlEditor.goTo(item.position?.line ?? 1, item.position?.col ?? 1);
+    return;
+  }
+  const target = targetOf(item.pointer);
+  if (!target) return;
+  state.touched.add(item.pointer);
+  renderFindings();
+  const focusable = target.matches('input, select, textarea, [tabindex]') ? target : target.querySelector<HTMLElement>('input, select, textarea, button');
+  (focusable ?? target).focus();
+  target.scrollIntoView({ block: 'center' });
+}
+
+// ---------------------------------------------------------------------------
+// The YAML view (CodeMirror, loaded when first opened)
+
+let yamlEditor: YamlEditor | undefined;
+
+function loadYamlEditor(): YamlEditorFactory {
+  const g = globalThis as { samverkanYamlEditor?: YamlEditorFactory };
+  if (!g.samverkanYamlEditor) {
+    const code = document.getElementById('yaml-editor-code')?.textContent ?? '';
+    const s = document.createElement('script');
+    s.textContent = code;
+    document.head.append(s);
+  }
+  return g.samverkanYamlEditor!;
+}
+
+async function showView(view: 'form' | 'yaml'): Promise<void> {
+  if (state.view === view) return;
+  state.view = view;
+  $('flik-formulär').setAttribute('aria-selected', String(view === 'form'));
+  $('flik-yaml').setAttribute('aria-selected', String(view === 'yaml'));
+  $('flik-formulär').tabIndex = view === 'form' ? 0 : -1;
+  $('flik-yaml').tabIndex = view === 'yaml' ? 0 : -1;
+  $('formulär').hidden = view !== 'form';
+  $('yaml').hidden = view !== 'yaml';
+  if (view === 'yaml') {
+    if (!yamlEditor) {
+      const factory = loadYamlEditor();
+      yamlEditor = factory.create($('yaml-värd'), state.text ?? '', w('yamlLabel'), (text) => {
+        state.text = text;
+        saveDraft();
+        schedule();
+      });
+    } else {
+      yamlEditor.setText(state.text ?? '');
+    }
+    renderFindings();
+  } else {
+    if (yamlEditor) state.text = yamlEditor.getText();
+    refresh(true);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Start
+
+function initialDocument(): { name: string; text: string } | undefined {
+  const served = document.getElementById('initial-file')?.textContent;
+  if (served) {
+    try {
+      return JSON.parse(served) as { name: string; text: string };
+    } catch {
+      /* ignore a broken block */
+    }
+  }
+  try {
+    const draft = localStorage.getItem(DRAFT_KEY);
+    if (draft) return JSON.parse(draft) as { name: string; text: string };
+  } catch {
+    /* no storage */
+  }
+  return undefined;
+}
+
+function wireDrop(): void {
+  const zone = (): HTMLElement => $('släpp');
+  let depth = 0;
+  window.addEventListener('dragenter', (e) => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    depth++;
+    zone().hidden = false;
+  });
+  window.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) zone().hidden = true;
+  });
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    depth = 0;
+    zone().hidden = true;
+    const file = e.dataTransfer?.files[0];
+    if (file) void openFile(file);
+  });
+}
+
+const first = initialDocument();
+if (first) {
+  state.text = first.text;
+  state.name = first.name;
+}
+shell();
+wireDrop();
