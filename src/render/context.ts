@@ -107,26 +107,28 @@ function purposeSentence(s: string | undefined, benämning: string): string | un
 /** The context of every section template. */
 export function templateContext(input: Agreement): TemplateContext {
   const a = withoutAbsent(input);
-  const short = shortNames(a.parter);
-  const parter: PartyView[] = a.parter.map((p) => {
+  const allParties = a.parter ?? [];
+  const activities = a.basverksamheter ?? [];
+  const short = shortNames(allParties);
+  const parter: PartyView[] = allParties.map((p) => {
     const namn_kort = short.get(p.id) ?? p.organisation;
     const n = nämnder(p);
     const d = decisionText(p, namn_kort);
     return { ...p, namn_kort, kallas: namn_kort !== p.organisation, ...(n ? { nämnder: n } : {}), ...(d ? { beslut_text: d } : {}) };
   });
-  const present = a.basverksamheter.filter((b) => (b.närvaro?.length ?? 0) > 0).map((b) => b.närvaro!);
-  const overlap = present.length === a.basverksamheter.length && present.length > 1 ? hoursOf(weeklyOverlap(present)) : undefined;
+  const present = activities.filter((b) => (b.närvaro?.length ?? 0) > 0).map((b) => b.närvaro!);
+  const overlap = present.length === activities.length && present.length > 1 ? hoursOf(weeklyOverlap(present)) : undefined;
   const benämning = a.familjecentral.typ === 'familjecentral' ? 'familjecentralen' : 'verksamheten';
   const syfte = purposeSentence(a.syfte, benämning);
   return {
     ...a,
     parter,
     ramverk_titel: FRAMEWORK_TITLES[a.ramverk],
-    parter_namn: swedishList(a.parter.map((p) => p.organisation)),
-    typ_text: centreTypeText(a.familjecentral.typ),
-    verksamheter_text: swedishList(a.basverksamheter.map((b) => activityName(b.verksamhet)).filter((x, i, xs) => xs.indexOf(x) === i)),
+    parter_namn: swedishList(allParties.map((p) => p.organisation)),
+    typ_text: a.familjecentral.typ ? centreTypeText(a.familjecentral.typ) : '',
+    verksamheter_text: swedishList(activities.map((b) => activityName(b.verksamhet)).filter((x, i, xs) => xs.indexOf(x) === i)),
     // The municipality as its own party names itself ("Malmö stad"), else as Swedish writes it.
-    kommun_namn: a.parter.find((p) => p.typ === 'kommun' || p.id === 'kommun')?.organisation ?? municipalityName(a.familjecentral.kommun),
+    kommun_namn: allParties.find((p) => p.typ === 'kommun' || p.id === 'kommun')?.organisation ?? (a.familjecentral.kommun ? municipalityName(a.familjecentral.kommun) : ''),
     ...(overlap !== undefined ? { samtidighet_schema_timmar: swedishNumber(overlap) } : {}),
     benämning,
     benämning_stor: capitalise(benämning),

@@ -21,7 +21,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
-import type { Agreement, IsoDate } from '../core/model.js';
+import { present, type Agreement, type IsoDate } from '../core/model.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
 import { PAGE, TEXT_WIDTH } from './blocks.js';
 import { blockText, uniqueKeys, type DocBlock, type DocHeading, type DocToc } from './doc.js';
@@ -235,7 +235,7 @@ export function documentModel(input: Agreement, options: RenderOptions): Documen
     blocks: uniqueKeys(withContents(cover, body)),
     header: headerText(agreement, options),
     title: `Lokalt samverkansavtal för ${agreement.familjecentral.namn}`,
-    subject: `Samverkan mellan ${swedishList(agreement.parter.map((p) => p.organisation))} enligt ${FRAMEWORK_TITLES[framework]}`,
+    subject: `Samverkan mellan ${swedishList((agreement.parter ?? []).map((p) => p.organisation))} enligt ${FRAMEWORK_TITLES[framework]}`,
     diagnostics,
     templateProblems: [],
   };
@@ -300,8 +300,8 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     subject,
     keywords: `samverkansavtal; familjecentral; ${framework}; ${agreement.avtal.id}`,
     description: options.final ? `Slutlig version, granskad ${options.final.asOf} mot ${options.final.ruleset}` : `Utkast, ${options.asOf}`,
-    date: agreement.avtal.beslutat ?? agreement.avtal.giltighet.från,
-    revision: agreement.avtal.version,
+    date: agreement.avtal.beslutat ?? present(agreement.avtal.giltighet)?.från ?? options.asOf,
+    revision: agreement.avtal.version ?? 1,
   });
   const bytes = await seal(fixZipTimestamps(await pack(doc, core)));
   return { bytes, diagnostics: [...model.diagnostics], templateProblems: [] };

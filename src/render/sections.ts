@@ -6,7 +6,7 @@
  * clause the format makes optional and the agreement does not have.
  */
 import type { Agreement, BaseActivity, FrameworkId, IsoDate, Party, Waiver } from '../core/model.js';
-import { WEEKDAYS } from '../core/model.js';
+import { present, WEEKDAYS } from '../core/model.js';
 import { RULESETS } from '../check/rulesets.js';
 import { activityName, capitalise, genitive, swedishDate, swedishNumber, timeRange, weekdayText } from './format.js';
 import { contentWidths, heading1, heading2, paragraph, proseBlocks, row, table } from './blocks.js';
@@ -100,11 +100,11 @@ function contentTable(key: string, header: readonly string[], rows: readonly Doc
 /** The table of base activities: party, co-location, staffing, presence. */
 export function baseActivityTable(input: SectionInput): DocBlock {
   const a = input.agreement;
-  const rows = a.basverksamheter.map((b) =>
+  const rows = (a.basverksamheter ?? []).map((b) =>
     row(`rad/${b.verksamhet}`, [
       capitalise(activityName(b.verksamhet)),
-      shortName(input, b.part),
-      CO_LOCATION_SHORT[b.samlokaliserad] ?? b.samlokaliserad,
+      b.part === undefined ? '' : shortName(input, b.part),
+      b.samlokaliserad === undefined ? '' : (CO_LOCATION_SHORT[b.samlokaliserad] ?? b.samlokaliserad),
       (b.bemanning ?? []).map((s) => `${capitalise(s.yrke)} ${swedishNumber(s.tjänstgöringsgrad)}`),
       presenceLines(b),
     ]),
@@ -120,8 +120,8 @@ function presenceLines(b: BaseActivity): string[] {
 
 export function renderCommitments(input: SectionInput): Part {
   const a = input.agreement;
-  const subsections: Part[] = a.parter.map((party: Party) => {
-    const own = a.basverksamheter.filter((b) => b.part === party.id);
+  const subsections: Part[] = (a.parter ?? []).map((party: Party) => {
+    const own = (a.basverksamheter ?? []).filter((b) => b.part === party.id);
     return {
       key: `rubrik/atagande/${party.id}`,
       title: `${genitive(shortName(input, party.id))} åtaganden`,
@@ -331,7 +331,7 @@ export function renderSignatures(input: SectionInput): DocBlock[] {
   return [
     heading1('rubrik/underskrifter', 'Underskrifter'),
     ...proseBlocks('underskrifter', r.text, { keepNext: true }),
-    { kind: 'signatures', key: 'underskrifter/block', blocks: a.parter.map((p) => renderSignatureBlock(a, p)) },
+    { kind: 'signatures', key: 'underskrifter/block', blocks: (a.parter ?? []).map((p) => renderSignatureBlock(a, p)) },
   ];
 }
 
@@ -389,8 +389,9 @@ export function renderTitlePage(a: Agreement, status: { final: boolean; asOf: st
     spacing: { before: opts.before ?? 0, after: 160 },
     runs: [{ text, size, ...(opts.bold ? { bold: true } : {}), ...(opts.color ? { color: opts.color } : {}) }],
   });
-  const g = a.avtal.giltighet;
-  const validity = g.till ? `Giltigt från ${swedishDate(g.från)} till ${swedishDate(g.till)}` : `Giltigt från ${swedishDate(g.från)} tills vidare`;
+  const g = present(a.avtal.giltighet);
+  const from = g?.från ? swedishDate(g.från) : '(uppgift saknas)';
+  const validity = g?.till ? `Giltigt från ${from} till ${swedishDate(g.till)}` : `Giltigt från ${from} tills vidare`;
   const meta = a.avtal as { version?: number; diarienummer?: string; beslutat?: string };
   const version = [meta.version !== undefined ? `Version ${meta.version}` : undefined, meta.beslutat ? `beslutad ${swedishDate(meta.beslutat)}` : undefined]
     .filter(Boolean)
@@ -398,7 +399,7 @@ export function renderTitlePage(a: Agreement, status: { final: boolean; asOf: st
   const out = [
     centred('rubrik', 'LOKALT SAMVERKANSAVTAL', 36, { bold: true, before: 2400 }),
     centred('namn', `för ${a.familjecentral.namn}`, 30),
-    centred('parter', `mellan ${a.parter.map((p) => p.organisation).join(a.parter.length > 2 ? ', ' : ' och ').replace(/, ([^,]*)$/, ' och $1')}`, 24, { before: 240 }),
+    centred('parter', `mellan ${(a.parter ?? []).map((p) => p.organisation).join((a.parter ?? []).length > 2 ? ', ' : ' och ').replace(/, ([^,]*)$/, ' och $1')}`, 24, { before: 240 }),
     ...(version ? [centred('version', capitalise(version), 22, { before: 720 })] : []),
     centred('giltighet', validity, 22, version ? {} : { before: 720 }),
     ...(meta.diarienummer ? [centred('diarienummer', `Diarienummer ${meta.diarienummer}`, 20, { color: '595959' })] : []),
