@@ -21,17 +21,18 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
-import { present, type Agreement, type IsoDate } from '../core/model.js';
+import type { Agreement, IsoDate } from '../core/model.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
 import { PAGE, TEXT_WIDTH } from './blocks.js';
 import { blockText, uniqueKeys, type DocBlock, type DocHeading, type DocToc } from './doc.js';
 import { HEADING_STYLES, NUMBERING, TABLE_STYLES, toWord } from './word.js';
-import { templateContext } from './context.js';
+import { normalise, section as sectionOf, templateContext } from './context.js';
 import { swedishDate, swedishList } from './format.js';
 import { coreXml, fixZipTimestamps, readZipEntry, seal } from './package.js';
 import { sanitizeValue } from './sanitize.js';
 import { renderSections, renderTitlePage } from './sections.js';
 import { templateSet, type TemplateProblem } from './templates.js';
+import { fastWriterFrom, writeFast, type FastInput, type FastWriter } from './fast/index.js';
 
 export { templateSet, HELPER_NAMES, type TemplateProblem, type TemplateSet } from './templates.js';
 export { inspectSeal, type SealState } from './package.js';
@@ -54,6 +55,12 @@ export interface RenderOptions {
   /** Present for the final version: the check that allowed it. */
   final?: FinalCheck;
   lang?: Lang;
+  /**
+   * `fast` (the default): the unchanging parts from the process's first
+   * document, the changing ones written as strings (`fast/`); `docx`: every
+   * part built by the `docx` package (the reference). Both give the same bytes.
+   */
+  writer?: 'fast' | 'docx';
 }
 
 export interface RenderResult {
@@ -122,7 +129,7 @@ function footer(): Footer {
 function customProperties(a: Agreement, options: RenderOptions): { name: string; value: string }[] {
   return [
     { name: 'samverkan.avtal', value: a.avtal.id },
-    { name: 'samverkan.version', value: String(a.avtal.version) },
+    ...(a.avtal.version !== undefined ? [{ name: 'samverkan.version', value: String(a.avtal.version) }] : []),
     { name: 'samverkan.ramverk', value: a.ramverk },
     { name: 'samverkan.status', value: options.final ? 'slutlig' : 'utkast' },
     { name: 'samverkan.granskningsdatum', value: options.final?.asOf ?? options.asOf },
@@ -146,9 +153,18 @@ const STATIC_PARTS = ['word/styles.xml', 'word/theme/theme1.xml'] as const;
 class PartStandIn extends XmlComponent {}
 let staticParts: Map<string, string> | undefined;
 
-/** For tests: forget the cached styles and theme. */
+/** The fast writer, once the process's first document has proved it (null: it could not). */
+let fastWriter: FastWriter | null | undefined;
+
+/** For tests: whether the fast writer has proved itself and is in use. */
+export function fastWriterReady(): boolean {
+  return Boolean(fastWriter);
+}
+
+/** For tests: forget the cached styles and theme, and the fast writer. */
 export function clearStaticPartsCache(): void {
   staticParts = undefined;
+  fastWriter = undefined;
 }
 
 async function pack(doc: Document, core: string): Promise<Uint8Array> {
@@ -224,9 +240,10 @@ export function documentModel(input: Agreement, options: RenderOptions): Documen
   const empty = { agreement: input, blocks: [], header: headerText(input, options), title: '', subject: '' };
   if (templateProblems.length > 0) return { ...empty, diagnostics: [], templateProblems };
 
-  const { value: agreement, stripped } = sanitizeValue(input);
+  const { value: sanitized, stripped } = sanitizeValue(input);
+  const agreement = normalise(sanitized);
   const diagnostics = strippedDiagnostics(stripped, lang);
-  const sectionInput = { agreement, framework, context: templateContext(agreement), templates, problems: templateProblems, asOf: options.asOf };
+  const sectionInput = { agreement, framework, context: templateContext(sanitized), templates, problems: templateProblems, asOf: options.asOf };
   const body = renderSections(sectionInput);
   if (templateProblems.length > 0) return { ...empty, diagnostics, templateProblems };
   const cover = renderTitlePage(agreement, { final: options.final !== undefined, asOf: options.asOf });
@@ -235,7 +252,7 @@ export function documentModel(input: Agreement, options: RenderOptions): Documen
     blocks: uniqueKeys(withContents(cover, body)),
     header: headerText(agreement, options),
     title: `Lokalt samverkansavtal för ${agreement.familjecentral.namn}`,
-    subject: `Samverkan mellan ${swedishList((agreement.parter ?? []).map((p) => p.organisation))} enligt ${FRAMEWORK_TITLES[framework]}`,
+    subject: `Samverkan mellan ${swedishList(agreement.parter.map((p) => p.organisation))} enligt ${FRAMEWORK_TITLES[framework]}`,
     diagnostics,
     templateProblems: [],
   };
@@ -261,6 +278,17 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
   if (model.templateProblems.length > 0) return { diagnostics: [...model.diagnostics], templateProblems: [...model.templateProblems] };
   const { agreement, title, subject } = model;
   const framework = agreement.ramverk;
+  const core = coreXml({
+    title,
+    subject,
+    keywords: `samverkansavtal; familjecentral; ${framework}; ${agreement.avtal.id}`,
+    description: options.final ? `Slutlig version, granskad ${options.final.asOf} mot ${options.final.ruleset}` : `Utkast, ${options.asOf}`,
+    date: agreement.avtal.beslutat ?? sectionOf(agreement.avtal.giltighet)?.från ?? options.asOf,
+    revision: agreement.avtal.version ?? 1,
+  });
+  const fastInput: FastInput = { blocks: model.blocks, header: model.header, core, custom: customProperties(agreement, options) };
+  const fast = (options.writer ?? 'fast') === 'fast';
+  if (fast && fastWriter) return { bytes: await seal(writeFast(fastWriter, fastInput)), diagnostics: [...model.diagnostics], templateProblems: [] };
   const section: ISectionOptions = {
     properties: {
       page: {
@@ -279,7 +307,7 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     subject,
     creator: 'samverkan',
     lastModifiedBy: 'samverkan',
-    revision: agreement.avtal.version,
+    revision: agreement.avtal.version ?? 1,
     customProperties: customProperties(agreement, options),
     numbering: NUMBERING,
     styles: {
@@ -295,14 +323,8 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     },
     sections: [section],
   });
-  const core = coreXml({
-    title,
-    subject,
-    keywords: `samverkansavtal; familjecentral; ${framework}; ${agreement.avtal.id}`,
-    description: options.final ? `Slutlig version, granskad ${options.final.asOf} mot ${options.final.ruleset}` : `Utkast, ${options.asOf}`,
-    date: agreement.avtal.beslutat ?? present(agreement.avtal.giltighet)?.från ?? options.asOf,
-    revision: agreement.avtal.version ?? 1,
-  });
-  const bytes = await seal(fixZipTimestamps(await pack(doc, core)));
+  const packed = fixZipTimestamps(await pack(doc, core));
+  if (fast && fastWriter === undefined) fastWriter = fastWriterFrom(packed, fastInput) ?? null;
+  const bytes = await seal(packed);
   return { bytes, diagnostics: [...model.diagnostics], templateProblems: [] };
 }
