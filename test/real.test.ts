@@ -16,6 +16,13 @@ import type { Finding } from '../src/check/types.js';
 import type { Agreement } from '../src/core/model.js';
 import { validateAgreementText } from '../src/core/validate.js';
 import { buildReport } from '../src/report/build.js';
+import type { CheckReport } from '../src/format/check-report.js';
+import { formatCheckJson } from '../src/format/check-json.js';
+import { formatCheckJunit } from '../src/format/check-junit.js';
+import { formatCheckMarkdown } from '../src/format/check-markdown.js';
+import { formatCheckSarif } from '../src/format/check-sarif.js';
+import { formatCheckText } from '../src/format/check-text.js';
+import { findingsBlockingFinal } from '../src/render/final.js';
 import { FIXTURES } from './helpers.js';
 
 const REAL = join(FIXTURES, 'real');
@@ -257,5 +264,40 @@ describe('the report counts every readable file', () => {
     expect(mhv).toMatchObject({ count: 3, of: 4, unknown: 1, unknownFiles: ['goteborg-vastra-hisingen-2021.yaml'] });
     // Göteborg and Lysekil are nationell: their region comes from the municipality.
     expect(r.coverage.map((c) => c.name)).toEqual(['Skåne län', 'Västra Götalands län']);
+  });
+});
+
+describe('ej bedömt is counted in every check format and blocks a final version', () => {
+  const a = load('lysekil-pressmeddelande-2018.yaml');
+  const result = checkAgreement(a, { asOf: new Date(2019, 0, 1) });
+  const report: CheckReport = { asOf: '2019-01-01', failOn: 'fel', files: [{ file: 'lysekil.yaml', valid: true, ramverk: a.ramverk, name: a.familjecentral.namn, diagnostics: [], result }] };
+  const n = result.summary.ej_bedömt;
+
+  it('the summary counts it separately', () => {
+    expect(n).toBe(result.findings.filter((f) => f.outcome === 'ej_bedömt').length);
+    expect(n).toBeGreaterThan(0);
+  });
+
+  it('text, markdown, json (version 2), junit and sarif', () => {
+    expect(formatCheckText(report, 'sv', { all: true })).toContain(`${n} ej bedömda`);
+    expect(formatCheckMarkdown(report, 'sv')).toContain(`${n} ej bedömda`);
+    const json = JSON.parse(formatCheckJson(report));
+    expect(json.version).toBe(2);
+    expect(json.summary.ej_bedömt).toBe(n);
+    expect(json.passed).toBe(false);
+    expect(json.files[0].findings.filter((f: { outcome: string; failing: boolean }) => f.outcome === 'ej_bedömt' && f.failing).length).toBe(result.findings.filter((f) => f.outcome === 'ej_bedömt' && f.severity === 'fel').length);
+    const junit = formatCheckJunit(report, 'sv');
+    // Not assessed at fel fails the test case; below --fail-on it is reported, not hidden.
+    expect((junit.match(/<failure /g) ?? []).length).toBe(result.findings.filter((f) => f.outcome === 'ej_bedömt' && f.severity === 'fel').length);
+    expect(junit).toContain('Uppgift saknas: avtalets giltighetstid (avtal.giltighet).');
+    const sarif = JSON.parse(formatCheckSarif(report, 'sv', { toolVersion: '0.0.0' }));
+    expect(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'gemensam.giltighet')).toHaveLength(1);
+  });
+
+  it('at level fel it keeps the agreement from its final version, as ej uppfyllt does', () => {
+    const blocking = findingsBlockingFinal(result.findings);
+    expect(blocking.map((f) => f.outcome)).toContain('ej_bedömt');
+    expect(blocking.every((f) => f.severity === 'fel')).toBe(true);
+    expect(blocking.map((f) => f.ruleId)).toContain('gemensam.giltighet');
   });
 });

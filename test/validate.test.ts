@@ -139,9 +139,9 @@ describe('validate (library)', () => {
     const skane = validateAgreementText(mutate(EXAMPLE, '  delaktighet_och_inflytande:', '  delaktighet_och_inflytande_x:'));
     expect(skane.diagnostics.map((d) => d.code)).toContain('schema.unknown-key');
     // What a framework asks an agreement to contain is the checker's to judge (ej bedömt), not the schema's.
-    const vg = validateAgreementText(mutate(EXAMPLE, 'ramverk: skane-2018', 'ramverk: vg-2024'));
+    const vg = validateAgreementText(mutate(mutate(EXAMPLE, 'ramverk: skane-2018', 'ramverk: vg-2024'), 'kommun: Eslöv', 'kommun: Borås'));
     expect(vg.diagnostics.filter((d) => d.severity === 'fel')).toEqual([]);
-    const orebro = validateAgreementText(mutate(EXAMPLE, 'ramverk: skane-2018', 'ramverk: orebro-2010'));
+    const orebro = validateAgreementText(mutate(mutate(EXAMPLE, 'ramverk: skane-2018', 'ramverk: orebro-2010'), 'kommun: Eslöv', 'kommun: Karlskoga'));
     expect(orebro.diagnostics.filter((d) => d.severity === 'fel')).toEqual([]);
     // A section may be written `ingår inte` or `uppgift saknas`; any other text is refused with the two named.
     expect(validateAgreementText(mutate(EXAMPLE, '\nekonomi:\n', '\nekonomi: ingår inte\nx_ekonomi:\n')).diagnostics.map((d) => d.code)).toContain('schema.unknown-key');

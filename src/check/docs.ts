@@ -21,9 +21,14 @@ export function rulesMarkdown(): string {
   out.push('<!-- Genererad från src/check av `npm run generate`. Ändra inte för hand. -->');
   out.push('');
   out.push('`samverkan check` granskar ett giltigt avtal mot regeluppsättningen för dess ramverk (`ramverk:`).');
-  out.push('Varje regel ger ett utfall: **uppfyllt**, **ej uppfyllt**, **undantaget** (en godkänd avvikelse under');
-  out.push('`avvikelser:` täcker den) eller **ej tillämpligt**. Nivån (fel, varning, info) avgör slutkoden tillsammans');
-  out.push('med `--fail-on`. Varje regel hänvisar till sin källa i `shared/domain/frameworks.md`.');
+  out.push('Varje regel ger ett utfall: **uppfyllt**, **ej uppfyllt**, **ej bedömt** (en uppgift regeln behöver saknas:');
+  out.push('"Uppgift saknas: …"), **undantaget** (en godkänd avvikelse under `avvikelser:` täcker den) eller **ej tillämpligt**.');
+  out.push('Nivån (fel, varning, info) avgör slutkoden tillsammans med `--fail-on`; ej bedömt underkänner som ej uppfyllt.');
+  out.push('Varje regel hänvisar till sin källa i `shared/domain/frameworks.md`.');
+  out.push('');
+  out.push('**Saknas eller ingår inte.** Ett avsnitt som saknas, eller skrivs `uppgift saknas`, ger *ej bedömt*; ett avsnitt');
+  out.push('som skrivs `ingår inte` (avtalet innehåller det inte) ger *ej uppfyllt*. En regel som hittar flera brister');
+  out.push('nämner alla i samma meddelande.');
   out.push('');
   out.push('**Siffror.** Där ramverket inte anger någon siffra som vi känner till (timmar samtidighet, mötesfrekvenser)');
   out.push('är siffran en parameter i regeluppsättningen med ett öppet redovisat standardvärde (ursprung');

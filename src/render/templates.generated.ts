@@ -5,6 +5,41 @@ import type { FrameworkId } from '../core/model.js';
 import type { PrecompiledTemplate, TemplateProblem } from './templates.js';
 
 export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
+  "nationell/bakgrund.hbs": {
+    text: "{{!-- The national definitions (frameworks.md §1.1): for regions without a regional framework, and for agreements made before one existed. --}}\nAvtalet följer de nationella definitionerna av familjecentral och familjecentralsliknande verksamhet ({{ramverk_titel}}). En familjecentral samlokaliserar mödrahälsovård, barnhälsovård, öppen förskola och socialtjänst med inriktning mot förebyggande arbete; en familjecentralsliknande verksamhet har barnhälsovård samlokaliserad med minst en kommunal verksamhet.\n\nDetta avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}}.\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Avtalet följer de nationella definitionerna av familjecentral och familjecentralsliknande verksamhet ("
+    + ((stack1 = alias2(alias1(depth0, "ramverk_titel", {"start":{"line":2,"column":104},"end":{"line":2,"column":117}} ), depth0)) != null ? stack1 : "")
+    + "). En familjecentral samlokaliserar mödrahälsovård, barnhälsovård, öppen förskola och socialtjänst med inriktning mot förebyggande arbete; en familjecentralsliknande verksamhet har barnhälsovård samlokaliserad med minst en kommunal verksamhet.\n\nDetta avtal beskriver hur "
+    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":4,"column":28},"end":{"line":4,"column":39}} ), depth0)) != null ? stack1 : "")
+    + " samverkar i "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":4,"column":56},"end":{"line":4,"column":75}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"useData":true},
+  },
+  "nationell/uppfoljning.hbs": {
+    text: "{{!-- The national definitions set no follow-up of their own: the parties' joint follow-up. --}}\nParterna följer gemensamt upp arbetet i {{benämning}} och redovisar uppföljningen till huvudmännen.\n\n{{> planer}}\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Parterna följer gemensamt upp arbetet i "
+    + ((stack1 = container.lambda(container.strict(depth0, "benämning", {"start":{"line":2,"column":42},"end":{"line":2,"column":51}} ), depth0)) != null ? stack1 : "")
+    + " och redovisar uppföljningen till huvudmännen.\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"planer"),depth0,{"name":"planer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
+  },
   "orebro-2010/bakgrund.hbs": {
     text: "{{!-- Örebro län: the principöverenskommelse (2010), reviewed every third year with KAFO. --}}\nRegion Örebro län och länets kommuner har antagit en {{ramverk_titel}}. Överenskommelsen syftar till att erbjuda en mötesplats med lättillgängligt och samlat stöd av god kvalitet, präglad av ett barnperspektiv där barnets och familjens bästa står i centrum, och till trygga och jämlika villkor.\n\nDetta lokala avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}} enligt principöverenskommelsen.\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1720,6 +1755,40 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
   return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gemensamt_ansvar"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":18}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
+  },
+  "skane-2014/bakgrund.hbs": {
+    text: "{{!-- Skåne: the vägledning of Region Skåne and Kommunförbundet Skåne (2014). --}}\nRegion Skåne och Kommunförbundet Skåne (numera Skånes Kommuner) har gemensamt antagit {{ramverk_titel}}. Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\nEtt lokalt samverkansavtal som följer vägledningen och som samtliga deltagande parter har undertecknat är ett villkor för Region Skånes ersättning, liksom att verksamheten bedrivs enligt avtalet.\n\nDetta avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}} och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Region Skåne och Kommunförbundet Skåne (numera Skånes Kommuner) har gemensamt antagit "
+    + ((stack1 = alias2(alias1(depth0, "ramverk_titel", {"start":{"line":2,"column":88},"end":{"line":2,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ". Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\nEtt lokalt samverkansavtal som följer vägledningen och som samtliga deltagande parter har undertecknat är ett villkor för Region Skånes ersättning, liksom att verksamheten bedrivs enligt avtalet.\n\nDetta avtal beskriver hur "
+    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":6,"column":28},"end":{"line":6,"column":39}} ), depth0)) != null ? stack1 : "")
+    + " samverkar i "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":6,"column":56},"end":{"line":6,"column":75}} ), depth0)) != null ? stack1 : "")
+    + " och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.\n";
+},"useData":true},
+  },
+  "skane-2014/uppfoljning.hbs": {
+    text: "{{!-- Skåne: a joint plan for the current year and a report for the previous year. --}}\nParterna upprättar varje år en gemensam verksamhetsplan för det kommande året och en gemensam verksamhetsberättelse för det gångna året, enligt vägledningen.\n\n{{> planer}}\n\nParterna deltar i Region Skånes årliga uppföljning av familjecentralerna och sänder en kopia av det undertecknade avtalet till Region Skåne.\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Parterna upprättar varje år en gemensam verksamhetsplan för det kommande året och en gemensam verksamhetsberättelse för det gångna året, enligt vägledningen.\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"planer"),depth0,{"name":"planer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\nParterna deltar i Region Skånes årliga uppföljning av familjecentralerna och sänder en kopia av det undertecknade avtalet till Region Skåne.\n";
+},"usePartial":true,"useData":true},
   },
   "skane-2018/bakgrund.hbs": {
     text: "{{!-- Skåne: the vägledning of Region Skåne and Kommunförbundet Skåne (rev. 2018). --}}\nRegion Skåne och Kommunförbundet Skåne (numera Skånes Kommuner) har gemensamt antagit {{ramverk_titel}}. Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\nEtt lokalt samverkansavtal som följer vägledningen och som samtliga deltagande parter har undertecknat är ett villkor för Region Skånes ersättning, liksom att verksamheten bedrivs enligt avtalet.\n\nDetta avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}} och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.\n",
