@@ -26,7 +26,20 @@ const noCompiler = {
   },
 };
 
-async function bundle(entry) {
+/** In the .docx chunk: modules the start-up script already has come from its table (src/web/shared.ts). */
+const shared = {
+  name: 'shared-modules',
+  setup(b) {
+    const key = (p) => /(check\/rulesets|schema\/agreement|core\/time)\.js$/.exec(p)?.[1] ?? (/^date-fns\/(format|locale\/sv)$/.test(p) ? p : undefined);
+    b.onResolve({ filter: /(check\/rulesets|schema\/agreement|core\/time)\.js$|^date-fns\/(format|locale\/sv)$/ }, (args) => ({ path: key(args.path), namespace: 'shared' }));
+    b.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
+      contents: `module.exports = globalThis.samverkanShared[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
+async function bundle(entry, extra = []) {
   const r = await build({
     entryPoints: [join(root, entry)],
     bundle: true,
@@ -37,7 +50,7 @@ async function bundle(entry) {
     legalComments: 'none',
     write: false,
     charset: 'utf8',
-    plugins: [noCompiler],
+    plugins: [noCompiler, ...extra],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
@@ -51,7 +64,7 @@ async function bundle(entry) {
 
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const started = Date.now();
-const [app, yamlEditor, renderer] = await Promise.all([bundle('src/web/main.ts'), bundle('src/web/yaml-editor.ts'), bundle('src/web/render-chunk.ts')]);
+const [app, yamlEditor, renderer] = await Promise.all([bundle('src/web/main.ts'), bundle('src/web/yaml-editor.ts'), bundle('src/web/render-chunk.ts', [shared])]);
 const css = readFileSync(join(root, 'src/web/style.css'), 'utf8');
 const policy = [
   "default-src 'none'",

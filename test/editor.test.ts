@@ -32,6 +32,8 @@ const bv = (i: number, yrke: string, grad: number): [string, unknown][] => [
 /** What an officer fills in (or marks "uppgift saknas") for a clean skane-2018 agreement from `new`. */
 const CLEAN_EDITS: [string, unknown][] = [
   ['/avtal/beslutat', '2025-11-14'],
+  ['/avtal/diarienummer', 'SN 2025/123'],
+  ['/organisation/styrgrupper', undefined],
   ['/avtal/giltighet/från', '2026-01-01'],
   ['/avtal/giltighet/till', '2028-12-31'],
   ['/avtal/giltighet/uppsägningstid_månader', 6],

@@ -15,6 +15,7 @@ import { buildForm, fieldId, openSection, sectionId } from './form.js';
 import { t, type UiLang, type WordKey } from './i18n.js';
 import { spliceValue, type Path } from './splice.js';
 import type { PageRenderer } from './render-chunk.js';
+import './shared.js';
 import type { YamlEditor, YamlEditorFactory } from './yaml-editor.js';
 const DRAFT_KEY = 'samverkan.utkast';
 const LANG_KEY = 'samverkan.språk';
