@@ -9,10 +9,11 @@ export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLab
 export { weeklyOverlap, hoursOf, normaliseSchedule, slotsOf, isClockTime, minutesOf, clockOf, type DayInterval } from './core/time.js';
 export { agreementSchema, FRAMEWORK_REQUIREMENTS, FRAMEWORK_TITLES, schemaId, type JsonSchema } from './schema/agreement.js';
 export { buildSkeleton, skeletonId, skeletonActivities, lookUpMunicipality, municipalityOrganisation, REGION_ORGANISATION_NUMBERS, type SkeletonOptions, type MunicipalityLookup } from './schema/skeleton.js';
-export { checkAgreement, summarise, RULESETS, allRules, CITE, humanDate, type RuleDefinition, type RuleParameter, type Ruleset, type RulesetEntry, type CheckAgreement, type CheckOptions, type CheckResult, type CheckSummary, type Citation, type Finding, type Outcome } from './check/index.js';
+export { checkAgreement, summarise, isOpen, OUTCOMES, RULESETS, allRules, CITE, humanDate, type RuleDefinition, type RuleParameter, type Ruleset, type RulesetEntry, type CheckAgreement, type CheckOptions, type CheckResult, type CheckSummary, type Citation, type Finding, type Outcome } from './check/index.js';
 export { findingsBlockingFinal, SIGNING_RULES } from './render/final.js';
 export { renderAgreement, agreementBlocks, documentModel, blockText, runText, documentFileName, inspectSeal, templateSet, HELPER_NAMES, type RenderOptions, type RenderResult, type FinalCheck, type DocumentModel, type DocBlock, type DocHeading, type DocParagraph, type DocRun, type DocSignature, type DocSignatures, type DocTable, type DocTableRow, type SealState, type TemplateProblem, type TemplateSet } from './render/index.js';
 export { compareAgreements, hasRegression, formatComparisonText, formatComparisonJson, formatComparisonMarkdown, COMPARISON_JSON_VERSION, type CompareOptions, type CompareSide, type Change, type ChangeKind, type ComparisonResult, type Movement, type ObligationChange, type VersionInfo, type WordPart, type FormatOptions } from './compare/index.js';
 export { redlineDocx, DEFAULT_AUTHOR, type RedlineOptions } from './compare/redline.js';
+export { agreementRedline, type AgreementRedline, type AgreementRedlineOptions } from './compare/document.js';
 export { parseIsoDate } from './check/index.js';
 export { frameworkRegion } from './schema/skeleton.js';

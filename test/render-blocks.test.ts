@@ -49,3 +49,15 @@ describe('agreementBlocks', () => {
     expect(after).toEqual(before.slice(1));
   });
 });
+
+describe('contentWidths', () => {
+  it('gives each column at least its longest word and fills the text width', async () => {
+    const { contentWidths, row } = await import('../src/render/blocks.js');
+    const w = contentWidths(['Verksamhet', 'Part'], [row('a', ['Barnhälsovård', 'Västra Götalandsregionen']), row('b', ['Öppen förskola', 'Kommunen'])]);
+    expect(w.reduce((x, y) => x + y, 0)).toBe(9070);
+    expect(w[1]!).toBeGreaterThan('Västra Götalandsregionen'.length * 100);
+    // A short column is not stretched past what a long one needs.
+    const narrow = contentWidths(['Dag', 'Innehåll'], [row('x', ['Tisdag', 'Öppen verksamhet med rådgivning från BVC och socialtjänst'])]);
+    expect(narrow[0]!).toBeLessThan(narrow[1]!);
+  });
+});

@@ -107,7 +107,7 @@ describe('render: every shipped example, opened in LibreOffice', () => {
     expect(text).toContain('6.1 Regionens åtaganden');
     expect(text).toContain('6.2 Kommunens åtaganden');
     expect(text).toContain('Regionen ansvarar för mödrahälsovård och barnhälsovård vid familjecentralen.');
-    expect(text).toContain('Barnhälsovård Regionen Helt BVC-sjuksköterska 1,5 Läkare 0,1');
+    expect(text).toContain('Barnhälsovård Regionen Helt BVC-sjuksköterska 1,5');
     expect(text).toContain('Giltigt från 1 januari 2026 till 31 december 2028');
     expect(text).toContain('Ort: ____');
     expect(text).not.toContain('Lund den 1 december 2025');
@@ -316,6 +316,11 @@ describe('render: nothing lost', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'ut')).sort()).toEqual(['eslov-solrosen.docx', 'eslov-solrosen.pdf']);
     expect(pdfText(join(dir, 'ut', 'eslov-solrosen.pdf'))).toContain('UTKAST 1 mars 2026');
+    // The headings are PDF bookmarks ("1 Parter", UTF-16 in the outline's /Title).
+    const pdf = readFileSync(join(dir, 'ut', 'eslov-solrosen.pdf')).toString('latin1');
+    expect(pdf).toContain('/Outlines');
+    const utf16 = (s: string) => `<FEFF${[...s].map((c) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('')}>`;
+    expect(pdf).toContain(`/Title${utf16('1 Parter')}`);
   });
 });
 

@@ -188,8 +188,8 @@ export function outputKind(path: string): OutputKind {
     st = statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    // A dangling link: writing would replace the link itself, which is a file of ours to replace.
-    return code === 'ENOENT' ? 'none' : 'other';
+    // Nothing there (or a folder above is missing or a file: creating the folder reports that).
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'none' : 'other';
   }
   if (st.isFile()) return 'file';
   if (st.isDirectory()) return 'folder';

@@ -104,9 +104,28 @@ function purposeSentence(s: string | undefined, benämning: string): string | un
   return /[.!?]$/.test(body) ? body : `${body}.`;
 }
 
+/**
+ * The agreement as the renderer reads it: every `ingår inte` / `uppgift
+ * saknas` section removed, and the lists of parties and base activities
+ * always there (empty when not known).
+ */
+export type RenderAgreement = Agreement & {
+  parter: Party[];
+  basverksamheter: BaseActivity[];
+  /** The top-level sections written as `ingår inte`: the document leaves them out, default text and all. */
+  notIncluded: ReadonlySet<string>;
+};
+
+export function normalise(input: Agreement): RenderAgreement {
+  const a = withoutAbsent(input) as Agreement;
+  const list = <T>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);
+  const notIncluded = new Set(Object.entries(input).flatMap(([k, v]) => (typeof v === 'string' && v.trim().toLowerCase() === 'ingår inte' ? [k] : [])));
+  return { ...a, parter: list<Party>(a.parter), basverksamheter: list<BaseActivity>(a.basverksamheter), notIncluded };
+}
+
 /** The context of every section template. */
 export function templateContext(input: Agreement): TemplateContext {
-  const a = withoutAbsent(input);
+  const a = normalise(input);
   const short = shortNames(a.parter);
   const parter: PartyView[] = a.parter.map((p) => {
     const namn_kort = short.get(p.id) ?? p.organisation;
@@ -123,10 +142,11 @@ export function templateContext(input: Agreement): TemplateContext {
     parter,
     ramverk_titel: FRAMEWORK_TITLES[a.ramverk],
     parter_namn: swedishList(a.parter.map((p) => p.organisation)),
-    typ_text: centreTypeText(a.familjecentral.typ),
+    typ_text: a.familjecentral.typ ? centreTypeText(a.familjecentral.typ) : 'verksamhet',
     verksamheter_text: swedishList(a.basverksamheter.map((b) => activityName(b.verksamhet)).filter((x, i, xs) => xs.indexOf(x) === i)),
     // The municipality as its own party names itself ("Malmö stad"), else as Swedish writes it.
-    kommun_namn: a.parter.find((p) => p.typ === 'kommun' || p.id === 'kommun')?.organisation ?? municipalityName(a.familjecentral.kommun),
+    kommun_namn:
+      a.parter.find((p) => p.typ === 'kommun' || p.id === 'kommun')?.organisation ?? (a.familjecentral.kommun ? municipalityName(a.familjecentral.kommun) : ''),
     ...(overlap !== undefined ? { samtidighet_schema_timmar: swedishNumber(overlap) } : {}),
     benämning,
     benämning_stor: capitalise(benämning),

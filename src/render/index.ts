@@ -26,7 +26,7 @@ import { FRAMEWORK_TITLES } from '../schema/agreement.js';
 import { PAGE, TEXT_WIDTH } from './blocks.js';
 import { blockText, uniqueKeys, type DocBlock, type DocHeading, type DocToc } from './doc.js';
 import { HEADING_STYLES, NUMBERING, TABLE_STYLES, toWord } from './word.js';
-import { templateContext } from './context.js';
+import { normalise, section as sectionOf, templateContext } from './context.js';
 import { swedishDate, swedishList } from './format.js';
 import { coreXml, fixZipTimestamps, readZipEntry, seal } from './package.js';
 import { sanitizeValue } from './sanitize.js';
@@ -129,7 +129,7 @@ function footer(): Footer {
 function customProperties(a: Agreement, options: RenderOptions): { name: string; value: string }[] {
   return [
     { name: 'samverkan.avtal', value: a.avtal.id },
-    { name: 'samverkan.version', value: String(a.avtal.version) },
+    ...(a.avtal.version !== undefined ? [{ name: 'samverkan.version', value: String(a.avtal.version) }] : []),
     { name: 'samverkan.ramverk', value: a.ramverk },
     { name: 'samverkan.status', value: options.final ? 'slutlig' : 'utkast' },
     { name: 'samverkan.granskningsdatum', value: options.final?.asOf ?? options.asOf },
@@ -240,9 +240,10 @@ export function documentModel(input: Agreement, options: RenderOptions): Documen
   const empty = { agreement: input, blocks: [], header: headerText(input, options), title: '', subject: '' };
   if (templateProblems.length > 0) return { ...empty, diagnostics: [], templateProblems };
 
-  const { value: agreement, stripped } = sanitizeValue(input);
+  const { value: sanitized, stripped } = sanitizeValue(input);
+  const agreement = normalise(sanitized);
   const diagnostics = strippedDiagnostics(stripped, lang);
-  const sectionInput = { agreement, framework, context: templateContext(agreement), templates, problems: templateProblems, asOf: options.asOf };
+  const sectionInput = { agreement, framework, context: templateContext(sanitized), templates, problems: templateProblems, asOf: options.asOf };
   const body = renderSections(sectionInput);
   if (templateProblems.length > 0) return { ...empty, diagnostics, templateProblems };
   const cover = renderTitlePage(agreement, { final: options.final !== undefined, asOf: options.asOf });
@@ -282,8 +283,8 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     subject,
     keywords: `samverkansavtal; familjecentral; ${framework}; ${agreement.avtal.id}`,
     description: options.final ? `Slutlig version, granskad ${options.final.asOf} mot ${options.final.ruleset}` : `Utkast, ${options.asOf}`,
-    date: agreement.avtal.beslutat ?? agreement.avtal.giltighet.från,
-    revision: agreement.avtal.version,
+    date: agreement.avtal.beslutat ?? sectionOf(agreement.avtal.giltighet)?.från ?? options.asOf,
+    revision: agreement.avtal.version ?? 1,
   });
   const fastInput: FastInput = { blocks: model.blocks, header: model.header, core, custom: customProperties(agreement, options) };
   const fast = (options.writer ?? 'fast') === 'fast';
@@ -306,7 +307,7 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     subject,
     creator: 'samverkan',
     lastModifiedBy: 'samverkan',
-    revision: agreement.avtal.version,
+    revision: agreement.avtal.version ?? 1,
     customProperties: customProperties(agreement, options),
     numbering: NUMBERING,
     styles: {

@@ -8,15 +8,16 @@
 import type { Agreement, BaseActivity, FrameworkId, IsoDate, Party, Waiver } from '../core/model.js';
 import { WEEKDAYS } from '../core/model.js';
 import { RULESETS } from '../check/rulesets.js';
-import { activityName, capitalise, genitive, swedishDate, swedishNumber, timeRange, weekdayText } from './format.js';
+import { activityName, capitalise, genitive, swedishDate, swedishNumber, timeRange, timesText, weekdayText } from './format.js';
 import { contentWidths, heading1, heading2, paragraph, proseBlocks, row, table } from './blocks.js';
-import { isAbsentMarker, partyContext, section, type TemplateContext } from './context.js';
+import { partyContext, section, type RenderAgreement, type TemplateContext } from './context.js';
 import type { DocBlock, DocParagraph, DocSignature, DocTableRow } from './doc.js';
 import type { TemplateProblem, TemplateSet } from './templates.js';
 
 /** Everything a section renderer needs. */
 export interface SectionInput {
-  agreement: Agreement;
+  /** The agreement with absent sections removed (see `normalise`). */
+  agreement: RenderAgreement;
   framework: FrameworkId;
   context: TemplateContext;
   templates: TemplateSet;
@@ -103,8 +104,8 @@ export function baseActivityTable(input: SectionInput): DocBlock {
   const rows = a.basverksamheter.map((b) =>
     row(`rad/${b.verksamhet}`, [
       capitalise(activityName(b.verksamhet)),
-      shortName(input, b.part),
-      CO_LOCATION_SHORT[b.samlokaliserad] ?? b.samlokaliserad,
+      b.part ? shortName(input, b.part) : '',
+      b.samlokaliserad ? (CO_LOCATION_SHORT[b.samlokaliserad] ?? b.samlokaliserad) : '',
       (b.bemanning ?? []).map((s) => `${capitalise(s.yrke)} ${swedishNumber(s.tjänstgöringsgrad)}`),
       presenceLines(b),
     ]),
@@ -198,16 +199,18 @@ function steeringGroups(input: SectionInput): DocBlock[] {
   groups.forEach((g, i) => {
     if (!g || typeof g !== 'object') return;
     const key = `styrgrupper/${g.namn ?? i}`;
-    const name = g.namn?.trim() ? g.namn.trim() : groups.length > 1 ? `Styrgrupp ${i + 1}` : 'Styrgruppen';
-    const meets = g.möten_per_år ? ` ${capitalise(name)} sammanträder ${swedishNumber(g.möten_per_år)} ${g.möten_per_år === 1 ? 'gång' : 'gånger'} per år.` : '';
-    const text = `${g.beskrivning?.trim() ? sentenceOf(g.beskrivning) : `${capitalise(name)} är en styrgrupp för ${input.context.benämning}.`}${meets}`;
+    const named = g.namn?.trim();
+    const meets = g.möten_per_år ? `sammanträder ${timesText(g.möten_per_år)} per år` : '';
+    const text = g.beskrivning?.trim()
+      ? `${sentenceOf(g.beskrivning)}${meets ? ` ${named ? capitalise(named) : 'Styrgruppen'} ${meets}.` : ''}`
+      : `Parterna har en gemensam styrgrupp${named ? `, ${named},` : ''}${meets ? ` som ${meets}` : ''}.`;
     const members = (g.ledamöter ?? []).filter((m) => m && typeof m.roll === 'string');
     out.push(paragraph(`${key}/text`, text, { keepNext: members.length > 0 }));
     if (members.length > 0) {
-      out.push(paragraph(`${key}/ledamöter`, `${capitalise(name)} består av:`, { keepNext: true }));
-      members.forEach((m, j) =>
-        out.push({ kind: 'paragraph', key: `${key}/ledamot/${j}`, bullet: true, runs: [{ text: `${m.roll}${m.part ? ` (${shortName(input, m.part)})` : ''}` }] }),
-      );
+      out.push(paragraph(`${key}/ledamöter`, `${named ? capitalise(named) : 'Styrgruppen'} består av:`, { keepNext: true }));
+      members.forEach((m, j) => {
+        out.push({ kind: 'paragraph', key: `${key}/ledamot/${j}`, bullet: true, runs: [{ text: `${m.roll}${m.part ? ` (${shortName(input, m.part)})` : ''}` }] });
+      });
     }
   });
   return out;
@@ -249,7 +252,7 @@ export function renderCompensation(input: SectionInput): Part {
 
 export function renderConfidentiality(input: SectionInput): Part {
   // An agreement that says it has no confidentiality clause gets none (not the default text).
-  if (isAbsentMarker(input.agreement.sekretess) && input.agreement.sekretess?.trim().toLowerCase() === 'ingår inte') return { key: 'rubrik/sekretess', title: '', body: [] };
+  if (input.agreement.notIncluded.has('sekretess')) return { key: 'rubrik/sekretess', title: '', body: [] };
   return { key: 'rubrik/sekretess', title: 'Sekretess och personuppgifter', body: prose(input, 'sekretess') };
 }
 
@@ -266,7 +269,7 @@ export function renderTermination(input: SectionInput): Part {
 }
 
 export function renderDisputes(input: SectionInput): Part {
-  if (input.agreement.tvist?.trim().toLowerCase() === 'ingår inte') return { key: 'rubrik/tvist', title: '', body: [] };
+  if (input.agreement.notIncluded.has('tvist')) return { key: 'rubrik/tvist', title: '', body: [] };
   return { key: 'rubrik/tvist', title: 'Tvister', body: prose(input, 'tvist') };
 }
 
@@ -277,7 +280,7 @@ export function applyingWaivers(a: Agreement, asOf: IsoDate): Waiver[] {
 
 /**
  * Every applying waiver (`avvikelser`) in a section of its own: the
- * obligation (the rule's title and where the framework states it), why it
+ * obligation (the rule's title), why it
  * is waived, who approved it and until when.
  */
 export function renderWaivers(input: SectionInput): Part {
@@ -291,7 +294,7 @@ export function renderWaivers(input: SectionInput): Part {
   );
   const rows = waivers.map((w) => {
     const entry = rules.get(w.regel);
-    const obligation = entry ? [entry.rule.title.sv, entry.citation?.section ?? entry.rule.citation.section].filter(Boolean) : [w.regel];
+    const obligation = entry ? entry.rule.title.sv : w.regel;
     return row(`rad/${w.regel}`, [obligation, w.skäl, w.godkänd_av, w.till ? swedishDate(w.till) : 'Tills vidare']);
   });
   return {
@@ -307,7 +310,7 @@ export function renderWaivers(input: SectionInput): Part {
  * where no signatory is named). Signatures already given are recorded in
  * the YAML for `check`, never printed as if the paper were signed.
  */
-export function renderSignatureBlock(a: Agreement, party: Party): DocSignature {
+export function renderSignatureBlock(a: RenderAgreement, party: Party): DocSignature {
   const sig = (Array.isArray(a.underskrifter) ? a.underskrifter : []).find((s) => s.part === party.id);
   return {
     key: `underskrifter/block/${party.id}`,
@@ -381,7 +384,7 @@ export function renderSections(input: SectionInput): DocBlock[] {
 }
 
 /** The cover page, centred: what the document is, between whom, which version, and its status. */
-export function renderTitlePage(a: Agreement, status: { final: boolean; asOf: string }): DocParagraph[] {
+export function renderTitlePage(a: RenderAgreement, status: { final: boolean; asOf: string }): DocParagraph[] {
   const centred = (key: string, text: string, size: number, opts: { bold?: boolean; before?: number; color?: string } = {}): DocParagraph => ({
     kind: 'paragraph',
     key: `titelsida/${key}`,
@@ -389,8 +392,8 @@ export function renderTitlePage(a: Agreement, status: { final: boolean; asOf: st
     spacing: { before: opts.before ?? 0, after: 160 },
     runs: [{ text, size, ...(opts.bold ? { bold: true } : {}), ...(opts.color ? { color: opts.color } : {}) }],
   });
-  const g = a.avtal.giltighet;
-  const validity = g.till ? `Giltigt från ${swedishDate(g.från)} till ${swedishDate(g.till)}` : `Giltigt från ${swedishDate(g.från)} tills vidare`;
+  const g = section(a.avtal.giltighet);
+  const validity = !g?.från ? '' : g.till ? `Giltigt från ${swedishDate(g.från)} till ${swedishDate(g.till)}` : `Giltigt från ${swedishDate(g.från)} tills vidare`;
   const meta = a.avtal as { version?: number; diarienummer?: string; beslutat?: string };
   const version = [meta.version !== undefined ? `Version ${meta.version}` : undefined, meta.beslutat ? `beslutad ${swedishDate(meta.beslutat)}` : undefined]
     .filter(Boolean)
@@ -400,7 +403,7 @@ export function renderTitlePage(a: Agreement, status: { final: boolean; asOf: st
     centred('namn', `för ${a.familjecentral.namn}`, 30),
     centred('parter', `mellan ${a.parter.map((p) => p.organisation).join(a.parter.length > 2 ? ', ' : ' och ').replace(/, ([^,]*)$/, ' och $1')}`, 24, { before: 240 }),
     ...(version ? [centred('version', capitalise(version), 22, { before: 720 })] : []),
-    centred('giltighet', validity, 22, version ? {} : { before: 720 }),
+    ...(validity ? [centred('giltighet', validity, 22, version ? {} : { before: 720 })] : []),
     ...(meta.diarienummer ? [centred('diarienummer', `Diarienummer ${meta.diarienummer}`, 20, { color: '595959' })] : []),
   ];
   out.push(

@@ -319,8 +319,14 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/definitioner.hbs": {
-    text: "{{!-- Definitions, and which kind of centre this is. --}}\nMed familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i de gemensamma lokalerna.\n\n{{familjecentral.namn}} är en {{typ_text}}. I den ingår {{verksamheter_text}}.\n",
-    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    text: "{{!-- Definitions, and which kind of centre this is. --}}\nMed familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i de gemensamma lokalerna.\n\n{{familjecentral.namn}} är en {{typ_text}}.{{#if verksamheter_text}} I den ingår {{verksamheter_text}}.{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " I den ingår "
+    + ((stack1 = container.lambda(container.strict(depth0, "verksamheter_text", {"start":{"line":6,"column":83},"end":{"line":6,"column":100}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -332,9 +338,9 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":6,"column":2},"end":{"line":6,"column":21}} ), depth0)) != null ? stack1 : "")
     + " är en "
     + ((stack1 = alias2(alias1(depth0, "typ_text", {"start":{"line":6,"column":32},"end":{"line":6,"column":40}} ), depth0)) != null ? stack1 : "")
-    + ". I den ingår "
-    + ((stack1 = alias2(alias1(depth0, "verksamheter_text", {"start":{"line":6,"column":58},"end":{"line":6,"column":75}} ), depth0)) != null ? stack1 : "")
-    + ".\n";
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"verksamheter_text"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":43},"end":{"line":6,"column":110}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "partials/delaktighet.hbs": {
@@ -661,7 +667,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/giltighet.hbs": {
-    text: "{{!-- Validity, extension, notice and amendments. --}}\n{{#with avtal.giltighet}}\nAvtalet gäller från och med den {{datum från}}{{#if till}} till och med den {{datum till}}{{else}} tills vidare{{/if}}.{{#if förlängning}}{{#with förlängning}}{{#if (lika typ \"option\")}} Parterna kan därefter förlänga avtalet med {{#if månader}}{{antal månader \"månad\" \"månader\"}}{{else}}{{antal år \"år\" \"år\" \"ett\"}}{{/if}} i taget{{#if gånger}}, högst {{gånger gånger}}{{/if}}, genom skriftlig överenskommelse.{{else}} Om ingen part säger upp avtalet förlängs det därefter med {{#if månader}}{{antal månader \"månad\" \"månader\"}}{{else}}{{antal år \"år\" \"år\" \"ett\"}}{{/if}} i taget{{#if gånger}}, högst {{gånger gånger}}{{/if}}.{{/if}}{{/with}}{{/if}}\n{{#if uppsägningstid_månader}}\n\nVar och en av parterna kan säga upp avtalet skriftligen med en uppsägningstid om {{antal uppsägningstid_månader \"månad\" \"månader\"}}.\n{{/if}}\n{{/with}}\n\nÄndringar och tillägg till avtalet ska göras skriftligen och undertecknas av samtliga parter.{{#if avtal.beslutat}} Avtalet beslutades av parternas ansvariga nämnder den {{datum avtal.beslutat}}.{{/if}}\n",
+    text: "{{!-- Validity, extension, notice and amendments. --}}\n{{#with avtal.giltighet}}\n{{#if från}}Avtalet gäller från och med den {{datum från}}{{#if till}} till och med den {{datum till}}{{else}} tills vidare{{/if}}.{{/if}}{{#if förlängning}}{{#with förlängning}}{{#if (lika typ \"option\")}} Parterna kan därefter förlänga avtalet med {{#if månader}}{{antal månader \"månad\" \"månader\"}}{{else}}{{antal år \"år\" \"år\" \"ett\"}}{{/if}} i taget{{#if gånger}}, högst {{gånger gånger}}{{/if}}, genom skriftlig överenskommelse.{{else}} Om ingen part säger upp avtalet förlängs det därefter med {{#if månader}}{{antal månader \"månad\" \"månader\"}}{{else}}{{antal år \"år\" \"år\" \"ett\"}}{{/if}} i taget{{#if gånger}}, högst {{gånger gånger}}{{/if}}.{{/if}}{{/with}}{{/if}}\n{{#if uppsägningstid_månader}}\n\nVar och en av parterna kan säga upp avtalet skriftligen med en uppsägningstid om {{antal uppsägningstid_månader \"månad\" \"månader\"}}.\n{{/if}}\n{{/with}}\n\nÄndringar och tillägg till avtalet ska göras skriftligen och undertecknas av samtliga parter.{{#if avtal.beslutat}} Avtalet beslutades av parternas ansvariga nämnder den {{datum avtal.beslutat}}.{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -670,14 +676,23 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Avtalet gäller från och med den "
-    + ((stack1 = lookupProperty(helpers,"datum").call(alias1,lookupProperty(depth0,"från"),{"name":"datum","hash":{},"data":data,"loc":{"start":{"line":3,"column":32},"end":{"line":3,"column":46}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"till"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":46},"end":{"line":3,"column":118}}})) != null ? stack1 : "")
-    + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"förlängning"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":119},"end":{"line":3,"column":649}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"från"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"förlängning"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":138},"end":{"line":3,"column":668}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"uppsägningstid_månader"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"uppsägningstid_månader"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Avtalet gäller från och med den "
+    + ((stack1 = lookupProperty(helpers,"datum").call(alias1,lookupProperty(depth0,"från"),{"name":"datum","hash":{},"data":data,"loc":{"start":{"line":3,"column":44},"end":{"line":3,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"till"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":58},"end":{"line":3,"column":130}}})) != null ? stack1 : "")
+    + ".";
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -686,10 +701,10 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return " till och med den "
-    + ((stack1 = lookupProperty(helpers,"datum").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"till"),{"name":"datum","hash":{},"data":data,"loc":{"start":{"line":3,"column":76},"end":{"line":3,"column":90}}})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
-    return " tills vidare";
+    + ((stack1 = lookupProperty(helpers,"datum").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"till"),{"name":"datum","hash":{},"data":data,"loc":{"start":{"line":3,"column":88},"end":{"line":3,"column":102}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
+    return " tills vidare";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -697,16 +712,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"förlängning"),{"name":"with","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":138},"end":{"line":3,"column":642}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"lika").call(alias1,lookupProperty(depth0,"typ"),"option",{"name":"lika","hash":{},"data":data,"loc":{"start":{"line":3,"column":165},"end":{"line":3,"column":184}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":3,"column":159},"end":{"line":3,"column":633}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"förlängning"),{"name":"with","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":157},"end":{"line":3,"column":661}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -715,20 +721,20 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return " Parterna kan därefter förlänga avtalet med "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"månader"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":3,"column":230},"end":{"line":3,"column":323}}})) != null ? stack1 : "")
-    + " i taget"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gånger"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":331},"end":{"line":3,"column":377}}})) != null ? stack1 : "")
-    + ", genom skriftlig överenskommelse.";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"lika").call(alias1,lookupProperty(depth0,"typ"),"option",{"name":"lika","hash":{},"data":data,"loc":{"start":{"line":3,"column":184},"end":{"line":3,"column":203}}}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":3,"column":178},"end":{"line":3,"column":652}}})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"månader"),"månad","månader",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":3,"column":245},"end":{"line":3,"column":280}}})) != null ? stack1 : "");
+  return " Parterna kan därefter förlänga avtalet med "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"månader"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":3,"column":249},"end":{"line":3,"column":342}}})) != null ? stack1 : "")
+    + " i taget"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gånger"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":350},"end":{"line":3,"column":396}}})) != null ? stack1 : "")
+    + ", genom skriftlig överenskommelse.";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -737,7 +743,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"år"),"år","år","ett",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":3,"column":288},"end":{"line":3,"column":316}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"månader"),"månad","månader",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":3,"column":264},"end":{"line":3,"column":299}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -746,9 +752,18 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ", högst "
-    + ((stack1 = lookupProperty(helpers,"gånger").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gånger"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":3,"column":353},"end":{"line":3,"column":370}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"år"),"år","år","ett",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":3,"column":307},"end":{"line":3,"column":335}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", högst "
+    + ((stack1 = lookupProperty(helpers,"gånger").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gånger"),{"name":"gånger","hash":{},"data":data,"loc":{"start":{"line":3,"column":372},"end":{"line":3,"column":389}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -757,11 +772,11 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return " Om ingen part säger upp avtalet förlängs det därefter med "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"månader"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":3,"column":478},"end":{"line":3,"column":571}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"månader"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":3,"column":497},"end":{"line":3,"column":590}}})) != null ? stack1 : "")
     + " i taget"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gånger"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":579},"end":{"line":3,"column":625}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gånger"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":598},"end":{"line":3,"column":644}}})) != null ? stack1 : "")
     + ".";
-},"10":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -772,7 +787,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
   return "\nVar och en av parterna kan säga upp avtalet skriftligen med en uppsägningstid om "
     + ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"uppsägningstid_månader"),"månad","månader",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":6,"column":81},"end":{"line":6,"column":131}}})) != null ? stack1 : "")
     + ".\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -793,7 +808,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 
   return ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"avtal"),"giltighet"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
     + "\nÄndringar och tillägg till avtalet ska göras skriftligen och undertecknas av samtliga parter."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"avtal"),"beslutat"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":93},"end":{"line":10,"column":202}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"avtal"),"beslutat"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":93},"end":{"line":10,"column":202}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   },
@@ -821,7 +836,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/ledningsgrupp.hbs": {
-    text: "{{!-- The local management group; the members table follows. --}}\n{{#with organisation}}{{#with ledningsgrupp}}\n{{@root.benämning_stor}} har en gemensam ledningsgrupp med cheferna för basverksamheterna{{#if möten_per_år}}{{#unless (nämner mandat \"sammanträder\" \"möts\" \"träffas\")}}. Den sammanträder minst {{gånger möten_per_år}} per år{{/unless}}{{/if}}.\n{{#if mandat}}{{mening mandat}}{{/if}}\n{{#if medlemmar}}Ledningsgruppen består av:{{/if}}\n{{/with}}{{/with}}\n",
+    text: "{{!-- The local management group; the members table follows. --}}\n{{#with organisation}}{{#with ledningsgrupp}}\n{{@root.benämning_stor}} har en gemensam ledningsgrupp med cheferna för basverksamheterna{{#if möten_per_år}}{{#unless (nämner mandat \"sammanträder\" \"möts\" \"träffas\")}}. Den sammanträder minst {{gånger möten_per_år}} per år{{/unless}}{{/if}}.\n{{#if mandat}}{{mening mandat}}{{/if}}\n\n{{#if medlemmar}}Ledningsgruppen består av:{{/if}}\n{{/with}}{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -830,7 +845,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ledningsgrupp"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":22},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ledningsgrupp"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":22},"end":{"line":7,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -845,8 +860,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"möten_per_år"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":89},"end":{"line":3,"column":241}}})) != null ? stack1 : "")
     + ".\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mandat"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":38}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"medlemmar"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":50}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"medlemmar"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":50}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -887,7 +902,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organisation"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":18}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organisation"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":7,"column":18}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   },
@@ -1096,7 +1111,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/parter.hbs": {
-    text: "{{!-- Section 1: the parties (with the short names the agreement uses after this clause) and the centre. --}}\nParter i detta avtal är:\n\n{{#each parter}}\n- {{organisation}}{{#if organisationsnummer}}, organisationsnummer {{organisationsnummer}}{{/if}}{{#if nämnder}}, genom {{nämnder}}{{/if}}{{#if kallas}}, nedan kallad {{namn_kort}}{{/if}}\n{{/each}}\n\nAvtalet gäller {{familjecentral.namn}}{{#if familjecentral.adress}}, {{familjecentral.adress}}{{/if}}, en {{typ_text}} i {{kommun_namn}}, nedan kallad {{benämning}}.\n\n{{#each parter}}\n{{#if beslut_text}}{{beslut_text}}{{/if}}\n{{/each}}\n",
+    text: "{{!-- Section 1: the parties (with the short names the agreement uses after this clause) and the centre. --}}\nParter i detta avtal är:\n\n{{#each parter}}\n- {{organisation}}{{#if organisationsnummer}}, organisationsnummer {{organisationsnummer}}{{/if}}{{#if nämnder}}, genom {{nämnder}}{{/if}}{{#if kallas}}, nedan kallad {{namn_kort}}{{/if}}\n{{/each}}\n\nAvtalet gäller {{familjecentral.namn}}{{#if familjecentral.adress}}, {{familjecentral.adress}}{{/if}}, en {{typ_text}}{{#if kommun_namn}} i {{kommun_namn}}{{/if}}, nedan kallad {{benämning}}.\n\n{{#each parter}}\n{{#if beslut_text}}{{beslut_text}}{{/if}}\n{{/each}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1137,6 +1152,11 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
   return ", "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"familjecentral"), "adress", {"start":{"line":8,"column":71},"end":{"line":8,"column":92}} ), depth0)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " i "
+    + ((stack1 = container.lambda(container.strict(depth0, "kommun_namn", {"start":{"line":8,"column":142},"end":{"line":8,"column":153}} ), depth0)) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1144,9 +1164,9 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beslut_text"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":41}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beslut_text"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":41}}})) != null ? stack1 : "")
     + "\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ((stack1 = container.lambda(container.strict(depth0, "beslut_text", {"start":{"line":11,"column":21},"end":{"line":11,"column":32}} ), depth0)) != null ? stack1 : "");
@@ -1165,12 +1185,11 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"adress"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":38},"end":{"line":8,"column":101}}})) != null ? stack1 : "")
     + ", en "
     + ((stack1 = alias3(alias2(depth0, "typ_text", {"start":{"line":8,"column":108},"end":{"line":8,"column":116}} ), depth0)) != null ? stack1 : "")
-    + " i "
-    + ((stack1 = alias3(alias2(depth0, "kommun_namn", {"start":{"line":8,"column":123},"end":{"line":8,"column":134}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kommun_namn"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":118},"end":{"line":8,"column":162}}})) != null ? stack1 : "")
     + ", nedan kallad "
-    + ((stack1 = alias3(alias2(depth0, "benämning", {"start":{"line":8,"column":153},"end":{"line":8,"column":162}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "benämning", {"start":{"line":8,"column":179},"end":{"line":8,"column":188}} ), depth0)) != null ? stack1 : "")
     + ".\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "partials/personal.hbs": {
@@ -1618,7 +1637,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/utvardering.hbs": {
-    text: "{{!-- Joint evaluation: the drafter's text, and the method and interval when it does not already state them. --}}\n{{#with gemensamt_ansvar}}{{#with utvärdering}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if metod}}{{#unless (nämner beskrivning metod)}}Utvärderingen görs med {{gemen metod}}{{#if intervall_månader}} {{månadsintervall intervall_månader}}{{/if}}.{{/unless}}{{/if}}\n{{/with}}{{/with}}\n",
+    text: "{{!-- Joint evaluation: the drafter's text, and the method and interval when it does not already state them. --}}\n{{#with gemensamt_ansvar}}{{#with utvärdering}}\n{{#if beskrivning}}{{mening beskrivning}}{{/if}}\n{{#if metod}}{{#unless (nämner beskrivning metod)}}Utvärderingen görs med {{gemen metod}}{{#if intervall_månader}}{{#unless (nämner metod \"årlig\" \"varje år\" \"per år\" \"kvartal\" \"månad\" \"halvår\")}} {{månadsintervall intervall_månader}}{{/unless}}{{/if}}.{{/unless}}{{/if}}\n{{/with}}{{/with}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1639,7 +1658,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
   return "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"beskrivning"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":48}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"metod"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":178}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"metod"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":270}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1658,7 +1677,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),lookupProperty(depth0,"metod"),{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":49}}}),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":13},"end":{"line":4,"column":171}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"beskrivning"),lookupProperty(depth0,"metod"),{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":49}}}),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":13},"end":{"line":4,"column":263}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1669,9 +1688,18 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 
   return "Utvärderingen görs med "
     + ((stack1 = lookupProperty(helpers,"gemen").call(alias1,lookupProperty(depth0,"metod"),{"name":"gemen","hash":{},"data":data,"loc":{"start":{"line":4,"column":74},"end":{"line":4,"column":89}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"intervall_månader"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"intervall_månader"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":251}}})) != null ? stack1 : "")
     + ".";
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"nämner").call(alias1,lookupProperty(depth0,"metod"),"årlig","varje år","per år","kvartal","månad","halvår",{"name":"nämner","hash":{},"data":data,"loc":{"start":{"line":4,"column":124},"end":{"line":4,"column":193}}}),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":114},"end":{"line":4,"column":244}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1680,7 +1708,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"månadsintervall").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intervall_månader"),{"name":"månadsintervall","hash":{},"data":data,"loc":{"start":{"line":4,"column":115},"end":{"line":4,"column":152}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"månadsintervall").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intervall_månader"),{"name":"månadsintervall","hash":{},"data":data,"loc":{"start":{"line":4,"column":196},"end":{"line":4,"column":233}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1745,7 +1773,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "vg-2024/uppfoljning.hbs": {
-    text: "{{!-- Västra Götaland: goals and follow-up. --}}\nParterna följer gemensamt upp {{genitiv benämning}} mål och verksamhet och redovisar uppföljningen till huvudmännen.\n\n{{> planer}}\n",
+    text: "{{!-- Västra Götaland: goals and follow-up. --}}\nParterna följer gemensamt upp målen och arbetet i {{benämning}} och redovisar uppföljningen till huvudmännen.\n\n{{> planer}}\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1754,12 +1782,12 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Parterna följer gemensamt upp "
-    + ((stack1 = lookupProperty(helpers,"genitiv").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"benämning"),{"name":"genitiv","hash":{},"data":data,"loc":{"start":{"line":2,"column":30},"end":{"line":2,"column":51}}})) != null ? stack1 : "")
-    + " mål och verksamhet och redovisar uppföljningen till huvudmännen.\n\n"
+  return "Parterna följer gemensamt upp målen och arbetet i "
+    + ((stack1 = container.lambda(container.strict(depth0, "benämning", {"start":{"line":2,"column":52},"end":{"line":2,"column":61}} ), depth0)) != null ? stack1 : "")
+    + " och redovisar uppföljningen till huvudmännen.\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"planer"),depth0,{"name":"planer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   },
 };
 
-export const PRECHECKED: Readonly<Partial<Record<FrameworkId, readonly TemplateProblem[]>>> = {"skane-2018":[],"vg-2024":[],"orebro-2010":[]};
+export const PRECHECKED: Readonly<Partial<Record<FrameworkId, readonly TemplateProblem[]>>> = {"skane-2014":[],"skane-2018":[],"vg-2024":[],"orebro-2010":[],"nationell":[]};

@@ -105,7 +105,7 @@ const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   /** `{{part "region"}}` → "Region Skåne" (the organisation of a party id). */
   part: function (this: unknown, id: unknown, options: unknown) {
     const root = (options as { data?: { root?: Agreement } }).data?.root;
-    return root?.parter.find((p) => p.id === id)?.organisation ?? String(id);
+    return root?.parter?.find((p) => p.id === id)?.organisation ?? String(id);
   },
   /** `{{tjänst 0.5}}` → "halvtid". */
   tjänst: (n) => (typeof n === 'number' ? serviceLevel(n) : ''),

@@ -239,6 +239,8 @@ export function toWord(blocks: readonly DocBlock[]): WordBlock[] {
         return [signatures(b)];
       case 'toc':
         return toc(b);
+      default:
+        return [];
     }
   });
 }

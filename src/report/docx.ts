@@ -1,6 +1,8 @@
 /**
  * The report as a Word document for circulation: the indicator tables in
- * portrait, the per-centre table in a landscape section. Deterministic: our
+ * portrait, the per-centre table in a landscape section; a running header
+ * (title and date) and page numbers on every page; the title, then one
+ * level of headings with outline levels (navigation pane, PDF bookmarks). Deterministic: our
  * own docProps/core.xml (dated by --as-of) and fixed zip timestamps, so the
  * same input gives the same bytes.
  */
@@ -8,10 +10,14 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
+  TabStopType,
   ShadingType,
   Table,
   TableCell,
@@ -22,7 +28,7 @@ import {
 } from 'docx';
 import { coreXml, fixZipTimestamps } from '../render/package.js';
 import type { Indicator, Report } from './types.js';
-import { centreColumns, GROUP_ORDER, groupTitle, longDate, percent, reportTitle, severityText, summaryLine, t, xOfN } from './text.js';
+import { centreColumns, GROUP_ORDER, groupTitle, longDate, percent, reportTitle, severityText, summaryLine, t, xOfN, countText } from './text.js';
 
 /** A4 in twips. */
 const A4 = { short: 11906, long: 16838 } as const;
@@ -74,7 +80,7 @@ function table(headers: readonly CellSpec[], rows: readonly (readonly CellSpec[]
   });
 }
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) =>
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
   new Paragraph({ heading: level, keepNext: true, children: [new TextRun(text)] });
 const para = (text: string, options: { italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...(options.italics ? { italics: true } : {}) })] });
 
@@ -83,7 +89,7 @@ function indicatorTable(report: Report, inds: readonly Indicator[]): Table {
   const w = [PORTRAIT_WIDTH - 1600 - 1100, 1600, 1100];
   return table(
     [{ text: t(lang, 'Indikator', 'Indicator') }, { text: t(lang, 'Antal', 'Count'), right: true }, { text: t(lang, 'Andel', 'Share'), right: true }],
-    inds.map((i) => [{ text: i.label, indent: i.id.endsWith('.delvis') }, { text: xOfN(lang, i.count, i.of), right: true }, { text: percent(lang, i.count, i.of), right: true }]),
+    inds.map((i) => [{ text: i.label, indent: i.id.endsWith('.delvis') }, { text: countText(lang, i), right: true }, { text: percent(lang, i.count, i.of), right: true }]),
     w,
   );
 }
@@ -194,8 +200,32 @@ export async function formatReportDocx(report: Report): Promise<Uint8Array> {
       widths,
       14,
     ),
-    para(t(lang, `Giltighet bedömd per ${longDate(lang, report.asOf)}. Hur varje indikator räknas: docs/report.md i samverkan.`, `Validity judged as of ${longDate(lang, report.asOf)}. How each indicator is counted: docs/report.md in samverkan.`), { italics: true }),
+    para(t(lang, `Giltighet bedömd per ${longDate(lang, report.asOf)}.`, `Validity judged as of ${longDate(lang, report.asOf)}.`), { italics: true }),
   ];
+
+  // Every page names the report and its date at the top and its number at the foot (portrait and landscape alike).
+  const running = (width: number) => ({
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({
+            tabStops: [{ type: TabStopType.RIGHT, position: width }],
+            children: [new TextRun({ text: `${reportTitle(lang)}\t${t(lang, 'Per', 'As of')} ${longDate(lang, report.asOf)}`, size: 16, color: '595959' })],
+          }),
+        ],
+      }),
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ size: 16, children: [t(lang, 'Sida ', 'Page '), PageNumber.CURRENT, t(lang, ' av ', ' of '), PageNumber.TOTAL_PAGES] })],
+          }),
+        ],
+      }),
+    },
+  });
 
   const doc = new Document({
     title: reportTitle(lang),
@@ -205,11 +235,15 @@ export async function formatReportDocx(report: Report): Promise<Uint8Array> {
       default: {
         document: { run: { font: 'Calibri', size: 21, language: { value: lang === 'en' ? 'en-GB' : 'sv-SE' } }, paragraph: { spacing: { after: 100, line: 264 } } },
         title: { run: { font: 'Calibri', size: 36, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 120 } } },
-        heading2: { run: { font: 'Calibri', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
+        heading1: { run: { font: 'Calibri', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 0 } },
       },
     },
     sections: [
-      { properties: { page: { size: { width: A4.short, height: A4.long, orientation: PageOrientation.PORTRAIT }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, children: body },
+      {
+        properties: { page: { size: { width: A4.short, height: A4.long, orientation: PageOrientation.PORTRAIT }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+        ...running(PORTRAIT_WIDTH),
+        children: body,
+      },
       {
         properties: {
           page: {
@@ -218,6 +252,7 @@ export async function formatReportDocx(report: Report): Promise<Uint8Array> {
             margin: { top: LANDSCAPE_MARGIN, bottom: LANDSCAPE_MARGIN, left: LANDSCAPE_MARGIN, right: LANDSCAPE_MARGIN },
           },
         },
+        ...running(LANDSCAPE_WIDTH),
         children: centres,
       },
     ],
