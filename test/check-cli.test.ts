@@ -39,12 +39,12 @@ describe('samverkan check: text', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Granskning per 23 november 2026');
-    expect(r.stdout).toContain('a-eslov.yaml: Familjecentralen Solrosen (skane-2018@1)');
+    expect(r.stdout).toContain('a-eslov.yaml: Familjecentralen Solrosen (skane-2018@2)');
     const line = lineOf(EXAMPLE, 'timmar_per_vecka: 6') - 1; // the samtidighet: key
     expect(r.stdout).toMatch(new RegExp(`a-eslov\\.yaml:${line}:1 +uppfyllt +fel +gemensam\\.samtidighet: Närvaroschemana ger 6 timmar`));
     expect(r.stdout).toMatch(/a-eslov\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: Socialtjänst är bara delvis samlokaliserad/);
     expect(r.stdout).toMatch(/\n {2}\[\d+\] Region Skåne: Vägledning för familjecentraler – uppföljning och ersättning \(frameworks\.md §2\.1 rad skane\.verksamhetsplan/);
-    expect(r.stdout).toContain('Summering: 29 regler: 28 uppfyllda, 1 ej uppfylld (0 fel, 1 varning, 0 info), 0 undantagna, 0 ej tillämpliga.');
+    expect(r.stdout).toContain('Summering: 30 regler: 28 uppfyllda, 1 ej uppfylld, 0 ej bedömda (0 fel, 1 varning, 0 info), 0 undantagna, 1 ej tillämplig.');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 avtal (1 granskat): GODKÄNT.');
   });
 
@@ -54,7 +54,7 @@ describe('samverkan check: text', () => {
     expect(r.stdout).not.toMatch(/:\d+:\d+ {2}uppfyllt /);
     expect(r.stdout).toMatch(/a-eslov\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: Socialtjänst är bara delvis samlokaliserad.* \[1\]\n/);
     expect(r.stdout).toMatch(/b-utan-samtidighet\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: .* \[1\]\n/);
-    expect(r.stdout).toContain('  Summering: 29 regler: 28 uppfyllda, 1 ej uppfylld (0 fel, 1 varning, 0 info), 0 undantagna, 0 ej tillämpliga.');
+    expect(r.stdout).toContain('  Summering: 30 regler: 28 uppfyllda, 1 ej uppfylld, 0 ej bedömda (0 fel, 1 varning, 0 info), 0 undantagna, 1 ej tillämplig.');
     expect(r.stdout).toContain('Uppfyllda och ej tillämpliga regler räknas i summeringen; visa varje utfall med --alla.');
     const sources = r.stdout.slice(r.stdout.indexOf('\nKällor:\n'));
     expect(sources).toMatch(/^\nKällor:\n {2}\[1\] Föreningen för familjecentralers främjande \(FFFF\): Vad är en familjecentral\?/);
@@ -77,8 +77,8 @@ describe('samverkan check: text', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('c-ogiltig.yaml: ogiltigt avtal – granskas inte förrän valideringsfelen är rättade:');
     expect(r.stdout).toContain(`c-ogiltig.yaml:${lineOf(INVALID, 'samtidhet:')}:1  Okänd nyckel "samtidhet". — menade du "samtidighet"?  (/samtidhet)`);
-    expect(r.stdout).toContain('a-eslov.yaml: Familjecentralen Solrosen (skane-2018@1)');
-    expect(r.stdout).toContain('b-utan-samtidighet.yaml: Familjecentralen Solrosen (skane-2018@1)');
+    expect(r.stdout).toContain('a-eslov.yaml: Familjecentralen Solrosen (skane-2018@2)');
+    expect(r.stdout).toContain('b-utan-samtidighet.yaml: Familjecentralen Solrosen (skane-2018@2)');
     expect(r.stdout).toContain('3 avtal (2 granskade, 1 ogiltigt): UNDERKÄNT');
   });
 
@@ -145,11 +145,11 @@ describe('samverkan check: json', () => {
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc)).toEqual(['version', 'asOf', 'failOn', 'passed', 'files', 'summary']);
-    expect(doc).toMatchObject({ version: 1, asOf: '2026-11-23', failOn: 'fel', passed: false });
+    expect(doc).toMatchObject({ version: 2, asOf: '2026-11-23', failOn: 'fel', passed: false });
     expect(doc.files.map((f: { file: string }) => f.file)).toEqual(['a-eslov.yaml', 'b-utan-samtidighet.yaml', 'c-ogiltig.yaml']);
     const [ok, bad, invalid] = doc.files;
     expect(Object.keys(ok)).toEqual(['file', 'valid', 'ramverk', 'name', 'ruleset', 'validation', 'findings', 'notes', 'summary']);
-    expect(ok).toMatchObject({ valid: true, ramverk: 'skane-2018', name: 'Familjecentralen Solrosen', ruleset: 'skane-2018@1', validation: [] });
+    expect(ok).toMatchObject({ valid: true, ramverk: 'skane-2018', name: 'Familjecentralen Solrosen', ruleset: 'skane-2018@2', validation: [] });
     expect(ok.summary).toMatchObject({ rules: 29, fel: 0, varning: 1, info: 0 });
     const f = bad.findings.find((x: { ruleId: string }) => x.ruleId === 'gemensam.samtidighet');
     expect(Object.keys(f)).toEqual(['ruleId', 'title', 'severity', 'outcome', 'failing', 'message', 'pointer', 'line', 'col', 'citation', 'waiver', 'parameters']);

@@ -39,6 +39,7 @@ function eslov(edit: (a: Agreement) => void = () => {}): Agreement {
 function vg(edit: (a: Agreement) => void = () => {}): Agreement {
   const a = eslov((x) => {
     x.ramverk = 'vg-2024';
+    x.familjecentral.kommun = 'Borås';
     x.parter[0]!.organisation = 'Västra Götalandsregionen';
     x.basverksamheter.forEach((b) => (b.åtagande = `Basverksamheten ${b.verksamhet} erbjuder sina ordinarie insatser på familjecentralen.`));
     x.organisation!.ledningsgrupp!.mandat = 'Ledningsgruppen leder och planerar det gemensamma arbetet.';
@@ -52,6 +53,7 @@ function vg(edit: (a: Agreement) => void = () => {}): Agreement {
 function orebro(edit: (a: Agreement) => void = () => {}): Agreement {
   const a = eslov((x) => {
     x.ramverk = 'orebro-2010';
+    x.familjecentral.kommun = 'Karlskoga';
     x.översyn = { intervall_år: 3, senast: '2025-03-01', nästa: '2028-03-01', metod: 'KAFO' };
   });
   expect(validateAgreementText(stringify(a)).diagnostics).toEqual([]);
@@ -71,6 +73,12 @@ const unmet = (f: Finding) => {
   expect(f.outcome, f.message).toBe('ej_uppfyllt');
   return f.message;
 };
+/** Not assessed: a value the rule needs is missing ("Uppgift saknas: …"). */
+const notAssessed = (f: Finding) => {
+  expect(f.outcome, f.message).toBe('ej_bedömt');
+  expect(f.message).toMatch(/^Uppgift saknas: /);
+  return f.message;
+};
 
 /** A schedule that shares no time with the others: socialtjänst only on Wednesdays. */
 const NO_OVERLAP = mutate(
@@ -84,7 +92,7 @@ describe('checkAgreement: contract', () => {
     const { agreement, locate } = parse(EXAMPLE);
     const r = checkAgreement(agreement, { asOf: AS_OF, locate });
     expect(r.ramverk).toBe('skane-2018');
-    expect(r.ruleset).toBe('skane-2018@1');
+    expect(r.ruleset).toBe('skane-2018@2');
     expect(r.asOf).toBe('2026-11-23');
     expect(r.findings.map((f) => f.ruleId)).toEqual(RULESETS['skane-2018'].entries.map((e) => e.rule.id));
     for (const f of r.findings) {
@@ -174,14 +182,34 @@ describe('gemensam.typ', () => {
 
 describe('gemensam.huvudman', () => {
   it('region runs MHV/BHV and kommun ÖF/socialtjänst: met', () => met(finding(eslov(), 'gemensam.huvudman')));
-  it('öppen förskola run by the region is not', () => {
-    const text = mutate(EXAMPLE, '  - verksamhet: öppen_förskola\n    part: kommun', '  - verksamhet: öppen_förskola\n    part: region');
+  it('social services run by the region is not', () => {
+    const text = mutate(EXAMPLE, '  - verksamhet: socialtjänst\n    part: kommun', '  - verksamhet: socialtjänst\n    part: region');
     const { agreement, locate } = parse(text);
     const f = checkAgreement(agreement, { asOf: AS_OF, locate }).findings.find((x) => x.ruleId === 'gemensam.huvudman')!;
     expect(f.outcome).toBe('ej_uppfyllt');
     expect(f.severity).toBe('fel');
-    expect(f.message).toBe('Öppen förskola drivs av kommunen, men avtalet anger parten "region" (typ region).');
-    expect(f.position?.line).toBe(lineOf(text, '    part: region\n    samlokaliserad: helt\n    bemanning:\n      - { yrke: förskollärare'));
+    expect(f.message).toBe('Socialtjänst drivs av kommunen, men avtalet anger parten "region" (typ region).');
+    expect(f.position?.line).toBe(lineOf(text, '  - verksamhet: socialtjänst\n    part: region') + 1);
+  });
+  it('öppen förskola run by a third party (a parish) is met when the kommun runs another activity', () => {
+    const a = eslov((x) => {
+      x.parter!.push({ id: 'forsamling', typ: 'annan', organisation: 'Eslövs församling' });
+      x.basverksamheter!.find((b) => b.verksamhet === 'öppen_förskola')!.part = 'forsamling';
+    });
+    const f = finding(a, 'gemensam.huvudman');
+    met(f);
+    expect(f.message).toBe('Regionen driver MHV och BHV och kommunen socialtjänst; öppen förskola drivs av en tredje part.');
+  });
+  it('no activity run by the kommun: not met', () => {
+    const a = eslov((x) => {
+      x.parter!.push({ id: 'forsamling', typ: 'annan', organisation: 'Eslövs församling' });
+      x.basverksamheter = x.basverksamheter!.filter((b) => b.verksamhet !== 'socialtjänst');
+      x.basverksamheter.find((b) => b.verksamhet === 'öppen_förskola')!.part = 'forsamling';
+    });
+    expect(unmet(finding(a, 'gemensam.huvudman'))).toBe('Kommunen driver ingen av basverksamheterna.');
+  });
+  it('who runs BHV not known: not assessed', () => {
+    expect(notAssessed(finding(eslov((x) => delete x.basverksamheter![1]!.part), 'gemensam.huvudman'))).toBe('Uppgift saknas: vem som driver barnhälsovård (BHV) (basverksamheter[1].part).');
   });
   it('a party with an id that is not region/kommun and no typ is asked for its typ', () => {
     const msg = unmet(
@@ -214,15 +242,29 @@ describe('gemensam.bemanning and gemensam.narvaro', () => {
     met(finding(eslov(), 'gemensam.bemanning'));
     met(finding(eslov(), 'gemensam.narvaro'));
   });
-  it('social services without staffing: not met', () => {
-    expect(unmet(finding(eslov((a) => delete a.basverksamheter[3]!.bemanning), 'gemensam.bemanning'))).toBe(
+  it('social services without staffing: not met; staffing not known: not assessed', () => {
+    expect(unmet(finding(eslov((a) => (a.basverksamheter![3]!.bemanning = [])), 'gemensam.bemanning'))).toBe(
       'Socialtjänst saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.',
     );
+    expect(notAssessed(finding(eslov((a) => delete a.basverksamheter![3]!.bemanning), 'gemensam.bemanning'))).toBe(
+      'Uppgift saknas: bemanningen för socialtjänst (basverksamheter[3].bemanning).',
+    );
   });
-  it('social services without a presence schedule: not met', () => {
-    expect(unmet(finding(eslov((a) => delete a.basverksamheter[3]!.närvaro), 'gemensam.narvaro'))).toBe(
+  it('every failure is named at once, and what is not known besides', () => {
+    const a = eslov((x) => {
+      x.basverksamheter![0]!.bemanning = [];
+      x.basverksamheter![3]!.bemanning = [];
+      delete x.basverksamheter![2]!.bemanning;
+    });
+    expect(unmet(finding(a, 'gemensam.bemanning'))).toBe(
+      'Mödrahälsovård (MHV) saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning. Socialtjänst saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning. Uppgift saknas: bemanningen för öppen förskola (basverksamheter[2].bemanning).',
+    );
+  });
+  it('social services without a presence schedule: not met; schedule not known: not assessed', () => {
+    expect(unmet(finding(eslov((a) => (a.basverksamheter![3]!.närvaro = [])), 'gemensam.narvaro'))).toBe(
       'Socialtjänst har inget närvaroschema: ange dag, från och till under närvaro.',
     );
+    notAssessed(finding(eslov((a) => delete a.basverksamheter![3]!.närvaro), 'gemensam.narvaro'));
   });
 });
 
@@ -248,13 +290,15 @@ describe('samtidighet (computed from the schedules)', () => {
     const f = r.findings.find((x) => x.ruleId === 'gemensam.samtidighet')!;
     expect(f.outcome).toBe('ej_uppfyllt');
     expect(f.severity).toBe('fel');
-    expect(f.message).toBe('Avtalet anger 6 timmar samtidighet per vecka, men basverksamheternas närvaroscheman överlappar bara 0 timmar (ingen).');
+    expect(f.message).toBe(
+      'Avtalet anger 6 timmar samtidighet per vecka, men basverksamheternas närvaroscheman överlappar bara 0 timmar (ingen). Tillfället tisdag 09:00–12:00 ligger utanför den tid då alla basverksamheter är på plats (ingen). Tillfället torsdag 09:00–12:00 ligger utanför den tid då alla basverksamheter är på plats (ingen).',
+    );
     expect(f.pointer).toBe('/samtidighet/timmar_per_vecka');
     expect(f.position).toEqual({ line: lineOf(NO_OVERLAP, 'timmar_per_vecka: 6'), col: 21 });
     const skane = r.findings.find((x) => x.ruleId === 'skane.samtidighet')!;
     expect(skane.outcome).toBe('ej_uppfyllt');
     expect(skane.message).toBe(
-      'Basverksamheternas närvaroscheman överlappar 0 timmar per vecka (ingen); minst 3 timmar krävs (gränsen 3 timmar per vecka är regeluppsättningens skane-2018@1, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
+      'Basverksamheternas närvaroscheman överlappar 0 timmar per vecka (ingen); minst 3 timmar krävs (gränsen 3 timmar per vecka är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
     );
     expect(r.summary.fel).toBeGreaterThanOrEqual(2);
   });
@@ -294,21 +338,30 @@ describe('organisation rules', () => {
   });
   it('ledningsgrupp meeting twice a year: not met, and the limit is the ruleset\'s', () => {
     expect(unmet(finding(eslov((a) => (a.organisation!.ledningsgrupp!.möten_per_år = 2)), 'gemensam.ledningsgrupp'))).toBe(
-      'Ledningsgruppen möts 2 gånger per år; minst 4 krävs (gränsen 4 möten per år är regeluppsättningens skane-2018@1, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
+      'Ledningsgruppen möts 2 gånger per år; minst 4 krävs (gränsen 4 möten per år är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
     );
   });
-  it('ledningsgrupp without a meeting frequency: not met', () => {
-    expect(unmet(finding(eslov((a) => delete a.organisation!.ledningsgrupp!.möten_per_år), 'gemensam.ledningsgrupp'))).toContain('mötesfrekvens');
+  it('ledningsgrupp without a meeting frequency: not assessed', () => {
+    expect(notAssessed(finding(eslov((a) => delete a.organisation!.ledningsgrupp!.möten_per_år), 'gemensam.ledningsgrupp'))).toContain('mötesfrekvens');
+  });
+  it('ledningsgrupp: ingår inte is not met, uppgift saknas is not assessed', () => {
+    expect(unmet(finding(eslov((a) => (a.organisation!.ledningsgrupp = 'ingår inte')), 'gemensam.ledningsgrupp'))).toBe(
+      'Avtalet innehåller inte en lokal ledningsgrupp (organisation.ledningsgrupp: ingår inte).',
+    );
+    expect(notAssessed(finding(eslov((a) => (a.organisation!.ledningsgrupp = 'uppgift saknas')), 'gemensam.ledningsgrupp'))).toBe(
+      'Uppgift saknas: en lokal ledningsgrupp (organisation.ledningsgrupp).',
+    );
   });
   it('samordnare: a cost split that does not add up to 100 % is not met', () => {
     expect(unmet(finding(eslov((a) => (a.organisation!.samordnare!.kostnadsfördelning = { region: 50, kommun: 40 })), 'gemensam.samordnare'))).toBe(
       'Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.',
     );
-    unmet(finding(eslov((a) => delete a.organisation!.samordnare!.kostnadsfördelning), 'gemensam.samordnare'));
+    notAssessed(finding(eslov((a) => delete a.organisation!.samordnare!.kostnadsfördelning), 'gemensam.samordnare'));
   });
   it('samordnare: met, and not met without one', () => {
     expect(finding(eslov(), 'gemensam.samordnare').message).toBe('Samordnare anställd av Eslövs kommun på 50 % av en heltid.');
-    expect(unmet(finding(eslov((a) => delete a.organisation!.samordnare), 'gemensam.samordnare'))).toBe('Avtalet anger ingen samordnare.');
+    expect(unmet(finding(eslov((a) => (a.organisation!.samordnare = 'ingår inte')), 'gemensam.samordnare'))).toBe('Avtalet innehåller inte en samordnare (organisation.samordnare: ingår inte).');
+    expect(notAssessed(finding(eslov((a) => delete a.organisation!.samordnare), 'gemensam.samordnare'))).toBe('Uppgift saknas: en samordnare (organisation.samordnare).');
   });
   it('personalmöten: 10 a year met, 2 a year not', () => {
     met(finding(eslov(), 'gemensam.personalmoten'));
@@ -316,21 +369,24 @@ describe('organisation rules', () => {
   });
   it('kompetensutveckling: met, and not met when missing', () => {
     met(finding(eslov(), 'gemensam.kompetensutveckling'));
-    unmet(finding(eslov((a) => delete a.organisation!.kompetensutveckling), 'gemensam.kompetensutveckling'));
+    notAssessed(finding(eslov((a) => delete a.organisation!.kompetensutveckling), 'gemensam.kompetensutveckling'));
+    unmet(finding(eslov((a) => (a.organisation!.kompetensutveckling = 'ingår inte')), 'gemensam.kompetensutveckling'));
   });
 });
 
 describe('content rules', () => {
   it('gemensam.mal: joint goals met; none not met', () => {
     met(finding(eslov(), 'gemensam.mal'));
-    unmet(finding(eslov((a) => delete a.mål), 'gemensam.mal'));
+    notAssessed(finding(eslov((a) => delete a.mål), 'gemensam.mal'));
+    unmet(finding(eslov((a) => (a.mål = 'ingår inte')), 'gemensam.mal'));
   });
   it('gemensam.sekretess: consent described met; without consent not met', () => {
     met(finding(eslov(), 'gemensam.sekretess'));
     expect(unmet(finding(eslov((a) => (a.sekretess = 'Varje part för egen journal.')), 'gemensam.sekretess'))).toBe(
       'Sekretessavsnittet säger inte hur vårdnadshavares samtycke inhämtas och dokumenteras.',
     );
-    unmet(finding(eslov((a) => delete a.sekretess), 'gemensam.sekretess'));
+    notAssessed(finding(eslov((a) => delete a.sekretess), 'gemensam.sekretess'));
+    expect(unmet(finding(eslov((a) => (a.sekretess = 'ingår inte')), 'gemensam.sekretess'))).toBe('Avtalet innehåller inte ett avsnitt om sekretess och samtycke (sekretess: ingår inte).');
   });
   it('gemensam.personuppgifter: controller named met; not named is info', () => {
     met(finding(eslov(), 'gemensam.personuppgifter'));
@@ -340,21 +396,28 @@ describe('content rules', () => {
   });
   it('gemensam.tvist: dispute clause met; missing is a warning', () => {
     met(finding(eslov(), 'gemensam.tvist'));
-    const f = finding(eslov((a) => delete a.tvist), 'gemensam.tvist');
+    const f = finding(eslov((a) => (a.tvist = 'ingår inte')), 'gemensam.tvist');
     expect(f.severity).toBe('varning');
     unmet(f);
+    notAssessed(finding(eslov((a) => delete a.tvist), 'gemensam.tvist'));
   });
   it('skane.barnrattsutbildning: training met; not stated is info', () => {
     met(finding(eslov(), 'skane.barnrattsutbildning'));
-    const f = finding(eslov((a) => delete a.gemensamt_ansvar!.barnets_rättigheter!.barnrättsutbildning), 'skane.barnrattsutbildning');
+    const f = finding(eslov((a) => (a.gemensamt_ansvar!.barnets_rättigheter!.barnrättsutbildning = false)), 'skane.barnrattsutbildning');
     expect(f.severity).toBe('info');
     unmet(f);
+    notAssessed(finding(eslov((a) => delete a.gemensamt_ansvar!.barnets_rättigheter!.barnrättsutbildning), 'skane.barnrattsutbildning'));
   });
   it('gemensam.upprakning: indexation met; missing is a warning', () => {
     met(finding(eslov(), 'gemensam.upprakning'));
-    const f = finding(eslov((a) => delete a.ekonomi!.uppräkning), 'gemensam.upprakning');
+    const f = finding(eslov((a) => (a.ekonomi!.uppräkning = 'ingår inte')), 'gemensam.upprakning');
     expect(f.severity).toBe('varning');
-    expect(unmet(f)).toBe('Ekonomiavsnittet anger inte hur kostnaderna räknas upp (ekonomi.uppräkning).');
+    expect(unmet(f)).toBe('Avtalet anger inte hur kostnaderna räknas upp (ekonomi.uppräkning: ingår inte).');
+    expect(notAssessed(finding(eslov((a) => delete a.ekonomi!.uppräkning), 'gemensam.upprakning'))).toBe(
+      'Uppgift saknas: hur kostnaderna räknas upp (ekonomi.uppräkning eller ersättning.indexering).',
+    );
+    // Göteborg's agreement indexes the compensation between the parties.
+    met(finding(eslov((a) => { a.ekonomi = 'ingår inte'; a.ersättning = { indexering: 'Ersättningen räknas upp årligen med PKV.' }; }), 'gemensam.upprakning'));
   });
 });
 
@@ -372,7 +435,7 @@ describe('validity, notice and signatures (as of the check date)', () => {
     const f = finding(noExt, 'gemensam.avtalstid_slut', new Date(2028, 10, 1));
     expect(f.severity).toBe('varning');
     expect(unmet(f)).toBe(
-      'Avtalet upphör 31 december 2028, om 60 dagar, och kan inte förlängas enligt avtalet; ett nytt avtal behöver beslutas (gränsen 90 dagar är regeluppsättningens skane-2018@1, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
+      'Avtalet upphör 31 december 2028, om 60 dagar, och kan inte förlängas enligt avtalet; ett nytt avtal behöver beslutas (gränsen 90 dagar är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
     );
     met(finding(eslov(), 'gemensam.avtalstid_slut', new Date(2028, 10, 1)));
     met(finding(noExt, 'gemensam.avtalstid_slut', new Date(2028, 8, 1)));
@@ -384,7 +447,7 @@ describe('validity, notice and signatures (as of the check date)', () => {
       a.avtal.giltighet.till = '2026-12-31';
     });
     expect(unmet(finding(oneYear, 'gemensam.avtalstid_langd'))).toBe(
-      'Avtalstiden 1 januari 2026–31 december 2026 är högst 1 år och saknar förlängning; en familjecentral behöver långsiktig finansiering (gränsen 1 år är regeluppsättningens skane-2018@1, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
+      'Avtalstiden 1 januari 2026–31 december 2026 är högst 1 år och saknar förlängning; en familjecentral behöver långsiktig finansiering (gränsen 1 år är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
     );
     met(finding(eslov(), 'gemensam.avtalstid_langd'));
     met(finding(eslov((a) => delete a.avtal.giltighet.förlängning), 'gemensam.avtalstid_langd'));
@@ -392,7 +455,7 @@ describe('validity, notice and signatures (as of the check date)', () => {
   });
   it('notice period stated: met; missing: not met', () => {
     met(finding(eslov(), 'gemensam.uppsagningstid'));
-    unmet(finding(eslov((a) => delete a.avtal.giltighet.uppsägningstid_månader), 'gemensam.uppsagningstid'));
+    notAssessed(finding(eslov((a) => delete a.avtal.giltighet.uppsägningstid_månader), 'gemensam.uppsagningstid'));
   });
   it('signatures from every party: met; the kommun missing: an error', () => {
     met(finding(eslov(), 'gemensam.underskrifter'));
@@ -428,48 +491,60 @@ describe('Skåne: shared responsibility, plan and report', () => {
   });
   it('utvärdering with method and interval: met; without method or yearly interval: not met', () => {
     expect(finding(eslov(), 'skane.gemensam_utvardering').message).toBe('Gemensam utvärdering med KAFO var 12:e månad.');
-    expect(unmet(finding(eslov((a) => delete a.gemensamt_ansvar!.utvärdering!.metod), 'skane.gemensam_utvardering'))).toBe('Utvärderingens metod anges inte (metod).');
+    expect(notAssessed(finding(eslov((a) => delete a.gemensamt_ansvar!.utvärdering!.metod), 'skane.gemensam_utvardering'))).toBe('Uppgift saknas: utvärderingens metod (gemensamt_ansvar.utvärdering.metod).');
     expect(unmet(finding(eslov((a) => (a.gemensamt_ansvar!.utvärdering!.intervall_månader = 24)), 'skane.gemensam_utvardering'))).toContain(
       'Utvärdering var 24:e månad; högst 12 månader',
     );
   });
   it('barnets rättigheter described: met; not described: not met', () => {
     met(finding(eslov(), 'skane.barnets_rattigheter'));
-    unmet(finding(eslov((a) => delete a.gemensamt_ansvar!.barnets_rättigheter!.beskrivning), 'skane.barnets_rattigheter'));
+    notAssessed(finding(eslov((a) => delete a.gemensamt_ansvar!.barnets_rättigheter!.beskrivning), 'skane.barnets_rattigheter'));
+    unmet(finding(eslov((a) => (a.gemensamt_ansvar!.barnets_rättigheter = 'ingår inte')), 'skane.barnets_rattigheter'));
   });
   it('delaktighet och inflytande described: met; missing: not met', () => {
     met(finding(eslov(), 'skane.delaktighet_inflytande'));
-    unmet(finding(eslov((a) => delete a.gemensamt_ansvar!.delaktighet_och_inflytande), 'skane.delaktighet_inflytande'));
+    notAssessed(finding(eslov((a) => delete a.gemensamt_ansvar!.delaktighet_och_inflytande), 'skane.delaktighet_inflytande'));
+    unmet(finding(eslov((a) => (a.gemensamt_ansvar!.delaktighet_och_inflytande = { brukarråd: false, brukarenkät: 'ingen' })), 'skane.delaktighet_inflytande'));
   });
   it('verksamhetsplan for the current year, as of the check date', () => {
     met(finding(eslov(), 'skane.verksamhetsplan', new Date(2026, 5, 1)));
-    expect(unmet(finding(eslov(), 'skane.verksamhetsplan', new Date(2027, 2, 1)))).toBe('Verksamhetsplanen gäller 2026; per 1 mars 2027 krävs en plan för 2027.');
+    expect(unmet(finding(eslov(), 'skane.verksamhetsplan', new Date(2027, 3, 2)))).toBe('Verksamhetsplanen gäller 2026; per 2 april 2027 krävs en plan för 2027.');
   });
   it('verksamhetsberättelse for the previous year, as of the check date', () => {
-    met(finding(eslov(), 'skane.verksamhetsberattelse', new Date(2026, 5, 1)));
-    expect(unmet(finding(eslov(), 'skane.verksamhetsberattelse', new Date(2027, 2, 1)))).toBe('Verksamhetsberättelsen gäller 2025; per 1 mars 2027 krävs en berättelse för 2026.');
-    unmet(finding(eslov((a) => delete a.verksamhetsberättelse), 'skane.verksamhetsberattelse'));
+    // Eslöv's agreement starts 2026-01-01: in 2026 there is no previous year to report on.
+    expect(finding(eslov(), 'skane.verksamhetsberattelse', new Date(2026, 5, 1)).outcome).toBe('ej_tillämpligt');
+    met(finding(eslov((a) => (a.avtal.giltighet.från = '2025-12-31')), 'skane.verksamhetsberattelse', new Date(2026, 5, 1)));
+    expect(unmet(finding(eslov(), 'skane.verksamhetsberattelse', new Date(2027, 3, 2)))).toBe('Verksamhetsberättelsen gäller 2025; per 2 april 2027 krävs en berättelse för 2026.');
+    notAssessed(finding(eslov((a) => delete a.verksamhetsberättelse), 'skane.verksamhetsberattelse', new Date(2027, 5, 1)));
+    unmet(finding(eslov((a) => (a.verksamhetsberättelse = 'ingår inte')), 'skane.verksamhetsberattelse', new Date(2027, 5, 1)));
   });
 });
 
 describe('Västra Götaland: the seven description areas', () => {
   it('a complete VG agreement meets all seven', () => {
     const r = checkAgreement(vg(), { asOf: AS_OF });
-    expect(r.ruleset).toBe('vg-2024@1');
+    expect(r.ruleset).toBe('vg-2024@2');
     const areas = r.findings.filter((f) => f.ruleId.startsWith('vg.'));
     expect(areas.map((f) => f.ruleId)).toEqual(['vg.verksamhetsomrade', 'vg.parter_samlokalisation', 'vg.insatser', 'vg.organisation', 'vg.mal_uppfoljning', 'vg.utveckling', 'vg.ekonomi']);
     for (const f of areas) met(f);
   });
-  it('1. verksamhetsområde missing', () => unmet(finding(vg((a) => delete a.familjecentral.upptagningsområde), 'vg.verksamhetsomrade')));
+  it('1. verksamhetsområde missing: not assessed; not in the agreement: not met', () => {
+    notAssessed(finding(vg((a) => delete a.familjecentral.upptagningsområde), 'vg.verksamhetsomrade'));
+    unmet(finding(vg((a) => (a.familjecentral.upptagningsområde = 'ingår inte')), 'vg.verksamhetsomrade'));
+  });
   it('2. a party without its nämnd, or co-location not described', () => {
-    expect(unmet(finding(vg((a) => delete a.parter[1]!.nämnd), 'vg.parter_samlokalisation'))).toBe('Parten Eslövs kommun anger inte ansvarig nämnd (nämnd).');
-    unmet(finding(vg((a) => delete a.familjecentral.lokaler!.beskrivning), 'vg.parter_samlokalisation'));
+    expect(notAssessed(finding(vg((a) => delete a.parter![1]!.nämnd), 'vg.parter_samlokalisation'))).toBe('Uppgift saknas: ansvarig nämnd för Eslövs kommun (parter[1].nämnd).');
+    notAssessed(finding(vg((a) => delete a.familjecentral.lokaler!.beskrivning), 'vg.parter_samlokalisation'));
+    unmet(finding(vg((a) => (a.familjecentral.lokaler = 'ingår inte')), 'vg.parter_samlokalisation'));
+    // Several nämnder for one side (socialnämnd and bildningsnämnd) name the board.
+    met(finding(vg((a) => (a.parter![1]!.nämnd = ['Socialnämnden', 'Bildningsnämnden'])), 'vg.parter_samlokalisation'));
   });
   it('3. a base activity without its commitment', () => {
-    expect(unmet(finding(vg((a) => delete a.basverksamheter[2]!.åtagande), 'vg.insatser'))).toBe('Åtagandet för öppen förskola beskrivs inte (åtagande).');
+    expect(notAssessed(finding(vg((a) => delete a.basverksamheter![2]!.åtagande), 'vg.insatser'))).toBe('Uppgift saknas: åtagandet för öppen förskola (basverksamheter[2].åtagande).');
+    expect(unmet(finding(vg((a) => (a.basverksamheter![2]!.åtagande = 'ingår inte')), 'vg.insatser'))).toBe('Avtalet beskriver inget åtagande för öppen förskola (åtagande: ingår inte).');
   });
   it('4. organisation without mandate or governance', () => {
-    unmet(
+    notAssessed(
       finding(
         vg((a) => {
           delete a.organisation!.ledningsgrupp!.mandat;
@@ -478,10 +553,36 @@ describe('Västra Götaland: the seven description areas', () => {
         'vg.organisation',
       ),
     );
+    unmet(
+      finding(
+        vg((a) => {
+          a.organisation!.ledningsgrupp = 'ingår inte';
+          a.organisation!.styrgrupp = 'ingår inte';
+          a.organisation!.styrgrupper = 'ingår inte';
+        }),
+        'vg.organisation',
+      ),
+    );
   });
-  it('5. goals without a follow-up method', () => unmet(finding(vg((a) => delete a.gemensamt_ansvar!.utvärdering!.metod), 'vg.mal_uppfoljning')));
-  it('6. no direction for development', () => unmet(finding(vg((a) => delete a.utveckling), 'vg.utveckling')));
-  it('7. finances without a cost split', () => unmet(finding(vg((a) => delete a.ekonomi!.kostnadsfördelning), 'vg.ekonomi')));
+  it('4. governance by styrgrupper (no ledningsgrupp) meets it', () => {
+    const f = finding(
+      vg((a) => {
+        a.organisation = { styrgrupper: [{ namn: 'Styrgrupp FCA' }, { namn: 'Styrgrupp FC' }] };
+      }),
+      'vg.organisation',
+    );
+    met(f);
+    expect(f.message).toBe('Avtalet beskriver ledning och styrning: styrgrupper (Styrgrupp FCA och Styrgrupp FC).');
+  });
+  it('5. goals without a follow-up method', () => notAssessed(finding(vg((a) => delete a.gemensamt_ansvar!.utvärdering!.metod), 'vg.mal_uppfoljning')));
+  it('6. no direction for development', () => {
+    notAssessed(finding(vg((a) => delete a.utveckling), 'vg.utveckling'));
+    unmet(finding(vg((a) => (a.utveckling = 'ingår inte')), 'vg.utveckling'));
+  });
+  it('7. finances without a cost split', () => {
+    notAssessed(finding(vg((a) => delete a.ekonomi!.kostnadsfördelning), 'vg.ekonomi'));
+    unmet(finding(vg((a) => (a.ekonomi = 'ingår inte')), 'vg.ekonomi'));
+  });
 });
 
 describe('Örebro: review every third year with KAFO', () => {
@@ -506,8 +607,17 @@ describe('Örebro: review every third year with KAFO', () => {
   it('a method other than KAFO: not met', () => {
     expect(unmet(finding(orebro((a) => (a.översyn!.metod = 'Egen enkät')), 'orebro.kafo'))).toBe('Översynen görs med "Egen enkät", inte med KAFO som principöverenskommelsen anger.');
   });
-  it('no child perspective anywhere: not met', () => {
+  it('no child perspective anywhere: not met; the rights section not known: not assessed', () => {
     unmet(
+      finding(
+        orebro((a) => {
+          a.gemensamt_ansvar!.barnets_rättigheter = 'ingår inte';
+          a.syfte = 'Att erbjuda en mötesplats med samlat stöd.';
+        }),
+        'orebro.barnperspektiv',
+      ),
+    );
+    notAssessed(
       finding(
         orebro((a) => {
           delete a.gemensamt_ansvar!.barnets_rättigheter;

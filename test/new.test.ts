@@ -13,8 +13,8 @@ import { REGION_ORGANISATION_NUMBERS, buildSkeleton, modelineRef, municipalityOr
 import { cli, tempDir } from './helpers.js';
 import { hasValidCheckDigit } from '../src/core/semantic.js';
 
-const KOMMUN: Record<FrameworkId, string> = { 'skane-2018': 'Eslöv', 'vg-2024': 'Borås', 'orebro-2010': 'Karlskoga' };
-const REGION: Record<FrameworkId, string> = { 'skane-2018': 'Region Skåne', 'vg-2024': 'Västra Götalandsregionen', 'orebro-2010': 'Region Örebro län' };
+const KOMMUN: Record<FrameworkId, string> = { 'skane-2014': 'Eslöv', 'skane-2018': 'Eslöv', 'vg-2024': 'Borås', 'orebro-2010': 'Karlskoga', nationell: 'Umeå' };
+const REGION: Record<FrameworkId, string> = { 'skane-2014': 'Region Skåne', 'skane-2018': 'Region Skåne', 'vg-2024': 'Västra Götalandsregionen', 'orebro-2010': 'Region Örebro län', nationell: 'Region Västerbotten' };
 
 /** Every key path a framework requirement names, e.g. ['samtidighet', 'timmar_per_vecka']; '*' stands for each list item. */
 function requiredPaths(fw: FrameworkId): string[][] {
@@ -48,7 +48,8 @@ describe('new (library)', () => {
   });
 
   it("prefills the regions' real organisation numbers (Luhn-valid)", () => {
-    for (const fw of FRAMEWORK_IDS) expect(hasValidCheckDigit(REGION_ORGANISATION_NUMBERS[fw]), fw).toBe(true);
+    // `nationell` belongs to no one region: no number is prefilled for it.
+    for (const fw of FRAMEWORK_IDS) if (fw !== 'nationell') expect(hasValidCheckDigit(REGION_ORGANISATION_NUMBERS[fw]!), fw).toBe(true);
   });
 
   it('is deterministic', () => {
@@ -82,7 +83,7 @@ describe('new (CLI)', () => {
         expect(doc.ramverk).toBe(fw);
         expect(doc.avtal.id).toBe(id);
         expect(doc.familjecentral).toMatchObject({ namn: 'Familjecentralen Ängen', kommun, typ });
-        expect(doc.parter[0]).toMatchObject({ id: 'region', organisation: REGION[fw], organisationsnummer: REGION_ORGANISATION_NUMBERS[fw] });
+        expect(doc.parter[0]).toMatchObject({ id: 'region', organisation: REGION[fw], ...(REGION_ORGANISATION_NUMBERS[fw] ? { organisationsnummer: REGION_ORGANISATION_NUMBERS[fw] } : {}) });
         expect(doc.parter[1]).toMatchObject({ id: 'kommun', organisation: municipalityOrganisation(kommun) });
 
         const kinds = (doc.basverksamheter as { verksamhet: string; part: string }[]).map((b) => `${b.verksamhet}:${b.part}`);
@@ -181,7 +182,7 @@ describe('new (CLI)', () => {
     const dir = tempDir();
     const r = cli(['new', '--ramverk', 'skane-2019', '--kommun', 'Eslöv', '--namn', 'X'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('samverkan: okänt ramverk "skane-2019" (menade du skane-2018?); välj ett av skane-2018, vg-2024, orebro-2010\n');
+    expect(r.stderr).toBe('samverkan: okänt ramverk "skane-2019" (menade du skane-2014?); välj ett av skane-2014, skane-2018, vg-2024, orebro-2010, nationell\n');
     const en = cli(['new', '--ramverk', 'vg2024', '--kommun', 'Borås', '--namn', 'X', '--lang', 'en'], { cwd: dir });
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('unknown framework "vg2024" (did you mean vg-2024?)');

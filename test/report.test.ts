@@ -68,7 +68,7 @@ describe('report (library)', () => {
   const report = buildReport(loadSet(), { asOf: new Date(2012, 9, 1) });
 
   it('reads all 20 agreements of the test set', () => {
-    expect(report.files).toEqual({ total: 20, readable: 20, unreadable: 0 });
+    expect(report.files).toEqual({ total: 20, readable: 20, unreadable: 0, duplicates: 0 });
     expect(report.centres).toHaveLength(20);
   });
 
@@ -122,7 +122,7 @@ describe('samverkan report (CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.asOf).toBe(AS_OF);
     for (const f of MAPPING) expect([f.id, indicator(report, f.id).count, indicator(report, f.id).of]).toEqual([f.id, f.count, f.of]);
   });
@@ -150,7 +150,7 @@ describe('samverkan report (CLI)', () => {
     expect(r.stderr).toMatch(/^avtal\/21-trasig\.yaml:3:1 {2}\S/m);
     expect(r.stderr).toContain('1 av 21 filer kunde inte läsas');
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.files).toEqual({ total: 21, readable: 20, unreadable: 1 });
+    expect(report.files).toEqual({ total: 21, readable: 20, unreadable: 1, duplicates: 0 });
     expect(report.unreadable[0]!.file).toBe('avtal/21-trasig.yaml');
     expect(indicator(report, 'lokaler.gemensam_entré')).toMatchObject({ count: 8, of: 20 });
     const md = cli(['report', 'avtal', '--as-of', AS_OF], { cwd: dir }).stdout;

@@ -12,7 +12,7 @@ import { humanDate, isoDate, parseIsoDate } from './dates.js';
 import { makeContext, type Verdict } from './rule.js';
 import { forgetComputed } from './rules/helpers.js';
 import { RULESETS, allRules, entryParameters, type RulesetEntry } from './rulesets.js';
-import type { CheckOptions, CheckResult, CheckSummary, Finding } from './types.js';
+import { isOpen, type CheckOptions, type CheckResult, type CheckSummary, type Finding } from './types.js';
 
 export function checkAgreement(agreement: Agreement, options: CheckOptions): CheckResult {
   const lang: Lang = options.lang ?? 'sv';
@@ -130,10 +130,10 @@ function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[
 }
 
 export function summarise(findings: readonly Finding[]): CheckSummary {
-  const s: CheckSummary = { rules: findings.length, uppfyllt: 0, ej_uppfyllt: 0, undantaget: 0, ej_tillämpligt: 0, fel: 0, varning: 0, info: 0 };
+  const s: CheckSummary = { rules: findings.length, uppfyllt: 0, ej_uppfyllt: 0, undantaget: 0, ej_tillämpligt: 0, ej_bedömt: 0, fel: 0, varning: 0, info: 0 };
   for (const f of findings) {
     s[f.outcome] += 1;
-    if (f.outcome === 'ej_uppfyllt') s[f.severity] += 1;
+    if (isOpen(f.outcome)) s[f.severity] += 1;
   }
   return s;
 }

@@ -38,6 +38,21 @@ export const CITE = {
     section: 'frameworks.md §1.1 Vilken part driver vilken basverksamhet ("familjecentralens fyra ben")',
     url: 'https://www.kavlinge.se/kommunochpolitik/pressochinformationsmaterial/nyhetsarkiv/nyheter2020/kavlingekommunvilletableraenfamiljecentral.5.3675a0f417082c5b6167bb91.html',
   },
+  frameworkVersions: {
+    document: 'samverkan: frameworks.md, ramverkens versioner och när de trädde i kraft',
+    section: 'frameworks.md §1.2 (Skåne: vägledningen godkänd 2014-10-24, reviderad 2018), §1.3 (Västra Götaland: från 2024-03-01), §1.4 och §7.4 (Örebro län: antagen juni 2010)',
+    url: 'https://skaneskommuner.se/news/familjecentraler-ska-kartlaggas-pa-uppdrag-av-regeringen/',
+  },
+  nationalMapping: {
+    document: 'Folkhälsomyndigheten och Socialstyrelsen: Kartläggning av familjecentraler och familjecentralsliknande verksamheter (2023)',
+    section: 'frameworks.md §1.1 Definitioner: Folkhälsomyndigheten (2023 mapping) – BHV samlokaliserad med minst en kommunal verksamhet',
+    url: 'https://www.folkhalsomyndigheten.se/livsvillkor-levnadsvanor/halsa-i-olika-grupper/barn-och-unga/familjecentraler-och-familjecentralsliknande-verksamheter/',
+  },
+  socialstyrelsen2008: {
+    document: 'Socialstyrelsen: Familjecentraler – en kartläggning (2008)',
+    section: 'frameworks.md §1.1 Definitioner: Socialstyrelsen 2008 – samlokalisering av MHV, BHV, ÖF och socialtjänst',
+    url: 'http://www.socialstyrelsen.se/publikationer2008/2008-131-16',
+  },
   // --- follow-up evidence (frameworks.md §6) -----------------------------------
   staffing: {
     document: 'FFFF regionalt nätverk Östergötland',
@@ -94,6 +109,16 @@ export const CITE = {
   gbgDispute: { document: GBG, section: 'frameworks.md §2.4 rad gbg.tvist – tvistklausul', url: G1 },
   gbgIndexation: { document: GBG, section: 'frameworks.md §2.4 rad gbg.ekonomi – finansiering, ersättning, uppräkning, utbetalning', url: G1 },
   // --- Skåne (frameworks.md §2.1) -------------------------------------------------
+  skaneInForce: {
+    document: 'Skånes Kommuner: Familjecentraler ska kartläggas på uppdrag av regeringen (2022); Region Skåne: Vägledning för familjecentraler',
+    section: 'frameworks.md §1.2 – vägledningen godkändes av hälso- och sjukvårdsnämnden 2014-10-24 och reviderades 2018',
+    url: 'https://skaneskommuner.se/news/familjecentraler-ska-kartlaggas-pa-uppdrag-av-regeringen/',
+  },
+  skane2014SharedResponsibility: {
+    document: 'Kommunförbundet Skåne: Strategi för inrättande av minst en familjecentral per kommun (om Vägledning 2014)',
+    section: 'frameworks.md §0 och sources/001 – Lokalt samverkansavtal: familjecentralens gemensamma ansvar (barnets rättigheter, samtidighet per vecka, gemensamt föräldrastöd, delaktighet och inflytande, gemensam utvärdering)',
+    url: 'https://docplayer.se/amp/7915356-Vagledning-for-familjecentraler-och-familjecentralsliknande-verksamheter-i-skane-reviderad-2014.html',
+  },
   skaneLegs: { document: SKANE, section: 'frameworks.md §1.2 – basverksamheterna MHV, BHV, ÖF och socialtjänst', url: S1 },
   skaneSignedAgreement: { document: SKANE_FOLLOWUP, section: 'frameworks.md §2.1 rad skane.lokalt_avtal – alla parter har undertecknat (villkor för ersättning)', url: S2 },
   skaneActivities: { document: SKANE_FOLLOWUP, section: 'frameworks.md §2.1 rad skane.deltagande_verksamheter', url: S2 },
@@ -113,9 +138,11 @@ export const CITE = {
   vgOrganisation: { document: VG, section: 'frameworks.md §2.3 rad vg.innehall.organisation – 4. Organisation, ledning och styrning', url: V1 },
   vgGoals: { document: VG, section: 'frameworks.md §2.3 rad vg.innehall.mal_uppfoljning – 5. Mål och uppföljning', url: V1 },
   vgDevelopment: { document: VG, section: 'frameworks.md §2.3 rad vg.innehall.utveckling – 6. Inriktning för fortsatt utveckling', url: V1 },
+  vgInForce: { document: VG, section: 'frameworks.md §1.3 och §2.3 – samverkansavtalet gäller från 2024-03-01', url: V1 },
   vgEconomy: { document: VG, section: 'frameworks.md §2.3 rad vg.innehall.mall_ekonomi – 7. Ett samverkansavtals delar inkl. ekonomi', url: V1 },
   // --- Örebro (frameworks.md §2.5) ---------------------------------------------------
   orebroReview: { document: OREBRO, section: 'frameworks.md §2.5 rad orebro.oversyn – översyn av avtalet vart tredje år', url: O1 },
   orebroKafo: { document: OREBRO, section: 'frameworks.md §2.5 rad orebro.kafo – KAFO som kvalitetssäkringsmetod vid översynen', url: O1 },
+  orebroAdopted: { document: OREBRO, section: 'frameworks.md §1.4 och §7.4 – principöverenskommelsen antogs 2010 (juni 2010 enligt sources/003)', url: O1 },
   orebroChild: { document: OREBRO, section: 'frameworks.md §2.5 rad orebro.barnperspektiv – barnperspektiv och barnets bästa', url: O1 },
 } satisfies Record<string, Citation>;

@@ -4,4 +4,5 @@ export { RULESETS, allRules, entryParameters, type Ruleset, type RulesetEntry } 
 export { CITE } from './citations.js';
 export { humanDate, isoDate, parseIsoDate } from './dates.js';
 export type { RuleDefinition, RuleParameter, RuleBasis, RuleContext, ParameterOrigin, Verdict, Text } from './rule.js';
+export { isOpen, OUTCOMES } from './types.js';
 export type { CheckAgreement, CheckOptions, CheckResult, CheckSummary, Citation, Finding, Outcome } from './types.js';

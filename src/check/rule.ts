@@ -4,7 +4,7 @@
  * (`rulesets.ts`) select rules per framework and may set their parameters.
  */
 import type { Lang, Severity } from '../core/diagnostic.js';
-import type { Agreement, FrameworkId } from '../core/model.js';
+import { isMarker, type Agreement, type FrameworkId } from '../core/model.js';
 import { humanDate } from './dates.js';
 import type { Citation } from './types.js';
 
@@ -37,7 +37,7 @@ export interface RuleParameter {
 export type RuleBasis = 'krav' | 'uppföljning';
 
 export interface Verdict {
-  outcome: 'uppfyllt' | 'ej_uppfyllt' | 'ej_tillämpligt';
+  outcome: 'uppfyllt' | 'ej_uppfyllt' | 'ej_tillämpligt' | 'ej_bedömt';
   message: string;
   /** JSON pointer into the agreement; the nearest existing ancestor is located when the key is missing. */
   pointer: string;
@@ -82,9 +82,14 @@ export function notApplicable(message: string, pointer = ''): Verdict {
   return { outcome: 'ej_tillämpligt', message, pointer };
 }
 
-/** A non-empty, non-blank text. */
+/** Not assessed: the rule needs a value the agreement does not give. */
+export function notAssessed(message: string, pointer = ''): Verdict {
+  return { outcome: 'ej_bedömt', message, pointer };
+}
+
+/** A non-empty, non-blank text that is not one of the markers `ingår inte` / `uppgift saknas`. */
 export function hasText(s: string | undefined | null): s is string {
-  return typeof s === 'string' && s.trim().length > 0;
+  return typeof s === 'string' && s.trim().length > 0 && !isMarker(s);
 }
 
 /** "3" / "1,5" (Swedish decimal comma) / "1.5". */

@@ -21,7 +21,7 @@ export interface RulesetEntry {
 }
 
 export interface Ruleset {
-  /** `skane-2018@1`: framework and ruleset revision. */
+  /** `skane-2018@2`: framework and ruleset revision. */
   id: string;
   framework: FrameworkId;
   entries: readonly RulesetEntry[];
@@ -30,33 +30,60 @@ export interface Ruleset {
 const common = (overrides: Record<string, Omit<RulesetEntry, 'rule'>> = {}): RulesetEntry[] =>
   COMMON_RULES.map((rule) => ({ rule, ...(overrides[rule.id] ?? {}) }));
 
+const skane = (version: 'skane-2014' | 'skane-2018'): Ruleset => ({
+  id: `${version}@2`,
+  framework: version,
+  entries: [
+    ...common({
+      'gemensam.underskrifter': { citation: CITE.skaneSignedAgreement },
+      'gemensam.bemanning': { citation: CITE.skaneActivities },
+      'gemensam.samtidighet': { citation: CITE.skaneSimultaneity },
+      'gemensam.ramverk_i_kraft': { citation: CITE.skaneInForce },
+    }),
+    // The 2014 vägledning's five areas of shared responsibility are known from
+    // Kommunförbundet Skåne's presentation of it (sources/001); the 2018 revision from its own text.
+    ...SKANE_RULES.map((rule) =>
+      version === 'skane-2014' && ['skane.samtidighet', 'skane.gemensamt_foraldrastod', 'skane.gemensam_utvardering', 'skane.delaktighet_inflytande'].includes(rule.id)
+        ? { rule, citation: CITE.skane2014SharedResponsibility }
+        : { rule },
+    ),
+  ],
+});
+
+/**
+ * One ruleset per framework version. Revision 2: a missing value is `ej
+ * bedömt`, `ingår inte` is `ej uppfyllt`; real agreements' shapes (options to
+ * extend, styrgrupper, agreed hours without a timetable, first-year centres).
+ */
 export const RULESETS: Record<FrameworkId, Ruleset> = {
-  'skane-2018': {
-    id: 'skane-2018@1',
-    framework: 'skane-2018',
-    entries: [
-      ...common({
-        'gemensam.underskrifter': { citation: CITE.skaneSignedAgreement },
-        'gemensam.bemanning': { citation: CITE.skaneActivities },
-        'gemensam.samtidighet': { citation: CITE.skaneSimultaneity },
-      }),
-      ...SKANE_RULES.map((rule) => ({ rule })),
-    ],
-  },
+  'skane-2014': skane('skane-2014'),
+  'skane-2018': skane('skane-2018'),
   'vg-2024': {
-    id: 'vg-2024@1',
+    id: 'vg-2024@2',
     framework: 'vg-2024',
     entries: [
       ...common({
         'gemensam.typ': { citation: CITE.vgActivities },
+        'gemensam.ramverk_i_kraft': { citation: CITE.vgInForce },
       }),
       ...VG_RULES.map((rule) => ({ rule })),
     ],
   },
   'orebro-2010': {
-    id: 'orebro-2010@1',
+    id: 'orebro-2010@2',
     framework: 'orebro-2010',
-    entries: [...common(), ...OREBRO_RULES.map((rule) => ({ rule }))],
+    entries: [...common({ 'gemensam.ramverk_i_kraft': { citation: CITE.orebroAdopted } }), ...OREBRO_RULES.map((rule) => ({ rule }))],
+  },
+  // The national definitions (frameworks.md §1.1), for the regions without a
+  // regional framework in the project and for agreements made before their
+  // region's framework existed: the common rules only.
+  nationell: {
+    id: 'nationell@1',
+    framework: 'nationell',
+    entries: common({
+      'gemensam.typ': { citation: CITE.nationalMapping },
+      'gemensam.samlokalisering': { citation: CITE.socialstyrelsen2008 },
+    }),
   },
 };
 

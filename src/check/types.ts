@@ -5,8 +5,20 @@
 import type { Diagnostic, Lang, Position, Severity } from '../core/diagnostic.js';
 import type { Agreement, FrameworkId } from '../core/model.js';
 
-/** The outcome of one rule for one agreement. */
-export type Outcome = 'uppfyllt' | 'ej_uppfyllt' | 'undantaget' | 'ej_tillämpligt';
+/**
+ * The outcome of one rule for one agreement. `ej_bedömt` (not assessed): the
+ * rule needs a value the agreement does not give ("uppgift saknas"); at level
+ * `fel` it blocks a final version just as `ej_uppfyllt` does.
+ */
+export type Outcome = 'uppfyllt' | 'ej_uppfyllt' | 'undantaget' | 'ej_tillämpligt' | 'ej_bedömt';
+
+/** Every outcome, in the order outputs list their counts. */
+export const OUTCOMES: readonly Outcome[] = ['uppfyllt', 'ej_uppfyllt', 'ej_bedömt', 'undantaget', 'ej_tillämpligt'];
+
+/** An outcome that keeps an agreement from passing: not met, or not assessed because a value is missing. */
+export function isOpen(outcome: Outcome): boolean {
+  return outcome === 'ej_uppfyllt' || outcome === 'ej_bedömt';
+}
 
 export interface Citation {
   /** The framework document, e.g. "Vägledning för familjecentraler … i Skåne (rev. 2018)". */
@@ -41,7 +53,9 @@ export interface CheckSummary {
   ej_uppfyllt: number;
   undantaget: number;
   ej_tillämpligt: number;
-  /** Unmet, unwaived findings per severity. */
+  /** Not assessed: a value the rule needs is missing (`uppgift saknas`). */
+  ej_bedömt: number;
+  /** Open findings (ej uppfyllt or ej bedömt, not waived) per severity. */
   fel: number;
   varning: number;
   info: number;

@@ -64,7 +64,7 @@ function versionInfo(side: CompareSide, result: CheckResult): VersionInfo {
   return {
     ...(side.file !== undefined ? { file: side.file } : {}),
     id: side.agreement.avtal.id,
-    version: side.agreement.avtal.version,
+    version: side.agreement.avtal.version ?? 1,
     ramverk: side.agreement.ramverk,
     ruleset: result.ruleset,
   };

@@ -7,8 +7,61 @@
  * `validateAgreement` conforms to `Agreement`.
  */
 
-export const FRAMEWORK_IDS = ['skane-2018', 'vg-2024', 'orebro-2010'] as const;
+/**
+ * The framework *version in force* an agreement follows: Skåne's vägledning of
+ * 2014 and its 2018 revision, Västra Götaland's agreement of 2024, Örebro län's
+ * principöverenskommelse of 2010, or the national definitions (`nationell`)
+ * for the regions without a regional framework in the project.
+ */
+export const FRAMEWORK_IDS = ['skane-2014', 'skane-2018', 'vg-2024', 'orebro-2010', 'nationell'] as const;
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
+
+/**
+ * "Not in the agreement" versus "not known". Any optional section may be
+ * written as one of these two texts instead of its content:
+ * - `ingår inte`: the agreement does not contain it (an obligation on it is *ej uppfyllt*);
+ * - `uppgift saknas`: not known or not yet filled in (*ej bedömt*).
+ * A missing key means `uppgift saknas`.
+ */
+export const NOT_INCLUDED = 'ingår inte';
+export const NOT_KNOWN = 'uppgift saknas';
+export const SECTION_MARKERS = [NOT_INCLUDED, NOT_KNOWN] as const;
+export type SectionMarker = (typeof SECTION_MARKERS)[number];
+/** An optional section: its content, or one of the two markers. */
+export type Section<T> = T | SectionMarker;
+
+/** What is known of a section: present (with its content), not in the agreement, or not known. */
+export type SectionState<T> = { state: 'finns'; value: T } | { state: 'ingår inte' } | { state: 'uppgift saknas' };
+
+function markerOf(x: unknown): SectionMarker | undefined {
+  if (typeof x !== 'string') return undefined;
+  const t = x.trim().toLocaleLowerCase('sv');
+  return t === NOT_INCLUDED ? NOT_INCLUDED : t === NOT_KNOWN ? NOT_KNOWN : undefined;
+}
+
+/** True when the value is one of the two markers (`ingår inte`, `uppgift saknas`). */
+export function isMarker(x: unknown): x is SectionMarker {
+  return markerOf(x) !== undefined;
+}
+
+/**
+ * The section's content, or undefined when it is missing, `ingår inte` or
+ * `uppgift saknas`. A text section's content is its (non-blank) text.
+ */
+export function present<T>(x: Section<T> | undefined | null): T | undefined {
+  if (x === undefined || x === null) return undefined;
+  if (markerOf(x) !== undefined) return undefined;
+  if (typeof x === 'string' && x.trim() === '') return undefined;
+  return x as T;
+}
+
+/** The state of a section: `finns` with its content, `ingår inte`, or `uppgift saknas` (also when the key is missing or blank). */
+export function sectionState<T>(x: Section<T> | undefined | null): SectionState<T> {
+  const m = markerOf(x);
+  if (m === NOT_INCLUDED) return { state: 'ingår inte' };
+  const v = present(x);
+  return v === undefined ? { state: 'uppgift saknas' } : { state: 'finns', value: v };
+}
 
 export const CENTRE_TYPES = ['familjecentral', 'familjecentralsliknande'] as const;
 export type CentreType = (typeof CENTRE_TYPES)[number];
@@ -34,38 +87,46 @@ export type IsoDate = string;
 /** 24-hour clock time, `HH:MM`. */
 export type ClockTime = string;
 
+/**
+ * An agreement as written. Only `ramverk`, `avtal.id` and `familjecentral.namn`
+ * are always there; everything else may be missing (= `uppgift saknas`), and
+ * every optional section may also be written as `ingår inte` or `uppgift
+ * saknas` (see `Section`). Read a section with `present()`.
+ */
 export interface Agreement {
   ramverk: FrameworkId;
   avtal: AgreementMeta;
   familjecentral: Centre;
-  syfte?: string;
-  mål?: string[];
-  utveckling?: string;
-  parter: Party[];
-  basverksamheter: BaseActivity[];
-  samtidighet?: Simultaneity;
-  gemensamt_ansvar?: SharedResponsibility;
-  organisation?: Organisation;
-  verksamhetsplan?: YearDocument;
-  verksamhetsberättelse?: YearDocument;
-  ekonomi?: Economy;
-  sekretess?: string;
-  tvist?: string;
-  översyn?: Review;
-  underskrifter?: Signature[];
+  syfte?: Section<string>;
+  mål?: Section<string[]>;
+  utveckling?: Section<string>;
+  parter?: Party[];
+  basverksamheter?: BaseActivity[];
+  samtidighet?: Section<Simultaneity>;
+  gemensamt_ansvar?: Section<SharedResponsibility>;
+  organisation?: Section<Organisation>;
+  /** The joint plan of the year: a yearly follow-up fact, not a clause. */
+  verksamhetsplan?: Section<YearDocument>;
+  /** The joint report of a year: a yearly follow-up fact, not a clause. */
+  verksamhetsberättelse?: Section<YearDocument>;
+  ekonomi?: Section<Economy>;
+  sekretess?: Section<string>;
+  tvist?: Section<string>;
+  översyn?: Section<Review>;
+  underskrifter?: Section<Signature[]>;
   avvikelser?: Waiver[];
   /** The agreement's nature and what it regulates ("Avtalets art och omfattning"). */
-  avtalets_art?: string;
+  avtalets_art?: Section<string>;
   /** What happens when a party reorganises (a nämnd's responsibility moves). */
-  omorganisation?: string;
+  omorganisation?: Section<string>;
   /** When and how a party may terminate the agreement with immediate effect (hävning). */
-  hävning?: string;
+  hävning?: Section<string>;
   /** Dialogue and meetings between the parties about the agreement. */
-  dialog?: string;
+  dialog?: Section<string>;
   /** Compensation and payment between the parties. */
-  ersättning?: Compensation;
+  ersättning?: Section<Compensation>;
   /** Annexes (bilagor), listed after the signatures and referred to in the text. */
-  bilagor?: Annex[];
+  bilagor?: Section<Annex[]>;
 }
 
 export interface Compensation {
@@ -82,26 +143,46 @@ export interface Annex {
 
 export interface AgreementMeta {
   id: string;
-  version: number;
+  /** Real agreements are often identified by date or diarienummer rather than a version number. */
+  version?: number;
+  diarienummer?: string;
   beslutat?: IsoDate;
-  giltighet: Validity;
+  giltighet?: Section<Validity>;
+}
+
+export const EXTENSION_KINDS = ['automatisk', 'option'] as const;
+/** `automatisk`: the agreement runs on unless a party gives notice; `option`: it may be extended by a decision. */
+export type ExtensionKind = (typeof EXTENSION_KINDS)[number];
+
+export interface Extension {
+  /** Default `automatisk`. */
+  typ?: ExtensionKind;
+  /** Length of each extension in years … */
+  år?: number;
+  /** … or in months ("förlängning med högst 12 månader"). */
+  månader?: number;
+  /** How many times; omitted when unlimited. */
+  gånger?: number;
 }
 
 export interface Validity {
-  från: IsoDate;
+  /** First day in force; missing when not known. */
+  från?: IsoDate;
+  /** Last day of the term; missing means until further notice. */
   till?: IsoDate;
-  förlängning?: { år: number; gånger?: number };
+  /** Missing means no extension clause. */
+  förlängning?: Extension;
   uppsägningstid_månader?: number;
 }
 
 export interface Centre {
   namn: string;
-  typ: CentreType;
-  kommun: string;
+  typ?: CentreType;
+  kommun?: string;
   adress?: string;
-  upptagningsområde?: string;
-  målgrupp?: string;
-  lokaler?: Premises;
+  upptagningsområde?: Section<string>;
+  målgrupp?: Section<string>;
+  lokaler?: Section<Premises>;
 }
 
 export interface Premises {
@@ -117,7 +198,8 @@ export interface Party {
   typ?: PartyKind;
   organisation: string;
   organisationsnummer?: string;
-  nämnd?: string;
+  /** The responsible nämnd, or several (e.g. socialnämnd and bildningsnämnd). */
+  nämnd?: string | string[];
   /** The short name the agreement uses for the party after the parties clause ("Regionen", "Kommunen", "Församlingen"). */
   kortnamn?: string;
   /** The party's decision to enter the agreement. */
@@ -135,8 +217,9 @@ export interface PartyDecision {
 
 export interface BaseActivity {
   verksamhet: BaseActivityKind;
-  part: string;
-  samlokaliserad: CoLocation;
+  /** The party that runs it; missing when not known. */
+  part?: string;
+  samlokaliserad?: CoLocation;
   åtagande?: string;
   bemanning?: Staffing[];
   närvaro?: TimeSlot[];
@@ -154,37 +237,52 @@ export interface TimeSlot {
 }
 
 export interface Simultaneity {
+  /** Agreed hours per week with every base activity present; judged as stated when there is no timetable. */
   timmar_per_vecka?: number;
   tillfällen?: (TimeSlot & { innehåll?: string })[];
 }
 
 export interface SharedResponsibility {
-  barnets_rättigheter?: { beskrivning?: string; barnrättsutbildning?: boolean };
-  föräldrastöd?: {
+  barnets_rättigheter?: Section<{ beskrivning?: string; barnrättsutbildning?: boolean }>;
+  föräldrastöd?: Section<{
     beskrivning?: string;
     jämställt_föräldraskap?: string;
     aktiviteter?: { namn: string; verksamheter: BaseActivityKind[]; tillfällen_per_år?: number }[];
-  };
-  delaktighet_och_inflytande?: { beskrivning?: string; brukarråd?: boolean; brukarenkät?: UserSurvey };
-  utvärdering?: { beskrivning?: string; metod?: string; intervall_månader?: number };
+  }>;
+  delaktighet_och_inflytande?: Section<{ beskrivning?: string; brukarråd?: boolean; brukarenkät?: UserSurvey }>;
+  utvärdering?: Section<{ beskrivning?: string; metod?: string; intervall_månader?: number }>;
+}
+
+export interface ManagementGroup {
+  medlemmar?: { verksamhet: BaseActivityKind; roll: string; namn?: string }[];
+  möten_per_år?: number;
+  mandat?: string;
+}
+
+/** A steering group as real agreements have them (one for the way of working, one per centre, …). */
+export interface SteeringGroup {
+  namn?: string;
+  beskrivning?: string;
+  ledamöter?: { roll: string; part?: string }[];
+  möten_per_år?: number;
+}
+
+export interface Coordinator {
+  anställd_av?: string;
+  tjänstgöringsgrad?: number;
+  kostnadsfördelning?: Record<string, number>;
+  uppdrag?: string;
 }
 
 export interface Organisation {
-  ledningsgrupp?: {
-    medlemmar?: { verksamhet: BaseActivityKind; roll: string; namn?: string }[];
-    möten_per_år?: number;
-    mandat?: string;
-  };
-  styrgrupp?: { beskrivning?: string; möten_per_år?: number };
-  samordnare?: {
-    anställd_av?: string;
-    tjänstgöringsgrad?: number;
-    kostnadsfördelning?: Record<string, number>;
-    uppdrag?: string;
-  };
+  ledningsgrupp?: Section<ManagementGroup>;
+  styrgrupp?: Section<{ beskrivning?: string; möten_per_år?: number }>;
+  /** One or more steering groups, where the agreement governs by styrgrupper. */
+  styrgrupper?: Section<SteeringGroup[]>;
+  samordnare?: Section<Coordinator>;
   personalmöten_per_år?: number;
-  kompetensutveckling?: string;
-  handledning?: string;
+  kompetensutveckling?: Section<string>;
+  handledning?: Section<string>;
 }
 
 export interface YearDocument {

@@ -3,7 +3,7 @@
  * references to parties and base activities that exist, no duplicates.
  * Runs only on an agreement whose shape the schema has accepted.
  */
-import type { Agreement, FrameworkId, TimeSlot } from './model.js';
+import { present, type Agreement, type FrameworkId, type TimeSlot } from './model.js';
 import { findMunicipality, REGIONS, regionOfFramework, type Region } from './regions.js';
 import { pointerFrom, type Diagnostic, type Lang } from './diagnostic.js';
 import { didYouMean, listOf, message, type MessageCode } from './messages.js';
@@ -63,44 +63,50 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
       }
     });
   };
-  a.basverksamheter.forEach((b, i) => slots(b.närvaro, ['basverksamheter', i, 'närvaro']));
-  slots(a.samtidighet?.tillfällen, ['samtidighet', 'tillfällen']);
+  const activities = a.basverksamheter ?? [];
+  const parties = a.parter ?? [];
+  const organisation = present(a.organisation);
+  const coordinator = present(organisation?.samordnare);
+  activities.forEach((b, i) => slots(b.närvaro, ['basverksamheter', i, 'närvaro']));
+  slots(present(a.samtidighet)?.tillfällen, ['samtidighet', 'tillfällen']);
 
-  const g = a.avtal.giltighet;
-  if (g.till !== undefined && g.till < g.från) push('semantic.date-order', ['avtal', 'giltighet', 'till'], { from: g.från, till: g.till });
+  const g = present(a.avtal.giltighet);
+  if (g?.till !== undefined && g.från !== undefined && g.till < g.från) push('semantic.date-order', ['avtal', 'giltighet', 'till'], { from: g.från, till: g.till });
 
-  a.parter.forEach((p, i) => {
+  parties.forEach((p, i) => {
     if (p.organisationsnummer !== undefined && !hasValidCheckDigit(p.organisationsnummer)) {
       push('semantic.orgnr-check-digit', ['parter', i, 'organisationsnummer'], { value: p.organisationsnummer });
     }
   });
 
-  const partyIds = a.parter.map((p) => p.id);
-  a.parter.forEach((p, i) => {
+  const partyIds = parties.map((p) => p.id);
+  parties.forEach((p, i) => {
     if (partyIds.indexOf(p.id) !== i) push('semantic.duplicate-party', ['parter', i, 'id'], { value: p.id });
   });
   const party = (id: string | undefined, path: (string | number)[]) => {
-    if (id === undefined || partyIds.includes(id)) return;
+    // Without a list of parties (not known), a reference cannot be checked.
+    if (id === undefined || a.parter === undefined || partyIds.includes(id)) return;
     const guess = closest(id, partyIds);
     push('semantic.unknown-party', path, { value: id, allowed: listOf(lang, partyIds) }, guess ? didYouMean(lang, guess) : undefined);
   };
-  a.basverksamheter.forEach((b, i) => party(b.part, ['basverksamheter', i, 'part']));
-  a.underskrifter?.forEach((s, i) => party(s.part, ['underskrifter', i, 'part']));
-  party(a.organisation?.samordnare?.anställd_av, ['organisation', 'samordnare', 'anställd_av']);
-  for (const key of Object.keys(a.organisation?.samordnare?.kostnadsfördelning ?? {})) {
+  activities.forEach((b, i) => party(b.part, ['basverksamheter', i, 'part']));
+  present(a.underskrifter)?.forEach((s, i) => party(s.part, ['underskrifter', i, 'part']));
+  present(organisation?.styrgrupper)?.forEach((g, i) => g.ledamöter?.forEach((m, j) => party(m.part, ['organisation', 'styrgrupper', i, 'ledamöter', j, 'part'])));
+  party(coordinator?.anställd_av, ['organisation', 'samordnare', 'anställd_av']);
+  for (const key of Object.keys(coordinator?.kostnadsfördelning ?? {})) {
     party(key, ['organisation', 'samordnare', 'kostnadsfördelning', key]);
   }
 
-  const kinds = a.basverksamheter.map((b) => b.verksamhet);
+  const kinds = activities.map((b) => b.verksamhet);
   kinds.forEach((k, i) => {
     if (kinds.indexOf(k) !== i) push('semantic.duplicate-activity', ['basverksamheter', i, 'verksamhet'], { value: k });
   });
   const activity = (k: string, path: (string | number)[]) => {
-    if (!(kinds as string[]).includes(k)) push('semantic.unknown-activity', path, { value: k, allowed: listOf(lang, kinds, 'and') });
+    if (a.basverksamheter !== undefined && !(kinds as string[]).includes(k)) push('semantic.unknown-activity', path, { value: k, allowed: listOf(lang, kinds, 'and') });
   };
-  a.gemensamt_ansvar?.föräldrastöd?.aktiviteter?.forEach((act, i) =>
+  present(present(a.gemensamt_ansvar)?.föräldrastöd)?.aktiviteter?.forEach((act, i) =>
     act.verksamheter.forEach((k, j) => activity(k, ['gemensamt_ansvar', 'föräldrastöd', 'aktiviteter', i, 'verksamheter', j])),
   );
-  a.organisation?.ledningsgrupp?.medlemmar?.forEach((m, i) => activity(m.verksamhet, ['organisation', 'ledningsgrupp', 'medlemmar', i, 'verksamhet']));
+  present(organisation?.ledningsgrupp)?.medlemmar?.forEach((m, i) => activity(m.verksamhet, ['organisation', 'ledningsgrupp', 'medlemmar', i, 'verksamhet']));
   return out;
 }

@@ -1,13 +1,14 @@
 /**
  * `samverkan check --format json`: the documented machine shape
- * (docs/check-json.md). Version 1; fields are only ever added.
+ * (docs/check-json.md). Version 2: the outcome `ej_bedömt` and its count
+ * `summary.ej_bedömt`; `failing` and the severity counts include it. Fields are only ever added.
  */
 import { diagnosticToJson } from './diagnostics.js';
 import { isFailing, reportPasses, totals, type CheckReport } from './check-report.js';
 
 export function formatCheckJson(report: CheckReport): string {
   const doc = {
-    version: 1,
+    version: 2,
     asOf: report.asOf,
     failOn: report.failOn,
     passed: reportPasses(report),

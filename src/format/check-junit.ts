@@ -71,7 +71,7 @@ export function formatCheckJunit(report: CheckReport, lang: Lang): string {
         return { ...base, failure: { message: x.message, type: x.severity, body: `${place}  ${x.message}\n${source}` } };
       }
       if (x.outcome === 'undantaget' || x.outcome === 'ej_tillämpligt') return { ...base, skipped: `${outcomeLabel(x.outcome, lang)}: ${x.message}` };
-      if (x.outcome === 'ej_uppfyllt') return { ...base, systemOut: `${severityLabel(x.severity, lang)}: ${place}  ${x.message}\n${source}` };
+      if (x.outcome === 'ej_uppfyllt' || x.outcome === 'ej_bedömt') return { ...base, systemOut: `${severityLabel(x.severity, lang)}: ${place}  ${x.message}\n${source}` };
       return base;
     });
     for (const n of f.result.notes ?? []) {

@@ -12,7 +12,7 @@ function linkUrl(url: string): string {
   return /^https?:\/\/[^\s<>]*$/.test(url) ? `<${url}>` : '<>';
 }
 
-const ICON = { uppfyllt: '✅', ej_uppfyllt: '❌', undantaget: '⏸️', ej_tillämpligt: '➖' } as const;
+const ICON = { uppfyllt: '✅', ej_uppfyllt: '❌', ej_bedömt: '❔', undantaget: '⏸️', ej_tillämpligt: '➖' } as const;
 
 export function formatCheckMarkdown(report: CheckReport, lang: Lang): string {
   const tr = (sv: string, en: string) => (lang === 'en' ? en : sv);

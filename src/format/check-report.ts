@@ -4,7 +4,7 @@
  * diagnostics), labels in both languages, and the pass/fail rule of --fail-on.
  */
 import { severityRank, type Diagnostic, type Lang, type Severity } from '../core/diagnostic.js';
-import type { CheckResult, CheckSummary, Finding, Outcome } from '../check/types.js';
+import { isOpen, type CheckResult, type CheckSummary, type Finding, type Outcome } from '../check/types.js';
 
 export interface CheckedFile {
   /** The file as the user named it (relative path). */
@@ -34,9 +34,9 @@ export interface ReportTotals extends CheckSummary {
   invalid: number;
 }
 
-/** An unmet, unwaived finding at or above --fail-on fails the run. */
+/** An unmet or not assessed, unwaived finding at or above --fail-on fails the run. */
 export function isFailing(f: Pick<Finding, 'outcome' | 'severity'>, failOn: Severity): boolean {
-  return f.outcome === 'ej_uppfyllt' && severityRank(f.severity) >= severityRank(failOn);
+  return isOpen(f.outcome) && severityRank(f.severity) >= severityRank(failOn);
 }
 
 export function noteFails(d: Diagnostic, failOn: Severity): boolean {
@@ -54,7 +54,7 @@ export function reportPasses(r: CheckReport): boolean {
 }
 
 export function totals(r: CheckReport): ReportTotals {
-  const t: ReportTotals = { files: r.files.length, checked: 0, invalid: 0, rules: 0, uppfyllt: 0, ej_uppfyllt: 0, undantaget: 0, ej_tillämpligt: 0, fel: 0, varning: 0, info: 0 };
+  const t: ReportTotals = { files: r.files.length, checked: 0, invalid: 0, rules: 0, uppfyllt: 0, ej_uppfyllt: 0, undantaget: 0, ej_tillämpligt: 0, ej_bedömt: 0, fel: 0, varning: 0, info: 0 };
   for (const f of r.files) {
     if (!f.result) {
       t.invalid += 1;
@@ -67,6 +67,7 @@ export function totals(r: CheckReport): ReportTotals {
     t.ej_uppfyllt += s.ej_uppfyllt;
     t.undantaget += s.undantaget;
     t.ej_tillämpligt += s.ej_tillämpligt;
+    t.ej_bedömt += s.ej_bedömt;
     t.fel += s.fel;
     t.varning += s.varning;
     t.info += s.info;
@@ -79,6 +80,7 @@ const OUTCOME: Record<Outcome, { sv: string; en: string }> = {
   ej_uppfyllt: { sv: 'ej uppfyllt', en: 'not met' },
   undantaget: { sv: 'undantaget', en: 'waived' },
   ej_tillämpligt: { sv: 'ej tillämpligt', en: 'not applicable' },
+  ej_bedömt: { sv: 'ej bedömt', en: 'not assessed' },
 };
 
 const SEVERITY: Record<Severity, { sv: string; en: string }> = {
@@ -100,13 +102,14 @@ export function placeOf(file: string, position?: { line: number; col: number }):
   return position ? `${file}:${position.line}:${position.col}` : file;
 }
 
-/** "24 uppfyllda, 1 ej uppfyllt (0 fel, 1 varning, 0 info), 0 undantagna, 0 ej tillämpliga" */
+/** "24 uppfyllda, 1 ej uppfylld, 2 ej bedömda (0 fel, 3 varningar, 0 info), 0 undantagna, 0 ej tillämpliga": the severities count the open findings, ej uppfyllda and ej bedömda. */
 export function summaryPhrase(s: Omit<ReportTotals, 'files' | 'checked' | 'invalid'>, lang: Lang): string {
   if (lang === 'en') {
-    return `${s.rules} rules: ${s.uppfyllt} met, ${s.ej_uppfyllt} not met (${s.fel} error${s.fel === 1 ? '' : 's'}, ${s.varning} warning${s.varning === 1 ? '' : 's'}, ${s.info} info), ${s.undantaget} waived, ${s.ej_tillämpligt} not applicable`;
+    return `${s.rules} rules: ${s.uppfyllt} met, ${s.ej_uppfyllt} not met, ${s.ej_bedömt} not assessed (${s.fel} error${s.fel === 1 ? '' : 's'}, ${s.varning} warning${s.varning === 1 ? '' : 's'}, ${s.info} info), ${s.undantaget} waived, ${s.ej_tillämpligt} not applicable`;
   }
   return (
-    `${s.rules} regler: ${s.uppfyllt} ${s.uppfyllt === 1 ? 'uppfylld' : 'uppfyllda'}, ${s.ej_uppfyllt} ej ${s.ej_uppfyllt === 1 ? 'uppfylld' : 'uppfyllda'} ` +
+    `${s.rules} regler: ${s.uppfyllt} ${s.uppfyllt === 1 ? 'uppfylld' : 'uppfyllda'}, ${s.ej_uppfyllt} ej ${s.ej_uppfyllt === 1 ? 'uppfylld' : 'uppfyllda'}, ` +
+    `${s.ej_bedömt} ej ${s.ej_bedömt === 1 ? 'bedömd' : 'bedömda'} ` +
     `(${s.fel} fel, ${s.varning} ${s.varning === 1 ? 'varning' : 'varningar'}, ${s.info} info), ` +
     `${s.undantaget} ${s.undantaget === 1 ? 'undantagen' : 'undantagna'}, ${s.ej_tillämpligt} ej ${s.ej_tillämpligt === 1 ? 'tillämplig' : 'tillämpliga'}`
   );

@@ -75,7 +75,7 @@ export function formatCheckSarif(report: CheckReport, lang: Lang, options: Sarif
       continue;
     }
     for (const x of f.result.findings) {
-      if (x.outcome !== 'ej_uppfyllt' && x.outcome !== 'undantaget') continue;
+      if (x.outcome !== 'ej_uppfyllt' && x.outcome !== 'ej_bedömt' && x.outcome !== 'undantaget') continue;
       results.push({
         ruleId: x.ruleId,
         ruleIndex: index.get(x.ruleId),

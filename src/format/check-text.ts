@@ -15,6 +15,7 @@ import { visible } from './sanitize.js';
 /** Which outcomes the default output lists one by one: what an officer must act on. A new outcome is one line here. */
 export const NEEDS_ACTION: Readonly<Record<Outcome, boolean>> = {
   ej_uppfyllt: true,
+  ej_bedömt: true,
   undantaget: true,
   uppfyllt: false,
   ej_tillämpligt: false,

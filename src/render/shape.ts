@@ -4,7 +4,7 @@
  * the few values the renderer derives for the prose.
  */
 import type { FrameworkId } from '../core/model.js';
-import { agreementSchema, type JsonSchema } from '../schema/agreement.js';
+import { agreementSchema, schemaType, type JsonSchema } from '../schema/agreement.js';
 
 export type Shape =
   | { kind: 'object'; props: Map<string, Shape>; required: Set<string> }
@@ -16,7 +16,7 @@ export const SCALAR: Shape = { kind: 'scalar' };
 
 /** The shape a JSON Schema describes (the subset our schemas use). */
 export function shapeOfSchema(schema: JsonSchema): Shape {
-  const type = schema.type;
+  const type = schemaType(schema);
   if (type === 'object' || schema.properties !== undefined) {
     const props = new Map<string, Shape>();
     for (const [k, v] of Object.entries((schema.properties as Record<string, JsonSchema> | undefined) ?? {})) props.set(k, shapeOfSchema(v));

@@ -1790,4 +1790,4 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
   },
 };
 
-export const PRECHECKED: Readonly<Partial<Record<FrameworkId, readonly TemplateProblem[]>>> = {"skane-2018":[],"vg-2024":[],"orebro-2010":[]};
+export const PRECHECKED: Readonly<Partial<Record<FrameworkId, readonly TemplateProblem[]>>> = {"skane-2014":[],"skane-2018":[],"vg-2024":[],"orebro-2010":[],"nationell":[]};

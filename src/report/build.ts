@@ -5,19 +5,19 @@
  * indicator is derived from the YAML keys is documented in docs/report.md.
  */
 import { addMonths } from 'date-fns/addMonths';
-import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import type { Lang } from '../core/diagnostic.js';
-import { BASE_ACTIVITIES, type Agreement, type BaseActivityKind } from '../core/model.js';
+import { BASE_ACTIVITIES, FRAMEWORK_IDS, present, sectionState, type Agreement, type BaseActivityKind, type Section } from '../core/model.js';
 import type { ValidationResult } from '../core/validate.js';
 import type { CheckResult, Finding, Outcome } from '../check/types.js';
+import { termOf } from '../check/rules/helpers.js';
 import { closest } from '../core/suggest.js';
-import { findMunicipality, REGION_IDS, REGIONS, regionOfFramework, type RegionId } from '../core/regions.js';
+import { findMunicipality, municipalityCode, REGION_IDS, REGIONS, regionOfFramework, regionOfMunicipality, type RegionId } from '../core/regions.js';
 import {
   REPORT_VERSION,
   type CentreRow,
   type DefinitionType,
+  type DuplicateId,
   type Indicator,
   type IndicatorGroup,
   type MunicipalityCoverage,
@@ -30,14 +30,15 @@ import {
 export interface ReportInput {
   /** The file as the user named it. */
   file: string;
-  validation: Pick<ValidationResult, 'valid' | 'agreement' | 'diagnostics'>;
+  /** `value` is the parsed YAML: a file that parses but is not valid is still counted, its parts in error as uppgift saknas. */
+  validation: Pick<ValidationResult, 'valid' | 'agreement' | 'diagnostics'> & { value?: unknown };
   check?: CheckResult;
 }
 
 export interface ReportOptions {
   asOf: Date;
   lang?: Lang;
-  /** The region whose municipalities are listed; default: every region the agreements' frameworks belong to. */
+  /** The region whose municipalities are listed; default: every region the agreements belong to. */
   region?: RegionId;
   /** Months ahead that count as "ending soon" (default 6). */
   endingWithinMonths?: number;
@@ -45,9 +46,9 @@ export interface ReportOptions {
 
 const MUNICIPAL: readonly BaseActivityKind[] = ['öppen_förskola', 'socialtjänst'];
 
-/** A base activity is present at the centre when the agreement lists it as co-located wholly or partly. */
+/** A base activity is present at the centre when the agreement lists it as co-located wholly or partly (or without saying). */
 export function presentActivities(a: Agreement): Set<BaseActivityKind> {
-  return new Set(a.basverksamheter.filter((b) => b.samlokaliserad !== 'nej').map((b) => b.verksamhet));
+  return new Set((a.basverksamheter ?? []).filter((b) => b.samlokaliserad !== 'nej').map((b) => b.verksamhet));
 }
 
 /**
@@ -65,57 +66,85 @@ const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
 /**
  * The last day the agreement can run: `giltighet.till` plus every automatic
- * extension it allows. null when it runs until further notice (no `till`, or
- * extensions without a limit on how many).
+ * extension it allows (an option to extend needs a decision and does not
+ * count). null when it runs until further notice or the term is not known.
  */
 export function lastDay(a: Agreement): string | null {
-  const g = a.avtal.giltighet;
-  if (g.till === undefined) return null;
-  const ext = g.förlängning;
-  if (!ext) return g.till;
-  if (ext.gånger === undefined) return null;
-  return iso(addYears(parseISO(g.till), ext.år * ext.gånger));
+  const g = present(a.avtal.giltighet);
+  if (!g) return null;
+  const term = termOf(g);
+  return term.end ? iso(term.end) : null;
 }
 
-export function validityStatus(last: string | null, asOf: Date, withinMonths: number): ValidityStatus {
-  if (last === null) return 'tills_vidare';
+export function validityStatus(last: string | null, asOf: Date, withinMonths: number, a?: Agreement): ValidityStatus {
   const today = iso(asOf);
+  if (a) {
+    const g = present(a.avtal.giltighet);
+    if (!g || termOf(g).unknownEnd) return 'uppgift_saknas';
+    if (g.från !== undefined && g.från > today) return 'ej_börjat';
+  }
+  if (last === null) return 'tills_vidare';
   if (last < today) return 'utgånget';
   if (last <= iso(addMonths(asOf, withinMonths))) return 'löper_ut';
   return 'gällande';
 }
 
-function centreRow(file: string, a: Agreement, check: CheckResult | undefined, asOf: Date, withinMonths: number): CentreRow {
-  const present = presentActivities(a);
-  const co = Object.fromEntries(BASE_ACTIVITIES.map((k) => [k, a.basverksamheter.find((b) => b.verksamhet === k)?.samlokaliserad ?? null])) as CentreRow['basverksamheter'];
-  const org = a.organisation;
-  const survey = a.gemensamt_ansvar?.delaktighet_och_inflytande?.brukarenkät ?? null;
-  const coordinator = org?.samordnare !== undefined && (org.samordnare.tjänstgöringsgrad === undefined || org.samordnare.tjänstgöringsgrad > 0);
+/** A known yes/no from a section: true when present, false when `ingår inte`, null when not known. */
+function known<T>(x: Section<T> | undefined, test: (v: T) => boolean = () => true): boolean | null {
+  const s = sectionState(x);
+  if (s.state === 'finns') return test(s.value);
+  return s.state === 'ingår inte' ? false : null;
+}
+
+function centreRow(file: string, a: Agreement, check: CheckResult | undefined, asOf: Date, withinMonths: number, errors: number): CentreRow {
+  const activities = a.basverksamheter;
+  const co = Object.fromEntries(
+    BASE_ACTIVITIES.map((k) => {
+      if (activities === undefined) return [k, 'uppgift_saknas'];
+      const b = activities.find((x) => x.verksamhet === k);
+      return [k, b === undefined ? null : (b.samlokaliserad ?? 'uppgift_saknas')];
+    }),
+  ) as CentreRow['basverksamheter'];
+  const orgState = sectionState(a.organisation);
+  const org = orgState.state === 'finns' ? orgState.value : undefined;
+  const orgNone = orgState.state === 'ingår inte';
+  const survey = present(present(a.gemensamt_ansvar)?.delaktighet_och_inflytande)?.brukarenkät ?? null;
+  const coordinator = orgNone ? false : known(org?.samordnare, (s) => s.tjänstgöringsgrad === undefined || s.tjänstgöringsgrad > 0);
+  // styrgrupper is a newer key: an agreement without it is judged on ledningsgrupp and styrgrupp.
+  const groups = orgNone
+    ? [false]
+    : [known(org?.ledningsgrupp), known(org?.styrgrupp), ...(org?.styrgrupper === undefined ? [] : [known(org.styrgrupper, (l) => l.length > 0)])];
+  const management = groups.includes(true) ? true : groups.every((g) => g === false) ? false : null;
+  const planState = sectionState(a.verksamhetsplan);
+  const premises = present(a.familjecentral.lokaler);
   const last = lastDay(a);
   return {
     file,
     id: a.avtal.id,
     namn: a.familjecentral.namn,
-    kommun: a.familjecentral.kommun,
+    kommun: a.familjecentral.kommun ?? '',
+    kommunkod: a.familjecentral.kommun ? (municipalityCode(a.familjecentral.kommun) ?? null) : null,
     ramverk: a.ramverk,
-    typ: a.familjecentral.typ,
-    typEnligtDefinition: typeByDefinition(present),
+    typ: a.familjecentral.typ ?? null,
+    typEnligtDefinition: activities === undefined ? null : typeByDefinition(presentActivities(a)),
     basverksamheter: co,
-    gemensamEntré: a.familjecentral.lokaler?.gemensam_entré ?? null,
-    sammaByggnad: a.familjecentral.lokaler?.samma_byggnad ?? null,
-    ledningsgrupp: org?.ledningsgrupp !== undefined || org?.styrgrupp !== undefined,
+    gemensamEntré: premises?.gemensam_entré ?? null,
+    sammaByggnad: premises?.samma_byggnad ?? null,
+    ledningsgrupp: management,
     personalmötenPerÅr: org?.personalmöten_per_år ?? null,
     samordnare: coordinator,
-    samordnareTjänstgöringsgrad: org?.samordnare?.tjänstgöringsgrad ?? null,
-    verksamhetsplan: a.verksamhetsplan?.år ?? null,
+    samordnareTjänstgöringsgrad: present(org?.samordnare)?.tjänstgöringsgrad ?? null,
+    verksamhetsplan: planState.state === 'finns' ? planState.value.år : planState.state === 'ingår inte' ? false : null,
     brukarenkät: survey,
-    kompetensutveckling: (org?.kompetensutveckling ?? '').trim() !== '',
+    kompetensutveckling: orgNone ? false : known(org?.kompetensutveckling),
     giltigTill: last,
-    giltighet: validityStatus(last, asOf, withinMonths),
+    giltighet: validityStatus(last, asOf, withinMonths, a),
+    valideringsfel: errors,
     regler: check
       ? {
           uppfyllt: check.summary.uppfyllt,
           ej_uppfyllt: check.summary.ej_uppfyllt,
+          ej_bedömt: check.summary.ej_bedömt ?? 0,
           undantaget: check.summary.undantaget,
           fel: check.summary.fel,
           varning: check.summary.varning,
@@ -138,49 +167,54 @@ interface IndicatorDef {
   group: IndicatorGroup;
   sv: string;
   en: string;
-  test: (r: CentreRow) => boolean;
+  /** true: counted; false: not; null: the agreement does not say (uppgift saknas). */
+  test: (r: CentreRow) => boolean | null;
   /** Denominator filter; default every readable agreement. */
   among?: (r: CentreRow) => boolean;
 }
 
+/** Listed among the centre's base activities (the list being known). */
+const listed = (r: CentreRow, k: BaseActivityKind): boolean => r.typEnligtDefinition !== null && r.basverksamheter[k] !== null;
+
 function indicatorDefs(): IndicatorDef[] {
   const defs: IndicatorDef[] = [
-    { id: 'typ.angiven.familjecentral', group: 'typ', sv: 'Anger typ familjecentral', en: 'Declares type familjecentral', test: (r) => r.typ === 'familjecentral' },
-    { id: 'typ.angiven.familjecentralsliknande', group: 'typ', sv: 'Anger typ familjecentralsliknande', en: 'Declares type familjecentralsliknande', test: (r) => r.typ === 'familjecentralsliknande' },
-    { id: 'typ.definition.familjecentral', group: 'typ', sv: 'Familjecentral enligt definitionen (alla fyra basverksamheter)', en: 'Familjecentral by definition (all four base activities)', test: (r) => r.typEnligtDefinition === 'familjecentral' },
-    { id: 'typ.definition.familjecentralsliknande', group: 'typ', sv: 'Familjecentralsliknande enligt definitionen (BVC och minst en kommunal verksamhet)', en: 'Familjecentralsliknande by definition (BHV and at least one municipal activity)', test: (r) => r.typEnligtDefinition === 'familjecentralsliknande' },
-    { id: 'typ.definition.ingen', group: 'typ', sv: 'Ingen av dem enligt definitionen (utan BVC, eller BVC utan kommunal verksamhet)', en: 'Neither by definition (no BHV, or BHV without a municipal activity)', test: (r) => r.typEnligtDefinition === 'ingen' },
-    { id: 'typ.avviker', group: 'typ', sv: 'Angiven typ stämmer inte med definitionen', en: 'Declared type differs from the definition', test: (r) => r.typ !== r.typEnligtDefinition },
-    { id: 'typ.helt_samlokaliserad', group: 'typ', sv: 'Alla fyra basverksamheter helt samlokaliserade', en: 'All four base activities wholly co-located', test: (r) => BASE_ACTIVITIES.every((k) => r.basverksamheter[k] === 'helt') },
-    { id: 'lokaler.gemensam_entré', group: 'lokaler', sv: 'Gemensam entré till basverksamheterna', en: 'Common entrance to the base activities', test: (r) => r.gemensamEntré === true },
-    { id: 'lokaler.samma_byggnad_utan_entré', group: 'lokaler', sv: 'Samma byggnad men utan gemensam entré', en: 'Same building but no common entrance', test: (r) => r.sammaByggnad === true && r.gemensamEntré !== true },
+    { id: 'typ.angiven.familjecentral', group: 'typ', sv: 'Anger typ familjecentral', en: 'Declares type familjecentral', test: (r) => (r.typ === null ? null : r.typ === 'familjecentral') },
+    { id: 'typ.angiven.familjecentralsliknande', group: 'typ', sv: 'Anger typ familjecentralsliknande', en: 'Declares type familjecentralsliknande', test: (r) => (r.typ === null ? null : r.typ === 'familjecentralsliknande') },
+    { id: 'typ.definition.familjecentral', group: 'typ', sv: 'Familjecentral enligt definitionen (alla fyra basverksamheter)', en: 'Familjecentral by definition (all four base activities)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentral') },
+    { id: 'typ.definition.familjecentralsliknande', group: 'typ', sv: 'Familjecentralsliknande enligt definitionen (BVC och minst en kommunal verksamhet)', en: 'Familjecentralsliknande by definition (BHV and at least one municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentralsliknande') },
+    { id: 'typ.definition.ingen', group: 'typ', sv: 'Ingen av dem enligt definitionen (utan BVC, eller BVC utan kommunal verksamhet)', en: 'Neither by definition (no BHV, or BHV without a municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'ingen') },
+    { id: 'typ.avviker', group: 'typ', sv: 'Angiven typ stämmer inte med definitionen', en: 'Declared type differs from the definition', test: (r) => (r.typ === null || r.typEnligtDefinition === null ? null : r.typ !== r.typEnligtDefinition) },
+    { id: 'typ.helt_samlokaliserad', group: 'typ', sv: 'Alla fyra basverksamheter helt samlokaliserade', en: 'All four base activities wholly co-located', test: (r) => (BASE_ACTIVITIES.every((k) => r.basverksamheter[k] === 'helt') ? true : BASE_ACTIVITIES.some((k) => r.basverksamheter[k] === 'uppgift_saknas') ? null : false) },
+    { id: 'lokaler.gemensam_entré', group: 'lokaler', sv: 'Gemensam entré till basverksamheterna', en: 'Common entrance to the base activities', test: (r) => r.gemensamEntré },
+    { id: 'lokaler.samma_byggnad_utan_entré', group: 'lokaler', sv: 'Samma byggnad men utan gemensam entré', en: 'Same building but no common entrance', test: (r) => (r.gemensamEntré === true ? false : r.sammaByggnad === null || r.gemensamEntré === null ? null : r.sammaByggnad) },
   ];
   for (const k of BASE_ACTIVITIES) {
-    defs.push({ id: `basverksamhet.${k}`, group: 'basverksamheter', sv: `${ACTIVITY_LABEL.sv[k]} finns`, en: `${ACTIVITY_LABEL.en[k]} present`, test: (r) => r.basverksamheter[k] === 'helt' || r.basverksamheter[k] === 'delvis' });
+    defs.push({ id: `basverksamhet.${k}`, group: 'basverksamheter', sv: `${ACTIVITY_LABEL.sv[k]} finns`, en: `${ACTIVITY_LABEL.en[k]} present`, test: (r) => (r.typEnligtDefinition === null ? null : r.basverksamheter[k] !== null && r.basverksamheter[k] !== 'nej') });
     defs.push({
       id: `basverksamhet.${k}.delvis`,
       group: 'basverksamheter',
       sv: `– varav bara delvis samlokaliserad`,
       en: `– of which only partly co-located`,
-      test: (r) => r.basverksamheter[k] === 'delvis',
-      among: (r) => r.basverksamheter[k] === 'helt' || r.basverksamheter[k] === 'delvis',
+      test: (r) => (r.basverksamheter[k] === 'uppgift_saknas' ? null : r.basverksamheter[k] === 'delvis'),
+      among: (r) => r.basverksamheter[k] === 'helt' || r.basverksamheter[k] === 'delvis' || (r.basverksamheter[k] === 'uppgift_saknas' && listed(r, k)),
     });
   }
   defs.push(
     { id: 'organisation.ledningsgrupp', group: 'organisation', sv: 'Gemensam ledningsgrupp eller styrgrupp', en: 'Joint management or steering group', test: (r) => r.ledningsgrupp },
-    { id: 'organisation.personalmöten', group: 'organisation', sv: 'Gemensamma personalmöten', en: 'Joint staff meetings', test: (r) => (r.personalmötenPerÅr ?? 0) > 0 },
+    { id: 'organisation.personalmöten', group: 'organisation', sv: 'Gemensamma personalmöten', en: 'Joint staff meetings', test: (r) => (r.personalmötenPerÅr === null ? null : r.personalmötenPerÅr > 0) },
     { id: 'organisation.samordnare', group: 'organisation', sv: 'Samordnare', en: 'Coordinator', test: (r) => r.samordnare },
-    { id: 'organisation.verksamhetsplan', group: 'organisation', sv: 'Gemensam verksamhetsplan (måldokument)', en: 'Joint plan of activities (goal document)', test: (r) => r.verksamhetsplan !== null },
-    { id: 'organisation.brukarenkät', group: 'organisation', sv: 'Brukarenkät', en: 'User survey', test: (r) => r.brukarenkät === 'årlig' || r.brukarenkät === 'vartannat_år' },
+    { id: 'organisation.verksamhetsplan', group: 'organisation', sv: 'Gemensam verksamhetsplan (måldokument)', en: 'Joint plan of activities (goal document)', test: (r) => (r.verksamhetsplan === null ? null : r.verksamhetsplan !== false) },
+    { id: 'organisation.brukarenkät', group: 'organisation', sv: 'Brukarenkät', en: 'User survey', test: (r) => (r.brukarenkät === null ? null : r.brukarenkät !== 'ingen') },
     { id: 'organisation.kompetensutveckling', group: 'organisation', sv: 'Gemensam kompetensutveckling', en: 'Joint competence development', test: (r) => r.kompetensutveckling },
-    { id: 'giltighet.utgånget', group: 'giltighet', sv: 'Avtalet har gått ut', en: 'Agreement has expired', test: (r) => r.giltighet === 'utgånget' },
-    { id: 'giltighet.löper_ut', group: 'giltighet', sv: 'Avtalet löper ut inom sex månader', en: 'Agreement ends within six months', test: (r) => r.giltighet === 'löper_ut' },
-    { id: 'giltighet.tills_vidare', group: 'giltighet', sv: 'Gäller tills vidare', en: 'Valid until further notice', test: (r) => r.giltighet === 'tills_vidare' },
+    { id: 'giltighet.utgånget', group: 'giltighet', sv: 'Avtalet har gått ut', en: 'Agreement has expired', test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'utgånget') },
+    { id: 'giltighet.ej_börjat', group: 'giltighet', sv: 'Avtalet har inte börjat gälla (träder i kraft senare)', en: 'Agreement not yet in force (takes effect later)', test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'ej_börjat') },
+    { id: 'giltighet.löper_ut', group: 'giltighet', sv: 'Avtalet löper ut inom sex månader', en: 'Agreement ends within six months', test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'löper_ut') },
+    { id: 'giltighet.tills_vidare', group: 'giltighet', sv: 'Gäller tills vidare', en: 'Valid until further notice', test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'tills_vidare') },
   );
   return defs;
 }
 
-const OUTCOME_RANK: Record<Outcome, number> = { ej_tillämpligt: 0, uppfyllt: 1, undantaget: 2, ej_uppfyllt: 3 };
+const OUTCOME_RANK: Record<Outcome, number> = { ej_tillämpligt: 0, uppfyllt: 1, undantaget: 2, ej_bedömt: 3, ej_uppfyllt: 4 };
 
 /**
  * Per rule, how many agreements meet it. A rule may give several findings for
@@ -198,30 +232,36 @@ function tallyRules(inputs: readonly { file: string; check: CheckResult }[]): Ru
     for (const f of worst.values()) {
       let t = byId.get(f.ruleId);
       if (!t) {
-        t = { ruleId: f.ruleId, title: f.title, severity: f.severity, uppfyllt: 0, ej_uppfyllt: 0, undantaget: 0, ej_tillämpligt: 0, of: 0, uppfylltFiles: [], ejUppfylltFiles: [] };
+        t = { ruleId: f.ruleId, title: f.title, severity: f.severity, uppfyllt: 0, ej_uppfyllt: 0, undantaget: 0, ej_tillämpligt: 0, ej_bedömt: 0, of: 0, uppfylltFiles: [], ejUppfylltFiles: [], ejBedömtFiles: [] };
         byId.set(f.ruleId, t);
       }
       t[f.outcome]++;
       if (f.outcome !== 'ej_tillämpligt') t.of++;
       if (f.outcome === 'uppfyllt') t.uppfylltFiles.push(file);
       if (f.outcome === 'ej_uppfyllt') t.ejUppfylltFiles.push(file);
+      if (f.outcome === 'ej_bedömt') t.ejBedömtFiles.push(file);
     }
   }
   return [...byId.values()].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
+/** The region a row belongs to: its framework's, or for `nationell` its municipality's. */
+function regionOfRow(r: CentreRow): RegionId | undefined {
+  return regionOfFramework(r.ramverk) ?? (r.kommun ? regionOfMunicipality(r.kommun)?.id : undefined);
+}
+
 function coverage(rows: readonly CentreRow[], region: RegionId | undefined): MunicipalityCoverage[] {
-  const ids = region ? [region] : REGION_IDS.filter((id) => rows.some((r) => regionOfFramework(r.ramverk) === id));
+  const ids = region ? [region] : REGION_IDS.filter((id) => rows.some((r) => regionOfRow(r) === id));
   return ids.map((id) => {
     const reg = REGIONS[id];
     const counts = new Map<string, number>();
     const unknown: MunicipalityCoverage['unknown'] = [];
     for (const r of rows) {
-      if (!region && regionOfFramework(r.ramverk) !== id) continue;
+      if (!region && regionOfRow(r) !== id) continue;
       const m = findMunicipality(reg, r.kommun);
       if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
       else {
-        const guess = closest(r.kommun, reg.municipalities);
+        const guess = r.kommun ? closest(r.kommun, reg.municipalities) : undefined;
         unknown.push({ file: r.file, kommun: r.kommun, ...(guess ? { suggestion: guess } : {}) });
       }
     }
@@ -237,26 +277,75 @@ function coverage(rows: readonly CentreRow[], region: RegionId | undefined): Mun
   });
 }
 
+function pointerPath(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+const GONE = Symbol('uppgift saknas');
+
+/**
+ * What can be counted of a file that parses but is not valid: the value with
+ * every part in error removed (so it reads as uppgift saknas). undefined when
+ * not even the agreement's identity (an object with avtal.id and
+ * familjecentral.namn as texts) is left.
+ */
+export function salvage(value: unknown, pointers: readonly string[]): Agreement | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const copy = structuredClone(value) as Record<string, unknown>;
+  for (const p of pointers) {
+    const path = pointerPath(p);
+    if (path.length === 0) return undefined;
+    let node: unknown = copy;
+    for (const seg of path.slice(0, -1)) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+    if (node && typeof node === 'object') (node as Record<string, unknown>)[path[path.length - 1]!] = GONE;
+  }
+  const clean = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.filter((v) => v !== GONE).map(clean);
+    if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).filter(([, v]) => v !== GONE).map(([k, v]) => [k, clean(v)]));
+    return x;
+  };
+  const a = clean(copy) as Record<string, Record<string, unknown> | undefined>;
+  const id = a.avtal?.id;
+  const namn = a.familjecentral?.namn;
+  if (typeof id !== 'string' || typeof namn !== 'string' || !a.familjecentral || !a.avtal) return undefined;
+  const ramverk = (FRAMEWORK_IDS as readonly unknown[]).includes(a.ramverk) ? a.ramverk : 'nationell';
+  return { ...(a as object), ramverk } as Agreement;
+}
+
 export function buildReport(inputs: readonly ReportInput[], options: ReportOptions): Report {
   const lang = options.lang ?? 'sv';
   const within = options.endingWithinMonths ?? 6;
   const rows: CentreRow[] = [];
   const unreadable: UnreadableFile[] = [];
   const checked: { file: string; check: CheckResult }[] = [];
+  const byId = new Map<string, DuplicateId>();
+  const duplicates: DuplicateId[] = [];
   for (const input of inputs) {
-    const a = input.validation.valid ? input.validation.agreement : undefined;
+    const v = input.validation;
+    const errors = v.diagnostics.filter((d) => d.severity === 'fel');
+    const a = v.valid ? v.agreement : v.value !== undefined ? salvage(v.value, errors.map((d) => d.pointer)) : undefined;
     if (!a) {
-      unreadable.push({ file: input.file, diagnostics: input.validation.diagnostics.filter((d) => d.severity === 'fel') });
+      unreadable.push({ file: input.file, diagnostics: errors });
       continue;
     }
-    rows.push(centreRow(input.file, a, input.check, options.asOf, within));
+    // The same avtal.id twice is the same agreement: counted once, both files named.
+    const seen = byId.get(a.avtal.id);
+    if (seen) {
+      if (seen.files.length === 1) duplicates.push(seen);
+      seen.files.push(input.file);
+      continue;
+    }
+    byId.set(a.avtal.id, { id: a.avtal.id, files: [input.file] });
+    rows.push(centreRow(input.file, a, input.check, options.asOf, within, v.valid ? 0 : errors.length));
     if (input.check) checked.push({ file: input.file, check: input.check });
   }
   const n = rows.length;
   const indicators: Indicator[] = indicatorDefs().map((d) => {
     const among = d.among ? rows.filter(d.among) : rows;
-    const hit = among.filter(d.test);
-    return { id: d.id, group: d.group, label: lang === 'en' ? d.en : d.sv, count: hit.length, of: d.among ? among.length : n, files: hit.map((r) => r.file) };
+    const results = among.map((r) => ({ r, v: d.test(r) }));
+    const hit = results.filter((x) => x.v === true).map((x) => x.r.file);
+    const unknown = results.filter((x) => x.v === null).map((x) => x.r.file);
+    return { id: d.id, group: d.group, label: lang === 'en' ? d.en : d.sv, count: hit.length, of: d.among ? among.length : n, files: hit, unknown: unknown.length, unknownFiles: unknown };
   });
   const rules = tallyRules(checked);
   for (const t of rules) {
@@ -267,18 +356,22 @@ export function buildReport(inputs: readonly ReportInput[], options: ReportOptio
       count: t.uppfyllt,
       of: t.of,
       files: [...t.uppfylltFiles],
+      unknown: t.ej_bedömt,
+      unknownFiles: [...t.ejBedömtFiles],
     });
   }
+  const duplicateFiles = duplicates.reduce((x, d) => x + d.files.length - 1, 0);
   return {
     version: REPORT_VERSION,
     lang,
     asOf: iso(options.asOf),
-    files: { total: inputs.length, readable: n, unreadable: unreadable.length },
+    files: { total: inputs.length, readable: n, unreadable: unreadable.length, duplicates: duplicateFiles },
     checked: checked.length > 0,
     indicators,
     rules,
     coverage: coverage(rows, options.region),
     centres: rows,
     unreadable,
+    duplicates,
   };
 }

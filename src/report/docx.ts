@@ -28,7 +28,7 @@ import {
 } from 'docx';
 import { coreXml, fixZipTimestamps } from '../render/package.js';
 import type { Indicator, Report } from './types.js';
-import { centreColumns, GROUP_ORDER, groupTitle, longDate, percent, reportTitle, severityText, summaryLine, t, xOfN } from './text.js';
+import { centreColumns, GROUP_ORDER, groupTitle, longDate, percent, reportTitle, severityText, summaryLine, t, xOfN, countText } from './text.js';
 
 /** A4 in twips. */
 const A4 = { short: 11906, long: 16838 } as const;
@@ -89,7 +89,7 @@ function indicatorTable(report: Report, inds: readonly Indicator[]): Table {
   const w = [PORTRAIT_WIDTH - 1600 - 1100, 1600, 1100];
   return table(
     [{ text: t(lang, 'Indikator', 'Indicator') }, { text: t(lang, 'Antal', 'Count'), right: true }, { text: t(lang, 'Andel', 'Share'), right: true }],
-    inds.map((i) => [{ text: i.label, indent: i.id.endsWith('.delvis') }, { text: xOfN(lang, i.count, i.of), right: true }, { text: percent(lang, i.count, i.of), right: true }]),
+    inds.map((i) => [{ text: i.label, indent: i.id.endsWith('.delvis') }, { text: countText(lang, i), right: true }, { text: percent(lang, i.count, i.of), right: true }]),
     w,
   );
 }

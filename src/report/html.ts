@@ -5,7 +5,7 @@
 import type { Lang } from '../core/diagnostic.js';
 import type { Indicator, Report } from './types.js';
 import { htmlText } from '../format/sanitize.js';
-import { centreColumns, GROUP_ORDER, groupTitle, longDate, percent, reportTitle, severityText, summaryLine, t, xOfN } from './text.js';
+import { centreColumns, GROUP_ORDER, groupTitle, longDate, percent, reportTitle, severityText, summaryLine, t, xOfN, countText } from './text.js';
 
 /** Text for HTML: control, bidi and zero-width characters shown as `\uXXXX`, markup escaped. */
 export const escapeHtml = htmlText;
@@ -88,7 +88,7 @@ function indicatorRows(lang: Lang, inds: readonly Indicator[]): string {
   return inds
     .map((i) => {
       const sub = i.id.endsWith('.delvis') ? ' class="sub"' : '';
-      return `<tr${sub}><td>${escapeHtml(i.label)}</td><td class="num">${escapeHtml(xOfN(lang, i.count, i.of))}</td><td class="num">${escapeHtml(percent(lang, i.count, i.of))}</td><td class="bar">${barSvg(lang, i.count, i.of)}</td></tr>`;
+      return `<tr${sub}><td>${escapeHtml(i.label)}</td><td class="num">${escapeHtml(countText(lang, i))}</td><td class="num">${escapeHtml(percent(lang, i.count, i.of))}</td><td class="bar">${barSvg(lang, i.count, i.of)}</td></tr>`;
     })
     .join('\n');
 }

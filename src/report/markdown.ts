@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../core/diagnostic.js';
 import type { Report } from './types.js';
-import { centreColumns, GROUP_ORDER, groupTitle, percent, reportTitle, severityText, summaryLine, t, xOfN } from './text.js';
+import { centreColumns, GROUP_ORDER, groupTitle, percent, reportTitle, severityText, summaryLine, t, xOfN, countText } from './text.js';
 import { markdownText } from '../format/sanitize.js';
 
 /** Text in a table cell, a heading or a list item: Markdown and control characters escaped, line breaks flattened. */
@@ -41,7 +41,7 @@ export function formatReportMarkdown(report: Report): string {
     }
     if (inds.length === 0) continue;
     L.push(`## ${groupTitle(lang, g)}`, '');
-    L.push(...table([t(lang, 'Indikator', 'Indicator'), t(lang, 'Antal', 'Count'), t(lang, 'Andel', 'Share')], inds.map((i) => [i.label, xOfN(lang, i.count, i.of), percent(lang, i.count, i.of)]), [false, true, true]));
+    L.push(...table([t(lang, 'Indikator', 'Indicator'), t(lang, 'Antal', 'Count'), t(lang, 'Andel', 'Share')], inds.map((i) => [i.label, countText(lang, i), percent(lang, i.count, i.of)]), [false, true, true]));
     L.push('');
   }
   for (const c of report.coverage) {
@@ -65,6 +65,11 @@ export function formatReportMarkdown(report: Report): string {
   const cols = centreColumns(lang, report);
   L.push(...table(cols.map((c) => c.header), report.centres.map((r) => cols.map((c) => c.cell(r))), cols.map((c) => c.numeric === true)));
   L.push('');
+  if (report.duplicates.length > 0) {
+    L.push(`## ${t(lang, 'Samma avtals-id i flera filer', 'The same agreement id in several files')}`, '');
+    for (const d of report.duplicates) L.push(`- ${d.id}: ${d.files.join(', ')} ${t(lang, `(bara ${d.files[0]} räknas)`, `(only ${d.files[0]} is counted)`)}`);
+    L.push('');
+  }
   if (report.unreadable.length > 0) {
     L.push(`## ${t(lang, 'Ej läsbara filer', 'Unreadable files')}`, '');
     for (const u of report.unreadable) {

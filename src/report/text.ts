@@ -62,12 +62,17 @@ export function shortActivity(lang: Lang, k: BaseActivityKind): string {
   return SHORT_ACTIVITY[k][lang];
 }
 
-export function coLocationText(lang: Lang, c: CoLocation | null): string {
+/** How a report says that the agreement does not say. */
+export const unknownText = (lang: Lang): string => t(lang, 'uppgift saknas', 'not known');
+
+export function coLocationText(lang: Lang, c: CoLocation | 'uppgift_saknas' | null): string {
   if (c === null) return '–';
+  if (c === 'uppgift_saknas') return unknownText(lang);
   return { helt: t(lang, 'helt', 'wholly'), delvis: t(lang, 'delvis', 'partly'), nej: t(lang, 'nej', 'no') }[c];
 }
 
-export function typeText(lang: Lang, d: DefinitionType): string {
+export function typeText(lang: Lang, d: DefinitionType | null): string {
+  if (d === null) return unknownText(lang);
   return { familjecentral: t(lang, 'familjecentral', 'family centre'), familjecentralsliknande: t(lang, 'familjecentralsliknande', 'family-centre-like'), ingen: t(lang, 'ingen av dem', 'neither') }[d];
 }
 
@@ -77,6 +82,8 @@ export function validityText(lang: Lang, s: ValidityStatus): string {
     löper_ut: t(lang, 'löper ut inom sex månader', 'ends within six months'),
     utgånget: t(lang, 'utgånget', 'expired'),
     tills_vidare: t(lang, 'tills vidare', 'until further notice'),
+    ej_börjat: t(lang, 'träder i kraft senare', 'takes effect later'),
+    uppgift_saknas: unknownText(lang),
   }[s];
 }
 
@@ -89,7 +96,13 @@ export function severityText(lang: Lang, s: Severity): string {
   return { fel: t(lang, 'fel', 'error'), varning: t(lang, 'varning', 'warning'), info: 'info' }[s];
 }
 
-export const yesNo = (lang: Lang, b: boolean | null): string => (b === null ? '–' : b ? t(lang, 'ja', 'yes') : t(lang, 'nej', 'no'));
+export const yesNo = (lang: Lang, b: boolean | null): string => (b === null ? unknownText(lang) : b ? t(lang, 'ja', 'yes') : t(lang, 'nej', 'no'));
+
+/** "8 av 20" plus ", uppgift saknas för 3" when some agreements do not say. */
+export function countText(lang: Lang, i: { count: number; of: number; unknown?: number }): string {
+  const base = xOfN(lang, i.count, i.of);
+  return i.unknown ? base + t(lang, `, uppgift saknas för ${i.unknown}`, `, not known for ${i.unknown}`) : base;
+}
 
 /** The per-centre table as columns of plain text: one definition for md, html, csv and docx. */
 export interface Column {
@@ -106,7 +119,7 @@ export interface Column {
 export function centreColumns(lang: Lang, report: Pick<Report, 'checked'>): Column[] {
   const cols: Column[] = [
     { key: 'namn', header: t(lang, 'Familjecentral', 'Centre'), cell: (r) => r.namn },
-    { key: 'kommun', header: t(lang, 'Kommun', 'Municipality'), cell: (r) => r.kommun },
+    { key: 'kommun', header: t(lang, 'Kommun', 'Municipality'), cell: (r) => r.kommun || unknownText(lang) },
     { key: 'typ', header: t(lang, 'Angiven typ', 'Declared type'), cell: (r) => typeText(lang, r.typ) },
     { key: 'definition', header: t(lang, 'Typ enligt definition', 'Type by definition'), cell: (r) => typeText(lang, r.typEnligtDefinition) },
     ...BASE_ACTIVITIES.map((k) => ({
@@ -118,12 +131,12 @@ export function centreColumns(lang: Lang, report: Pick<Report, 'checked'>): Colu
     { key: 'entre', header: t(lang, 'Gemensam entré', 'Common entrance'), cell: (r) => yesNo(lang, r.gemensamEntré) },
     { key: 'byggnad', header: t(lang, 'Samma byggnad', 'Same building'), cell: (r) => yesNo(lang, r.sammaByggnad) },
     { key: 'ledningsgrupp', header: t(lang, 'Ledningsgrupp', 'Management group'), cell: (r) => yesNo(lang, r.ledningsgrupp) },
-    { key: 'personalmoten', header: t(lang, 'Personalmöten/år', 'Staff meetings/yr'), cell: (r) => (r.personalmötenPerÅr === null ? '–' : String(r.personalmötenPerÅr)), numeric: true },
-    { key: 'samordnare', header: t(lang, 'Samordnare', 'Coordinator'), cell: (r) => (r.samordnare ? (r.samordnareTjänstgöringsgrad === null ? t(lang, 'ja', 'yes') : decimal(lang, r.samordnareTjänstgöringsgrad)) : t(lang, 'nej', 'no')), numeric: true },
-    { key: 'verksamhetsplan', header: t(lang, 'Verksamhetsplan', 'Plan'), cell: (r) => (r.verksamhetsplan === null ? t(lang, 'nej', 'no') : String(r.verksamhetsplan)) },
+    { key: 'personalmoten', header: t(lang, 'Personalmöten/år', 'Staff meetings/yr'), cell: (r) => (r.personalmötenPerÅr === null ? unknownText(lang) : String(r.personalmötenPerÅr)), numeric: true },
+    { key: 'samordnare', header: t(lang, 'Samordnare', 'Coordinator'), cell: (r) => (r.samordnare === null ? unknownText(lang) : r.samordnare ? (r.samordnareTjänstgöringsgrad === null ? t(lang, 'ja', 'yes') : decimal(lang, r.samordnareTjänstgöringsgrad)) : t(lang, 'nej', 'no')), numeric: true },
+    { key: 'verksamhetsplan', header: t(lang, 'Verksamhetsplan', 'Plan'), cell: (r) => (r.verksamhetsplan === null ? unknownText(lang) : r.verksamhetsplan === false ? t(lang, 'nej', 'no') : String(r.verksamhetsplan)) },
     { key: 'brukarenkat', header: t(lang, 'Brukarenkät', 'User survey'), cell: (r) => surveyText(lang, r.brukarenkät) },
     { key: 'kompetensutveckling', header: t(lang, 'Kompetensutveckling', 'Competence development'), cell: (r) => yesNo(lang, r.kompetensutveckling) },
-    { key: 'giltig-till', header: t(lang, 'Giltigt till', 'Valid until'), cell: (r) => r.giltigTill ?? t(lang, 'tills vidare', 'until further notice') },
+    { key: 'giltig-till', header: t(lang, 'Giltigt till', 'Valid until'), cell: (r) => r.giltigTill ?? (r.giltighet === 'uppgift_saknas' ? unknownText(lang) : t(lang, 'tills vidare', 'until further notice')) },
     { key: 'giltighet', header: t(lang, 'Giltighet', 'Validity'), cell: (r) => validityText(lang, r.giltighet), cellClass: (r) => r.giltighet },
   ];
   if (report.checked) {
@@ -144,7 +157,9 @@ export function reportTitle(lang: Lang): string {
 
 export function summaryLine(lang: Lang, r: Report): string {
   const files = r.files;
-  const unreadable = files.unreadable > 0 ? t(lang, `, ${files.unreadable} ej läsbara`, `, ${files.unreadable} unreadable`) : '';
+  const unreadable =
+    (files.unreadable > 0 ? t(lang, `, ${files.unreadable} ej läsbara`, `, ${files.unreadable} unreadable`) : '') +
+    (files.duplicates > 0 ? t(lang, `, ${files.duplicates} med samma avtals-id som en tidigare fil (räknas inte två gånger)`, `, ${files.duplicates} with the same agreement id as an earlier file (not counted twice)`) : '');
   return t(
     lang,
     `${files.readable} avtal (${files.total} filer${unreadable}), per ${longDate(lang, r.asOf)}.`,

@@ -8,7 +8,8 @@ import type { BaseActivityKind, CentreType, CoLocation, FrameworkId, UserSurvey 
 import type { Severity } from '../core/diagnostic.js';
 import type { RegionId } from '../core/regions.js';
 
-export const REPORT_VERSION = 1;
+/** 2: indicators count what is not known (`unknown`), duplicate ids are reported, and invalid files that parse are counted. */
+export const REPORT_VERSION = 2;
 
 export type IndicatorGroup = 'typ' | 'lokaler' | 'basverksamheter' | 'organisation' | 'regler' | 'giltighet';
 
@@ -24,40 +25,54 @@ export interface Indicator {
   of: number;
   /** The agreements counted, by file, in input order. */
   files: string[];
+  /** How many of `of` do not say (uppgift saknas): they are neither counted nor counted against. */
+  unknown: number;
+  /** The agreements that do not say, by file. */
+  unknownFiles: string[];
 }
 
 export type DefinitionType = CentreType | 'ingen';
 
-export type ValidityStatus = 'gällande' | 'löper_ut' | 'utgånget' | 'tills_vidare';
+/** `ej_börjat`: the agreement takes effect later ("träder i kraft …"); `uppgift_saknas`: its term is not known. */
+export type ValidityStatus = 'gällande' | 'löper_ut' | 'utgånget' | 'tills_vidare' | 'ej_börjat' | 'uppgift_saknas';
 
 export interface CentreRow {
   file: string;
   id: string;
   namn: string;
+  /** The municipality as written; '' when not known. */
   kommun: string;
+  /** SCB kommunkod, when the municipality is one of SCB's list. */
+  kommunkod: string | null;
   ramverk: FrameworkId;
-  /** The type the agreement declares (`familjecentral.typ`). */
-  typ: CentreType;
-  /** The type its base activities give by definition (see docs/report.md). */
-  typEnligtDefinition: DefinitionType;
-  /** Co-location per base activity; null when the agreement does not list it. */
-  basverksamheter: Record<BaseActivityKind, CoLocation | null>;
+  /** The type the agreement declares (`familjecentral.typ`); null when not known. */
+  typ: CentreType | null;
+  /** The type its base activities give by definition (see docs/report.md); null when the base activities are not known. */
+  typEnligtDefinition: DefinitionType | null;
+  /**
+   * Co-location per base activity; null when the agreement does not list it,
+   * `uppgift_saknas` when it lists it without saying (or when the base activities are not known).
+   */
+  basverksamheter: Record<BaseActivityKind, CoLocation | 'uppgift_saknas' | null>;
+  /** For these, null means uppgift saknas. */
   gemensamEntré: boolean | null;
   sammaByggnad: boolean | null;
-  ledningsgrupp: boolean;
+  ledningsgrupp: boolean | null;
   personalmötenPerÅr: number | null;
-  samordnare: boolean;
+  samordnare: boolean | null;
   /** The coordinator's share of a full-time post, when stated. */
   samordnareTjänstgöringsgrad: number | null;
-  /** The year of the joint plan, when there is one. */
-  verksamhetsplan: number | null;
+  /** The year of the joint plan; false when the agreement has none (ingår inte); null when not known. */
+  verksamhetsplan: number | false | null;
   brukarenkät: UserSurvey | null;
-  kompetensutveckling: boolean;
-  /** The last day the agreement can run, extensions included; null when valid until further notice. */
+  kompetensutveckling: boolean | null;
+  /** The last day the agreement can run, automatic extensions included; null when valid until further notice or not known. */
   giltigTill: string | null;
   giltighet: ValidityStatus;
+  /** The validation errors of a file that parses but is not valid: its parts in error count as uppgift saknas. */
+  valideringsfel: number;
   /** From the checker, when it ran. */
-  regler: { uppfyllt: number; ej_uppfyllt: number; undantaget: number; fel: number; varning: number } | null;
+  regler: { uppfyllt: number; ej_uppfyllt: number; ej_bedömt: number; undantaget: number; fel: number; varning: number } | null;
 }
 
 export interface RuleTally {
@@ -68,12 +83,23 @@ export interface RuleTally {
   ej_uppfyllt: number;
   undantaget: number;
   ej_tillämpligt: number;
-  /** Agreements where the rule applies: uppfyllt + ej_uppfyllt + undantaget. */
+  /** Agreements where the rule could not be judged (uppgift saknas). */
+  ej_bedömt: number;
+  /** Agreements where the rule applies: uppfyllt + ej_uppfyllt + undantaget + ej_bedömt. */
   of: number;
   /** Files where it is met. */
   uppfylltFiles: string[];
   /** Files where it is not met (and not waived). */
   ejUppfylltFiles: string[];
+  /** Files where it could not be judged. */
+  ejBedömtFiles: string[];
+}
+
+/** Two or more files with the same `avtal.id`: the first is counted, the others are not. */
+export interface DuplicateId {
+  id: string;
+  /** Every file with the id, in input order; the first is the one counted. */
+  files: string[];
 }
 
 export interface MunicipalityCoverage {
@@ -102,7 +128,7 @@ export interface Report {
   /** The date the report judges validity against, `YYYY-MM-DD`. */
   asOf: string;
   /** Counts of the input files. */
-  files: { total: number; readable: number; unreadable: number };
+  files: { total: number; readable: number; unreadable: number; duplicates: number };
   /** Rules counted only when the checker ran. */
   checked: boolean;
   indicators: Indicator[];
@@ -110,4 +136,6 @@ export interface Report {
   coverage: MunicipalityCoverage[];
   centres: CentreRow[];
   unreadable: UnreadableFile[];
+  /** Files whose `avtal.id` an earlier file already has: named, not counted twice. */
+  duplicates: DuplicateId[];
 }

@@ -25,7 +25,7 @@ const UCS2LENGTH = `function ucs2length(str) {
 
 /** The source of `validators.generated.ts`: one precompiled validator per framework. */
 export function validatorsModuleSource(): string {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: true }, unicodeRegExp: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: true }, unicodeRegExp: true });
   const refs: Record<string, string> = {};
   for (const fw of FRAMEWORK_IDS) {
     const schema = compilableSchema(agreementSchema(fw));

@@ -3,7 +3,7 @@
  * schemas so that it cannot drift from what `validate` accepts.
  */
 import { FRAMEWORK_IDS, type FrameworkId } from '../core/model.js';
-import { agreementSchema, FRAMEWORK_REQUIREMENTS, FRAMEWORK_TITLES, type JsonSchema } from './agreement.js';
+import { agreementSchema, FRAMEWORK_REQUIREMENTS, FRAMEWORK_TITLES, schemaType, type JsonSchema } from './agreement.js';
 
 const TYPE_SV: Record<string, string> = {
   string: 'text',
@@ -20,11 +20,14 @@ function typeLabel(s: JsonSchema): string {
   if (s.format === 'tid') return 'tid (HH:MM)';
   if (s.format === 'slug') return 'id (a–z, 0–9, -)';
   if (s.format === 'orgnr') return 'organisationsnummer (NNNNNN-NNNN)';
-  if (s.type === 'array') {
+  if (schemaType(s) === 'array') {
     const items = s.items as JsonSchema;
-    return items.type === 'object' ? 'lista av avsnitt' : `lista av ${typeLabel(items)}`;
+    return schemaType(items) === 'object' ? 'lista av avsnitt' : `lista av ${typeLabel(items)}`;
   }
-  return TYPE_SV[String(s.type)] ?? String(s.type);
+  const t = schemaType(s);
+  const label = TYPE_SV[String(t)] ?? String(t);
+  // A section may also be written `ingår inte` or `uppgift saknas`.
+  return Array.isArray(s.type) && t !== 'string' ? `${label} (eller ingår inte / uppgift saknas)` : label;
 }
 
 function limits(s: JsonSchema): string {
@@ -47,8 +50,8 @@ function rows(schema: JsonSchema, prefix: string, out: Row[]): void {
   for (const [key, child] of Object.entries(props)) {
     const path = prefix === '' ? key : `${prefix}.${key}`;
     out.push({ path, schema: child, required: required.includes(key) });
-    if (child.type === 'object' && child.properties) rows(child, path, out);
-    if (child.type === 'array' && (child.items as JsonSchema).type === 'object') rows(child.items as JsonSchema, `${path}[]`, out);
+    if (schemaType(child) === 'object' && child.properties) rows(child, path, out);
+    if (schemaType(child) === 'array' && schemaType(child.items as JsonSchema) === 'object') rows(child.items as JsonSchema, `${path}[]`, out);
   }
 }
 

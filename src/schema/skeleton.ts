@@ -19,12 +19,13 @@
 import { stringify } from 'yaml';
 import { closest } from '../core/suggest.js';
 import { BASE_ACTIVITIES, type BaseActivityKind, type CentreType, type FrameworkId } from '../core/model.js';
-import { REGIONS, REGION_IDS, findMunicipality, regionOfFramework, type Region } from '../core/regions.js';
-import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from './agreement.js';
+import { REGIONS, REGION_IDS, findMunicipality, regionOfFramework, regionOfMunicipality, type Region } from '../core/regions.js';
+import { agreementSchema, FRAMEWORK_TITLES, schemaType, type JsonSchema } from './agreement.js';
 
 /** Organisation numbers of the three regions (public registers; each passes the Luhn check). */
-export const REGION_ORGANISATION_NUMBERS: Record<FrameworkId, string> = {
+export const REGION_ORGANISATION_NUMBERS: Partial<Record<FrameworkId, string>> = {
   // Region Skåne: given in the project brief; https://www.skane.se (kontakt).
+  'skane-2014': '232100-0255',
   'skane-2018': '232100-0255',
   // Västra Götalandsregionen: https://www.vgregion.se (kontaktuppgifter, "Org nr: 232100-0131").
   'vg-2024': '232100-0131',
@@ -69,15 +70,18 @@ const LEFT_OUT = new Set([
 ]);
 
 /** What each framework says about a section, added to the schema's description in the skeleton. */
-const FRAMEWORK_GUIDANCE: Record<FrameworkId, Record<string, string>> = {
-  'skane-2018': {
+const SKANE_GUIDANCE: Record<string, string> = {
     basverksamheter: 'Skåne: de deltagande verksamheterna redovisas i Region Skånes årliga uppföljning.',
     samtidighet: 'Skåne: basverksamheterna ska vara på plats samtidigt varje vecka. samverkan check räknar samtidigheten ur närvaroschemana ovan.',
     gemensamt_ansvar: 'Skåne: beskriv kort hur familjecentralen arbetar med vart och ett av de gemensamma ansvarsområdena.',
     verksamhetsplan: 'Skåne: en gemensam verksamhetsplan för innevarande år är ett villkor för Region Skånes ersättning.',
     verksamhetsberättelse: 'Skåne: en gemensam verksamhetsberättelse för föregående år är ett villkor för Region Skånes ersättning.',
     underskrifter: 'Skåne: alla parter ska ha undertecknat avtalet; en kopia skickas till Region Skåne.',
-  },
+};
+
+const FRAMEWORK_GUIDANCE: Record<FrameworkId, Record<string, string>> = {
+  'skane-2014': SKANE_GUIDANCE,
+  'skane-2018': SKANE_GUIDANCE,
   'vg-2024': {
     'familjecentral.upptagningsområde': 'VG, beskrivningsområde 1: verksamhetsområde och målgrupp.',
     'familjecentral.målgrupp': 'VG, beskrivningsområde 1: verksamhetsområde och målgrupp.',
@@ -94,6 +98,7 @@ const FRAMEWORK_GUIDANCE: Record<FrameworkId, Record<string, string>> = {
     syfte: 'Örebro län: en mötesplats med samlat stöd av god kvalitet, ett barnperspektiv med barnets och familjens bästa i centrum, trygga och jämlika villkor.',
     översyn: 'Örebro län: avtalet ses över vart tredje år med KAFO (samordning och samarbete).',
   },
+  nationell: {},
 };
 
 export interface SkeletonOptions {
@@ -139,12 +144,14 @@ export type MunicipalityLookup =
   | { kind: 'unknown'; region: Region; suggestion?: string };
 
 /** The region whose agreements follow the framework. */
-export function frameworkRegion(framework: FrameworkId): Region {
-  return REGIONS[regionOfFramework(framework)];
+export function frameworkRegion(framework: FrameworkId, kommun = ''): Region {
+  const id = regionOfFramework(framework);
+  // `nationell` belongs to no one region: the municipality says which.
+  return id ? REGIONS[id] : (regionOfMunicipality(kommun) ?? REGIONS.stockholm);
 }
 
 export function lookUpMunicipality(framework: FrameworkId, name: string): MunicipalityLookup {
-  const region = REGIONS[regionOfFramework(framework)];
+  const region = frameworkRegion(framework, name);
   const found = findMunicipality(region, name);
   if (found) return { kind: 'found', kommun: found, region };
   for (const id of REGION_IDS) {
@@ -158,7 +165,7 @@ export function lookUpMunicipality(framework: FrameworkId, name: string): Munici
 
 /** The values the skeleton fills in; everything else the schema walk leaves empty. */
 function prefill(o: SkeletonOptions, id: string): Record<string, unknown> {
-  const region = REGIONS[regionOfFramework(o.framework)];
+  const region = frameworkRegion(o.framework, o.kommun);
   const activities = skeletonActivities(o.typ);
   return {
     ramverk: o.framework,
@@ -273,11 +280,11 @@ class Emitter {
     const pad = lead === '' ? indent : indent - lead.length;
     const note = this.explainOnce(path, schema);
     if (note) this.lines.push(...commentLines(note, pad));
-    const isMap = schema.type === 'object' && (schema.properties !== undefined || (given !== undefined && given !== null));
+    const isMap = schemaType(schema) === 'object' && (schema.properties !== undefined || (given !== undefined && given !== null));
     if (isMap) {
       this.lines.push({ indent: pad, text: `${lead}${key}:` });
       this.mapping(schema, path, given, indent + 2);
-    } else if (schema.type === 'array') {
+    } else if (schemaType(schema) === 'array') {
       this.lines.push({ indent: pad, text: `${lead}${key}:` });
       this.sequence(schema, [...path, '*'], given, indent + 2);
     } else {
@@ -290,7 +297,7 @@ class Emitter {
     const items = (schema.items as JsonSchema | undefined) ?? {};
     const list = Array.isArray(given) ? given : [undefined];
     for (const item of list) {
-      if (items.type === 'object') this.mapping(items, path, item, indent + 2, '- ');
+      if (schemaType(items) === 'object') this.mapping(items, path, item, indent + 2, '- ');
       else this.lines.push({ indent, text: `-${item === undefined || item === null ? '' : ` ${scalarText(item)}`}` });
     }
   }

@@ -6,7 +6,11 @@ import { addYears } from 'date-fns/addYears';
 import { isAfter } from 'date-fns/isAfter';
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../dates.js';
+import { present, sectionState } from '../../core/model.js';
 import { everySv, hasText, met, unmet, type RuleDefinition } from '../rule.js';
+import { missing, read, type Need } from './read.js';
+
+const REVIEW: Need = { what: { sv: 'en översyn av avtalet', en: 'a review of the agreement' }, key: 'översyn' };
 
 export const oversyn: RuleDefinition = {
   id: 'orebro.oversyn',
@@ -23,17 +27,22 @@ export const oversyn: RuleDefinition = {
       origin: 'ramverk',
     },
   ],
-  check({ agreement: a, t, date, asOf, params }) {
+  check({ agreement: a, t, date, asOf, params, lang }) {
     const max = params.max_intervall_år!;
-    const o = a.översyn;
-    if (!o) return unmet(t(`Avtalet anger ingen översyn; principöverenskommelsen kräver översyn ${everySv(max, 'år')}.`, `The agreement states no review; the principöverenskommelse requires one every ${max} years.`), '');
-    if (o.intervall_år === undefined) return unmet(t('Översynens intervall anges inte (översyn.intervall_år).', 'The review interval is not stated (översyn.intervall_år).'), '/översyn');
+    const r = read(a.översyn, REVIEW, lang, '');
+    if (r.verdict) {
+      const why = t(` Principöverenskommelsen kräver översyn ${everySv(max, 'år')}.`, ` The principöverenskommelse requires one every ${max} years.`);
+      return { ...r.verdict, message: r.verdict.message + why };
+    }
+    const o = r.value;
+    if (o.intervall_år === undefined) return missing([{ what: { sv: 'översynens intervall', en: 'the review interval' }, key: 'översyn.intervall_år' }], lang, '/översyn');
     if (o.intervall_år > max) {
       return unmet(t(`Översyn ${everySv(o.intervall_år, 'år')}; principöverenskommelsen kräver översyn minst ${everySv(max, 'år')}.`, `Review every ${o.intervall_år} years; the principöverenskommelse requires one at least every ${max} years.`), '/översyn/intervall_år');
     }
     // The review falls due `max` years after the last one, or after the agreement took effect.
     const last = o.senast ? parseIsoDate(o.senast) : undefined;
-    const start = parseIsoDate(a.avtal.giltighet.från);
+    const from = present(a.avtal.giltighet)?.från;
+    const start = from ? parseIsoDate(from) : undefined;
     const base = last ?? start;
     if (base) {
       const due = addYears(base, o.intervall_år);
@@ -61,9 +70,11 @@ export const kafo: RuleDefinition = {
   basis: 'krav',
   citation: CITE.orebroKafo,
   parameters: [],
-  check({ agreement: a, t }) {
-    const m = a.översyn?.metod;
-    if (!hasText(m)) return unmet(t('Översynens metod anges inte; principöverenskommelsen anger KAFO (översyn.metod).', 'The review method is not stated; the principöverenskommelse names KAFO (översyn.metod).'), a.översyn ? '/översyn' : '');
+  check({ agreement: a, t, lang }) {
+    const r = read(a.översyn, REVIEW, lang, '');
+    if (r.verdict) return r.verdict;
+    const m = r.value.metod;
+    if (!hasText(m)) return missing([{ what: { sv: 'översynens metod (principöverenskommelsen anger KAFO)', en: 'the review method (the principöverenskommelse names KAFO)' }, key: 'översyn.metod' }], lang, '/översyn');
     if (!/\bKAFO\b/i.test(m)) return unmet(t(`Översynen görs med "${m}", inte med KAFO som principöverenskommelsen anger.`, `The review uses "${m}", not KAFO as the principöverenskommelse says.`), '/översyn/metod');
     return met(t('Översynen görs med KAFO.', 'The review uses KAFO.'), '/översyn/metod');
   },
@@ -78,12 +89,22 @@ export const barnperspektiv: RuleDefinition = {
   basis: 'krav',
   citation: CITE.orebroChild,
   parameters: [],
-  check({ agreement: a, t }) {
-    if (hasText(a.gemensamt_ansvar?.barnets_rättigheter?.beskrivning)) return met(t('Avtalet beskriver arbetet med barnets rättigheter.', 'The agreement describes the work with the rights of the child.'), '/gemensamt_ansvar/barnets_rättigheter');
-    if (hasText(a.syfte) && CHILD.test(a.syfte)) return met(t('Syftet sätter barnets bästa i centrum.', 'The purpose puts the best interest of the child at the centre.'), '/syfte');
+  check({ agreement: a, t, lang }) {
+    const rights = present(present(a.gemensamt_ansvar)?.barnets_rättigheter);
+    const syfte = present(a.syfte);
+    if (hasText(rights?.beskrivning)) return met(t('Avtalet beskriver arbetet med barnets rättigheter.', 'The agreement describes the work with the rights of the child.'), '/gemensamt_ansvar/barnets_rättigheter');
+    if (hasText(syfte) && CHILD.test(syfte)) return met(t('Syftet sätter barnets bästa i centrum.', 'The purpose puts the best interest of the child at the centre.'), '/syfte');
+    // Unmet only when both places are known and neither names the child perspective.
+    const ga = sectionState(a.gemensamt_ansvar);
+    const rightsState = ga.state === 'finns' ? sectionState(ga.value.barnets_rättigheter) : ga;
+    const rightsText = rightsState.state === 'finns' ? sectionState(rightsState.value.beskrivning) : rightsState;
+    const syfteState = sectionState(a.syfte);
+    if (rightsText.state === 'uppgift saknas' || syfteState.state === 'uppgift saknas') {
+      return missing([{ what: { sv: 'barnperspektivet (i syfte eller under barnets rättigheter)', en: 'the child perspective (in syfte or under barnets_rättigheter)' }, key: 'syfte eller gemensamt_ansvar.barnets_rättigheter.beskrivning' }], lang, '');
+    }
     return unmet(
       t('Avtalet beskriver inte barnperspektivet: skriv det i syfte eller under gemensamt_ansvar.barnets_rättigheter.', 'The agreement does not describe the child perspective: state it in syfte or under gemensamt_ansvar.barnets_rättigheter.'),
-      a.syfte ? '/syfte' : '',
+      syfte ? '/syfte' : '',
     );
   },
 };

@@ -1,11 +1,17 @@
 /**
  * Västra Götaland (samverkansavtal 2024): the seven areas a local agreement
- * describes. The schema asks that the sections exist; these rules ask that
- * each area is actually described.
+ * describes. Each rule asks that its area is actually described; a missing
+ * area is *ej bedömt*, an area the agreement says it does not contain
+ * (`ingår inte`) is *ej uppfyllt*.
  */
+import { listOf } from '../../core/messages.js';
+import { present, sectionState } from '../../core/model.js';
 import { CITE } from '../citations.js';
 import { everySv, hasText, met, unmet, type RuleDefinition } from '../rule.js';
 import { activityName } from './helpers.js';
+import { missing, read, type Need } from './read.js';
+
+const ORGANISATION: Need = { what: { sv: 'organisation, ledning och styrning', en: 'organisation, management and governance' }, key: 'organisation' };
 
 export const verksamhetsomrade: RuleDefinition = {
   id: 'vg.verksamhetsomrade',
@@ -14,13 +20,28 @@ export const verksamhetsomrade: RuleDefinition = {
   basis: 'krav',
   citation: CITE.vgArea,
   parameters: [],
-  check({ agreement: a, t }) {
+  check({ agreement: a, t, lang }) {
     const fc = a.familjecentral;
-    if (!hasText(fc.upptagningsområde)) return unmet(t('Avtalet beskriver inte verksamhetsområdet (familjecentral.upptagningsområde).', 'The agreement does not describe the catchment area (familjecentral.upptagningsområde).'), '/familjecentral');
-    if (!hasText(fc.målgrupp)) return unmet(t('Avtalet beskriver inte målgruppen (familjecentral.målgrupp).', 'The agreement does not describe the target group (familjecentral.målgrupp).'), '/familjecentral');
-    return met(t(`Verksamhetsområde: ${fc.upptagningsområde}. Målgrupp: ${fc.målgrupp}.`, `Catchment area: ${fc.upptagningsområde}. Target group: ${fc.målgrupp}.`), '/familjecentral/upptagningsområde');
+    const area = read(fc.upptagningsområde, { what: { sv: 'verksamhetsområdet', en: 'the catchment area' }, key: 'familjecentral.upptagningsområde' }, lang, '/familjecentral');
+    const group = read(fc.målgrupp, { what: { sv: 'målgruppen', en: 'the target group' }, key: 'familjecentral.målgrupp' }, lang, '/familjecentral');
+    const verdicts = [area.verdict, group.verdict].filter((v) => v !== undefined);
+    const unmetOnes = verdicts.filter((v) => v.outcome === 'ej_uppfyllt');
+    if (unmetOnes.length > 0) return unmet(unmetOnes.map((v) => v.message).join(' '), '/familjecentral');
+    if (verdicts.length > 0) {
+      const needs: Need[] = [];
+      if (area.verdict) needs.push({ what: { sv: 'verksamhetsområdet', en: 'the catchment area' }, key: 'familjecentral.upptagningsområde' });
+      if (group.verdict) needs.push({ what: { sv: 'målgruppen', en: 'the target group' }, key: 'familjecentral.målgrupp' });
+      return missing(needs, lang, '/familjecentral');
+    }
+    return met(t(`Verksamhetsområde: ${area.value}. Målgrupp: ${group.value}.`, `Catchment area: ${area.value}. Target group: ${group.value}.`), '/familjecentral/upptagningsområde');
   },
 };
+
+/** The responsible nämnd or nämnder of a party, as one text; undefined when none is named. */
+function boards(n: string | string[] | undefined): string | undefined {
+  const list = (Array.isArray(n) ? n : n === undefined ? [] : [n]).filter(hasText);
+  return list.length === 0 ? undefined : listOf('sv', list);
+}
 
 export const parterSamlokalisation: RuleDefinition = {
   id: 'vg.parter_samlokalisation',
@@ -29,12 +50,27 @@ export const parterSamlokalisation: RuleDefinition = {
   basis: 'krav',
   citation: CITE.vgParties,
   parameters: [],
-  check({ agreement: a, t }) {
-    const unnamed = a.parter.findIndex((p) => !hasText(p.nämnd));
-    if (unnamed >= 0) return unmet(t(`Parten ${a.parter[unnamed]!.organisation} anger inte ansvarig nämnd (nämnd).`, `Party ${a.parter[unnamed]!.organisation} does not name its responsible board (nämnd).`), `/parter/${unnamed}`);
-    if (!hasText(a.familjecentral.lokaler?.beskrivning)) {
-      return unmet(t('Avtalet beskriver inte hur samlokaliseringen är ordnad (familjecentral.lokaler.beskrivning).', 'The agreement does not describe how co-location is arranged (familjecentral.lokaler.beskrivning).'), '/familjecentral' + (a.familjecentral.lokaler ? '/lokaler' : ''));
+  check({ agreement: a, t, lang }) {
+    const unknown: Need[] = [];
+    let pointer = '/familjecentral/lokaler';
+    if (a.parter === undefined || a.parter.length === 0) unknown.push({ what: { sv: 'avtalets parter', en: "the agreement's parties" }, key: 'parter' });
+    else {
+      a.parter.forEach((p, i) => {
+        if (boards(p.nämnd) !== undefined) return;
+        if (unknown.length === 0) pointer = `/parter/${i}`;
+        unknown.push({ what: { sv: `ansvarig nämnd för ${p.organisation}`, en: `the responsible board of ${p.organisation}` }, key: `parter[${i}].nämnd` });
+      });
     }
+    const premises = sectionState(a.familjecentral.lokaler);
+    const described = premises.state === 'finns' ? sectionState(premises.value.beskrivning) : premises;
+    if (described.state === 'ingår inte') {
+      return unmet(t('Avtalet beskriver inte hur samlokaliseringen är ordnad (familjecentral.lokaler: ingår inte).', 'The agreement does not describe how co-location is arranged (familjecentral.lokaler: ingår inte).'), '/familjecentral');
+    }
+    if (described.state === 'uppgift saknas') {
+      if (unknown.length === 0) pointer = premises.state === 'finns' ? '/familjecentral/lokaler' : '/familjecentral';
+      unknown.push({ what: { sv: 'hur samlokaliseringen är ordnad', en: 'how co-location is arranged' }, key: 'familjecentral.lokaler.beskrivning' });
+    }
+    if (unknown.length > 0) return missing(unknown, lang, pointer);
     return met(t('Avtalet beskriver parterna med ansvarig nämnd och hur samlokaliseringen är ordnad.', 'The agreement describes the parties with their boards and how co-location is arranged.'), '/familjecentral/lokaler');
   },
 };
@@ -46,15 +82,26 @@ export const insatser: RuleDefinition = {
   basis: 'krav',
   citation: CITE.vgServices,
   parameters: [],
-  check({ agreement: a, t }) {
+  check({ agreement: a, t, lang }) {
+    if (a.basverksamheter === undefined || a.basverksamheter.length === 0) return missing([{ what: { sv: 'basverksamheterna', en: 'the base activities' }, key: 'basverksamheter' }], lang, '');
+    const fails: string[] = [];
+    const unknown: Need[] = [];
+    let pointer = '/basverksamheter';
     for (const [i, b] of a.basverksamheter.entries()) {
-      if (!hasText(b.åtagande)) {
-        return unmet(t(`Åtagandet för ${activityName(b.verksamhet, 'sv')} beskrivs inte (åtagande).`, `The commitment of ${activityName(b.verksamhet, 'en')} is not described (åtagande).`), `/basverksamheter/${i}`);
-      }
-      if ((b.bemanning ?? []).length === 0) {
-        return unmet(t(`Kompetensen för ${activityName(b.verksamhet, 'sv')} anges inte (bemanning med yrke).`, `The competence of ${activityName(b.verksamhet, 'en')} is not stated (bemanning with yrke).`), `/basverksamheter/${i}`);
+      const name = { sv: activityName(b.verksamhet, 'sv'), en: activityName(b.verksamhet, 'en') };
+      const c = sectionState(b.åtagande);
+      if (c.state === 'ingår inte') {
+        if (fails.length === 0) pointer = `/basverksamheter/${i}/åtagande`;
+        fails.push(t(`Avtalet beskriver inget åtagande för ${name.sv} (åtagande: ingår inte).`, `The agreement describes no commitment of ${name.en} (åtagande: ingår inte).`));
+      } else if (c.state === 'uppgift saknas') unknown.push({ what: { sv: `åtagandet för ${name.sv}`, en: `the commitment of ${name.en}` }, key: `basverksamheter[${i}].åtagande` });
+      if (b.bemanning === undefined) unknown.push({ what: { sv: `kompetensen (bemanning med yrke) för ${name.sv}`, en: `the competence (staffing by profession) of ${name.en}` }, key: `basverksamheter[${i}].bemanning` });
+      else if (b.bemanning.length === 0) {
+        if (fails.length === 0) pointer = `/basverksamheter/${i}/bemanning`;
+        fails.push(t(`Kompetensen för ${name.sv} anges inte (bemanning är tom).`, `The competence of ${name.en} is not stated (bemanning is empty).`));
       }
     }
+    if (fails.length > 0) return unmet(fails.join(' '), pointer);
+    if (unknown.length > 0) return missing(unknown, lang, '/basverksamheter');
     return met(t('Varje basverksamhet har ett beskrivet åtagande och en bemanning med yrken.', 'Every base activity has a described commitment and staffing by profession.'), '/basverksamheter');
   },
 };
@@ -66,14 +113,31 @@ export const organisation: RuleDefinition = {
   basis: 'krav',
   citation: CITE.vgOrganisation,
   parameters: [],
-  check({ agreement: a, t }) {
-    const o = a.organisation;
-    if (!o) return unmet(t('Avtalet beskriver inte organisation, ledning och styrning (organisation).', 'The agreement does not describe organisation, management and governance (organisation).'), '');
-    if (!o.ledningsgrupp) return unmet(t('Avtalet anger ingen lokal ledningsgrupp (organisation.ledningsgrupp).', 'The agreement names no local management group (organisation.ledningsgrupp).'), '/organisation');
-    if (!hasText(o.ledningsgrupp.mandat) && !hasText(o.styrgrupp?.beskrivning)) {
-      return unmet(t('Ledningsgruppens mandat och styrningen beskrivs inte (ledningsgrupp.mandat eller styrgrupp.beskrivning).', 'The management group\'s mandate and the governance are not described (ledningsgrupp.mandat or styrgrupp.beskrivning).'), '/organisation/ledningsgrupp');
+  check({ agreement: a, t, lang }) {
+    const r = read(a.organisation, ORGANISATION, lang, '');
+    if (r.verdict) return r.verdict;
+    const o = r.value;
+    // Governance may be a ledningsgrupp with its mandate, a styrgrupp, or one or more styrgrupper.
+    const lg = sectionState(o.ledningsgrupp);
+    const sg = sectionState(o.styrgrupp);
+    const sgs = sectionState(o.styrgrupper);
+    const ways: string[] = [];
+    if (lg.state === 'finns' && hasText(lg.value.mandat)) ways.push(t('ledningsgrupp med mandat', 'management group with a mandate'));
+    if (sg.state === 'finns' && hasText(sg.value.beskrivning)) ways.push(t('styrgrupp', 'steering group'));
+    if (sgs.state === 'finns' && sgs.value.length > 0) {
+      const names = sgs.value.map((g, i) => g.namn ?? t(`styrgrupp ${i + 1}`, `steering group ${i + 1}`));
+      ways.push(t(`${sgs.value.length === 1 ? 'styrgrupp' : 'styrgrupper'} (${listOf('sv', names, 'and')})`, `steering group${sgs.value.length === 1 ? '' : 's'} (${listOf('en', names, 'and')})`));
     }
-    return met(t('Avtalet beskriver ledningsgrupp och styrning.', 'The agreement describes the management group and governance.'), '/organisation');
+    if (ways.length > 0) return met(t(`Avtalet beskriver ledning och styrning: ${listOf('sv', ways, 'and')}.`, `The agreement describes management and governance: ${listOf('en', ways, 'and')}.`), '/organisation');
+    const none = [lg, sg, sgs].every((s) => s.state === 'ingår inte');
+    if (none) {
+      return unmet(t('Avtalet anger varken ledningsgrupp eller styrgrupp (organisation.ledningsgrupp, styrgrupp och styrgrupper: ingår inte).', 'The agreement names neither a management nor a steering group (organisation.ledningsgrupp, styrgrupp and styrgrupper: ingår inte).'), '/organisation');
+    }
+    return missing(
+      [{ what: { sv: 'ledningen och styrningen: ledningsgruppens mandat eller en styrgrupp', en: "management and governance: the management group's mandate or a steering group" }, key: 'organisation.ledningsgrupp.mandat, styrgrupp eller styrgrupper' }],
+      lang,
+      '/organisation',
+    );
   },
 };
 
@@ -84,13 +148,20 @@ export const malUppfoljning: RuleDefinition = {
   basis: 'krav',
   citation: CITE.vgGoals,
   parameters: [],
-  check({ agreement: a, t }) {
-    if ((a.mål ?? []).filter(hasText).length === 0) return unmet(t('Avtalet anger inga mål (mål).', 'The agreement states no goals (mål).'), '');
-    const u = a.gemensamt_ansvar?.utvärdering;
-    if (!u || !hasText(u.metod) || u.intervall_månader === undefined) {
-      return unmet(t('Uppföljningen saknar metod eller intervall (gemensamt_ansvar.utvärdering.metod och intervall_månader).', 'The follow-up lacks a method or interval (gemensamt_ansvar.utvärdering.metod and intervall_månader).'), '/gemensamt_ansvar' + (u ? '/utvärdering' : ''));
-    }
-    return met(t(`Avtalet anger mål och hur de följs upp (metod: ${u.metod}; ${everySv(u.intervall_månader, 'månad')}).`, `The agreement states goals and how they are followed up (method: ${u.metod}; every ${u.intervall_månader} months).`), '/mål');
+  check({ agreement: a, t, lang }) {
+    const goals = read(a.mål, { what: { sv: 'mål', en: 'goals' }, key: 'mål' }, lang, '');
+    if (goals.verdict) return goals.verdict;
+    if (goals.value.filter(hasText).length === 0) return unmet(t('Avtalet anger inga mål (mål).', 'The agreement states no goals (mål).'), '/mål');
+    const ga = read(a.gemensamt_ansvar, { what: { sv: 'hur målen följs upp', en: 'how the goals are followed up' }, key: 'gemensamt_ansvar.utvärdering' }, lang, '');
+    if (ga.verdict) return ga.verdict;
+    const ur = read(ga.value.utvärdering, { what: { sv: 'hur målen följs upp', en: 'how the goals are followed up' }, key: 'gemensamt_ansvar.utvärdering' }, lang, '/gemensamt_ansvar');
+    if (ur.verdict) return ur.verdict;
+    const u = ur.value;
+    const unknown: Need[] = [];
+    if (!hasText(u.metod)) unknown.push({ what: { sv: 'uppföljningens metod', en: 'the follow-up method' }, key: 'gemensamt_ansvar.utvärdering.metod' });
+    if (u.intervall_månader === undefined) unknown.push({ what: { sv: 'hur ofta uppföljningen görs', en: 'how often the follow-up is done' }, key: 'gemensamt_ansvar.utvärdering.intervall_månader' });
+    if (unknown.length > 0) return missing(unknown, lang, '/gemensamt_ansvar/utvärdering');
+    return met(t(`Avtalet anger mål och hur de följs upp (metod: ${u.metod}; ${everySv(u.intervall_månader!, 'månad')}).`, `The agreement states goals and how they are followed up (method: ${u.metod}; every ${u.intervall_månader} months).`), '/mål');
   },
 };
 
@@ -101,9 +172,10 @@ export const utveckling: RuleDefinition = {
   basis: 'krav',
   citation: CITE.vgDevelopment,
   parameters: [],
-  check({ agreement: a, t }) {
-    if (hasText(a.utveckling)) return met(t('Avtalet anger inriktningen för fortsatt utveckling.', 'The agreement states the direction for further development.'), '/utveckling');
-    return unmet(t('Avtalet anger ingen inriktning för fortsatt utveckling (utveckling).', 'The agreement states no direction for further development (utveckling).'), '');
+  check({ agreement: a, t, lang }) {
+    const r = read(a.utveckling, { what: { sv: 'inriktningen för fortsatt utveckling', en: 'the direction for further development' }, key: 'utveckling' }, lang, '');
+    if (r.verdict) return r.verdict;
+    return met(t('Avtalet anger inriktningen för fortsatt utveckling.', 'The agreement states the direction for further development.'), '/utveckling');
   },
 };
 
@@ -114,10 +186,23 @@ export const ekonomi: RuleDefinition = {
   basis: 'krav',
   citation: CITE.vgEconomy,
   parameters: [],
-  check({ agreement: a, t }) {
-    if (!a.ekonomi) return unmet(t('Avtalet har inget ekonomiavsnitt (ekonomi).', 'The agreement has no finance section (ekonomi).'), '');
-    if (!hasText(a.ekonomi.kostnadsfördelning)) return unmet(t('Ekonomiavsnittet anger inte hur kostnaderna fördelas (ekonomi.kostnadsfördelning).', 'The finance section does not say how costs are shared (ekonomi.kostnadsfördelning).'), '/ekonomi');
-    return met(t('Avtalet anger hur kostnaderna fördelas mellan parterna.', 'The agreement states how costs are shared between the parties.'), '/ekonomi/kostnadsfördelning');
+  check({ agreement: a, t, lang }) {
+    // The finances may be a cost split (ekonomi) or compensation between the parties (ersättning).
+    const comp = present(a.ersättning);
+    if (comp && (hasText(comp.beskrivning) || (comp.belopp ?? []).length > 0)) {
+      return met(t('Avtalet anger ersättningen mellan parterna.', 'The agreement states the compensation between the parties.'), '/ersättning');
+    }
+    const e = sectionState(a.ekonomi);
+    if (e.state === 'finns') {
+      const split = read(e.value.kostnadsfördelning, { what: { sv: 'hur kostnaderna fördelas mellan parterna', en: 'how costs are shared between the parties' }, key: 'ekonomi.kostnadsfördelning' }, lang, '/ekonomi');
+      if (split.verdict) return split.verdict;
+      return met(t('Avtalet anger hur kostnaderna fördelas mellan parterna.', 'The agreement states how costs are shared between the parties.'), '/ekonomi/kostnadsfördelning');
+    }
+    // Compensation is a clause few agreements have: without one, ekonomi alone decides.
+    if (e.state === 'ingår inte' && (a.ersättning === undefined || sectionState(a.ersättning).state !== 'uppgift saknas')) {
+      return unmet(t('Avtalet har inget ekonomiavsnitt (ekonomi: ingår inte) och ingen ersättning mellan parterna.', 'The agreement has no finance section (ekonomi: ingår inte) and no compensation between the parties.'), '/ekonomi');
+    }
+    return missing([{ what: { sv: 'avtalets ekonomi (kostnadsfördelning eller ersättning)', en: "the agreement's finances (cost split or compensation)" }, key: 'ekonomi eller ersättning' }], lang, '');
   },
 };
 
