@@ -129,12 +129,9 @@ export function renderCommitments(input: SectionInput): Part {
       body: prose(input, 'atagande', partyContext(input.context, party, own), { key: `atagande/${party.id}` }),
     };
   });
-  return {
-    key: 'rubrik/ataganden',
-    title: 'Parternas åtaganden',
-    body: [...prose(input, 'ataganden', input.context, { beforeTable: true }), baseActivityTable(input)],
-    subsections,
-  };
+  // The table and its lead-in only when some base activity is known.
+  const body = a.basverksamheter.length > 0 ? [...prose(input, 'ataganden', input.context, { beforeTable: true }), baseActivityTable(input)] : [];
+  return { key: 'rubrik/ataganden', title: 'Parternas åtaganden', body, subsections };
 }
 
 /** The weekly samtidighet schedule: day, time, content. */

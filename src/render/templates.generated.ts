@@ -1199,7 +1199,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/parter.hbs": {
-    text: "{{!-- Section 1: the parties (with the short names the agreement uses after this clause) and the centre. --}}\n{{#if parter}}\nParter i detta avtal är:\n\n{{/if}}\n{{#each parter}}\n- {{organisation}}{{#if organisationsnummer}}, organisationsnummer {{organisationsnummer}}{{/if}}{{#if nämnder}}, genom {{nämnder}}{{/if}}{{#if kallas}}, nedan kallad {{namn_kort}}{{/if}}\n{{/each}}\n\nAvtalet gäller {{familjecentral.namn}}{{#if familjecentral.adress}}, {{familjecentral.adress}}{{/if}}{{#if familjecentral.typ}}, en {{typ_text}}{{#if kommun_namn}} i {{kommun_namn}}{{/if}},{{else}}{{#if kommun_namn}} i {{kommun_namn}},{{/if}}{{/if}} nedan kallad {{benämning}}.\n\n{{#each parter}}\n{{#if beslut_text}}{{beslut_text}}{{/if}}\n{{/each}}\n",
+    text: "{{!-- Section 1: the parties (with the short names the agreement uses after this clause) and the centre. --}}\n{{#if parter}}\nParter i detta avtal är:\n\n{{/if}}\n{{#each parter}}\n- {{organisation}}{{#if organisationsnummer}}, organisationsnummer {{organisationsnummer}}{{/if}}{{#if nämnder}}, genom {{nämnder}}{{/if}}{{#if kallas}}, nedan kallad {{namn_kort}}{{/if}}\n{{/each}}\n\nAvtalet gäller {{familjecentral.namn}}{{#if familjecentral.adress}}, {{familjecentral.adress}}{{/if}}{{#if familjecentral.typ}}, en {{typ_text}}{{#if kommun_namn}} i {{kommun_namn}}{{/if}}{{else}}{{#if kommun_namn}} i {{kommun_namn}}{{/if}}{{/if}}, nedan kallad {{benämning}}.\n\n{{#each parter}}\n{{#if beslut_text}}{{beslut_text}}{{/if}}\n{{/each}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return "Parter i detta avtal är:\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -1251,8 +1251,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 
   return ", en "
     + ((stack1 = container.lambda(container.strict(depth0, "typ_text", {"start":{"line":10,"column":134},"end":{"line":10,"column":142}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kommun_namn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":144},"end":{"line":10,"column":188}}})) != null ? stack1 : "")
-    + ",";
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kommun_namn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":144},"end":{"line":10,"column":188}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -1266,14 +1265,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kommun_namn"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":197},"end":{"line":10,"column":242}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kommun_namn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":196},"end":{"line":10,"column":240}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return " i "
-    + ((stack1 = container.lambda(container.strict(depth0, "kommun_namn", {"start":{"line":10,"column":221},"end":{"line":10,"column":232}} ), depth0)) != null ? stack1 : "")
-    + ",";
-},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1281,9 +1274,9 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beslut_text"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":41}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beslut_text"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":41}}})) != null ? stack1 : "")
     + "\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ((stack1 = container.lambda(container.strict(depth0, "beslut_text", {"start":{"line":13,"column":21},"end":{"line":13,"column":32}} ), depth0)) != null ? stack1 : "");
@@ -1300,11 +1293,11 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     + "\nAvtalet gäller "
     + ((stack1 = alias3(alias2(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":10,"column":17},"end":{"line":10,"column":36}} ), depth0)) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"adress"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":38},"end":{"line":10,"column":101}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"typ"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":10,"column":101},"end":{"line":10,"column":249}}})) != null ? stack1 : "")
-    + " nedan kallad "
-    + ((stack1 = alias3(alias2(depth0, "benämning", {"start":{"line":10,"column":265},"end":{"line":10,"column":274}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"typ"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":10,"column":101},"end":{"line":10,"column":247}}})) != null ? stack1 : "")
+    + ", nedan kallad "
+    + ((stack1 = alias3(alias2(depth0, "benämning", {"start":{"line":10,"column":264},"end":{"line":10,"column":273}} ), depth0)) != null ? stack1 : "")
     + ".\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "partials/personal.hbs": {
