@@ -1,6 +1,6 @@
 // `npm run build:web`: the browser editor as one self-contained file, dist/web/samverkan.html.
-// Everything is inline (script, style, the YAML editor as an unparsed data block loaded when
-// opened) and allowed by hash in a strict Content Security Policy: nothing may leave the page.
+// Everything is inline (script, style; the YAML editor and the .docx renderer as unparsed data
+// blocks run when first needed) and allowed by hash in a strict Content Security Policy: nothing may leave the page.
 // The same page is what `samverkan editor` serves.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -51,11 +51,11 @@ async function bundle(entry) {
 
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const started = Date.now();
-const [app, yamlEditor] = await Promise.all([bundle('src/web/main.ts'), bundle('src/web/yaml-editor.ts')]);
+const [app, yamlEditor, renderer] = await Promise.all([bundle('src/web/main.ts'), bundle('src/web/yaml-editor.ts'), bundle('src/web/render-chunk.ts')]);
 const css = readFileSync(join(root, 'src/web/style.css'), 'utf8');
 const policy = [
   "default-src 'none'",
-  `script-src ${sha(app)} ${sha(yamlEditor)}`,
+  `script-src ${sha(app)} ${sha(yamlEditor)} ${sha(renderer)}`,
   `style-src ${sha(css)}`,
   "img-src 'none'",
   "font-src 'none'",
@@ -79,6 +79,7 @@ const html = `<!doctype html>
 <div id="app"></div>
 <!--samverkan:initial-->
 <script type="text/plain" id="yaml-editor-code">${yamlEditor}</script>
+<script type="text/plain" id="render-code">${renderer}</script>
 <script>${app}</script>
 </body>
 </html>
@@ -90,5 +91,5 @@ writeFileSync(join(root, 'dist/web/csp.txt'), `${policy}\n`);
 const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB (${(gzipSync(s).length / 1024).toFixed(0)} KB gzip)`;
 const initial = html.replace(yamlEditor, '');
 console.log(
-  `skrev dist/web/samverkan.html: ${kb(html)}; utan YAML-redigeraren ${kb(initial)}; YAML-redigeraren ${kb(yamlEditor)}; ${Date.now() - started} ms`,
+  `skrev dist/web/samverkan.html: ${kb(html)}; utan YAML-redigeraren ${kb(initial)}; därav körs vid start ${kb(app)}, vid första .docx ${kb(renderer)}; YAML-redigeraren ${kb(yamlEditor)}; ${Date.now() - started} ms`,
 );

@@ -17,7 +17,13 @@ import { readZipEntry } from '../src/render/package.js';
 import { inspectSeal } from '../src/render/package.js';
 import { libreOfficeRedlines, type LibreOfficeRedline } from './compare-lo.js';
 import { blockLines, NEW_BLOCKS, OLD_BLOCKS } from './fixtures/compare/blocks.js';
-import { ROOT, tempDir } from './helpers.js';
+import { cli, FIXTURES, ROOT, tempDir } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { compareAgreements } from '../src/compare/compare.js';
+import { agreementRedline } from '../src/compare/document.js';
+import { validateAgreementText } from '../src/core/validate.js';
+import { documentModel } from '../src/render/index.js';
+import { loadTemplateTexts } from '../src/node/templates.js';
 
 const RESULT: ComparisonResult = {
   asOf: '2026-03-01',
@@ -72,7 +78,8 @@ describe('block comparison', () => {
       'basverksamheter/rad/socialtjänst:lika',
     ]);
     const changedLine = table.rows[3]!.cells[1]![1]!;
-    expect(changedLine.runs.map((r) => `${r.op}:${r.text}`)).toEqual(['lika:torsdag ', 'bort:9', 'ny:10', 'lika:–', 'bort:12', 'ny:11']);
+    // Changed words joined only by punctuation or a space are one change.
+    expect(changedLine.runs.map((r) => `${r.op}:${r.text}`)).toEqual(['lika:torsdag ', 'bort:9–12', 'ny:10–11']);
   });
 });
 
@@ -117,14 +124,17 @@ describe('redline .docx', () => {
     document = (await readZipEntry(bytes, 'word/document.xml'))!;
     writeFileSync(join(dir, 'redline.docx'), bytes);
     writeFileSync(join(dir, 'redline-ingen.docx'), await redlineDocx(OLD_BLOCKS, OLD_BLOCKS, { ...RESULT, obligations: [] }, OPTIONS));
-    lo = libreOfficeRedlines([join(dir, 'redline.docx'), join(dir, 'redline-ingen.docx')]);
+    // The two versions of a real agreement, through the command a reviewer runs.
+    const cmd = cli(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15', '--docx', join(dir, 'solrosen.docx'), '--författare', 'Juridiska enheten'], { cwd: join(FIXTURES, 'compare') });
+    expect(cmd.code).toBe(1);
+    lo = libreOfficeRedlines([join(dir, 'redline.docx'), join(dir, 'redline-ingen.docx'), join(dir, 'solrosen.docx')]);
   });
 
   test('LibreOffice reads the expected insertions and deletions: word changes, a new and a removed paragraph, row and signature changes', () => {
-    // " från 2027", "Ett nytt stycke.", "Barnhälsovård", "alla dagar", "10", "11", "Cecilia", "Ek"
-    // and "Detta stycke tas bort.", "Öppen förskola", "onsdag 9–15", "9", "12", "Bertil", "Berg".
-    expect({ insertions: lo[0]!.insertions, deletions: lo[0]!.deletions }).toEqual({ insertions: 8, deletions: 7 });
-    expect(revisionCounts(compareBlocks(OLD_BLOCKS, NEW_BLOCKS))).toEqual({ insertions: 8, deletions: 7 });
+    // " från 2027", "Ett nytt stycke.", "Barnhälsovård", "alla dagar", "10–11", "Cecilia Ek"
+    // and "Detta stycke tas bort.", "Öppen förskola", "onsdag 9–15", "9–12", "Bertil Berg".
+    expect({ insertions: lo[0]!.insertions, deletions: lo[0]!.deletions }).toEqual({ insertions: 6, deletions: 5 });
+    expect(revisionCounts(compareBlocks(OLD_BLOCKS, NEW_BLOCKS))).toEqual({ insertions: 6, deletions: 5 });
     expect({ insertions: lo[1]!.insertions, deletions: lo[1]!.deletions }).toEqual({ insertions: 0, deletions: 0 });
   });
 
@@ -170,8 +180,41 @@ describe('redline .docx', () => {
     expect(await inspectSeal(bytes)).toBe('intact');
   });
 
+  test('a real agreement: LibreOffice shows the changes the comparison made, accept-all gives version 3, reject-all version 2', async () => {
+    const templates = loadTemplateTexts();
+    const text = (f: string) => readFileSync(join(FIXTURES, 'compare', f), 'utf8');
+    const [a, b] = [validateAgreementText(text('solrosen-v2.yaml')), validateAgreementText(text('solrosen-v3.yaml'))];
+    const options = { templates, asOf: '2026-12-15' };
+    const before = documentModel(a.agreement!, options).blocks;
+    const after = documentModel(b.agreement!, options).blocks;
+    const items = compareBlocks(before, after);
+    const counts = revisionCounts(items);
+    expect({ insertions: lo[2]!.insertions, deletions: lo[2]!.deletions }).toEqual(counts);
+    // A handful of edits stays a handful of tracked changes (LibreOffice's own compare replaces whole tables).
+    expect(counts.insertions + counts.deletions).toBeLessThan(40);
+    expect(lo[2]!.accepted).toEqual(blockLines(after));
+    expect(lo[2]!.rejected).toEqual(blockLines(before));
+    const docx = readFileSync(join(dir, 'solrosen.docx'));
+    const comments = (await readZipEntry(docx, 'word/comments.xml'))!;
+    expect(comments).toContain('skane.samtidighet (fel): uppfyllt → ej uppfyllt');
+    expect(comments).toContain('w:author="Juridiska enheten"');
+    // Both moved obligations are commented where their cause is: the social services' row of the base activities table.
+    const xml = (await readZipEntry(docx, 'word/document.xml'))!;
+    const ids = [...comments.matchAll(/<w:comment w:id="(\d+)"[^>]*>(?:(?!<\/w:comment>).)*?samtidighet \(fel\)/gs)].map((m) => Number(m[1]));
+    expect(ids).toHaveLength(2);
+    for (const id of ids) {
+      const at = xml.indexOf(`<w:commentRangeStart w:id="${id}"/>`);
+      expect(at).toBeGreaterThan(0);
+      expect(xml.slice(at, at + 600)).toContain('Förebyggande socialtjänst');
+    }
+    // The library gives the same bytes as the command.
+    const result = compareAgreements({ agreement: a.agreement!, locate: a.locate, file: 'solrosen-v2.yaml' }, { agreement: b.agreement!, locate: b.locate, file: 'solrosen-v3.yaml' }, { asOf: new Date('2026-12-15T00:00:00Z') });
+    const lib = await agreementRedline(a.agreement!, b.agreement!, result, { templates, author: 'Juridiska enheten' });
+    expect(Buffer.from(lib.bytes!).equals(docx)).toBe(true);
+  });
+
   test.skipIf(!existsSync(VALIDATE))('every XML part validates against the ECMA-376 schemas (../shared/ooxml)', () => {
-    const r = spawnSync('/usr/bin/python3', [VALIDATE, join(dir, 'redline.docx'), join(dir, 'redline-ingen.docx')], { encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/python3', [VALIDATE, join(dir, 'redline.docx'), join(dir, 'redline-ingen.docx'), join(dir, 'solrosen.docx')], { encoding: 'utf8' });
     expect(r.stdout).toContain('total errors 0');
     expect(r.status).toBe(0);
   });

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareAgreements, hasRegression } from '../src/compare/compare.js';
+import { diffValues } from '../src/compare/diff.js';
 import { formatComparisonJson } from '../src/compare/format-json.js';
 import { formatComparisonMarkdown } from '../src/compare/format-markdown.js';
 import { formatComparisonText } from '../src/compare/format-text.js';
@@ -85,6 +86,22 @@ describe('changes, each kind', () => {
   });
 });
 
+describe('changes of shape', () => {
+  it('a section replaced by a marker text ("ingår inte") is one change of that section, named by its title', () => {
+    const before = { samtidighet: { timmar_per_vecka: 6 }, mål: ['Ett mål.'] };
+    const after = { samtidighet: 'ingår inte', mål: ['Ett mål.'] };
+    expect(diffValues(before, after)).toEqual([
+      { kind: 'ändrat', label: 'Samtidighet', field: 'samtidighet', oldPointer: '/samtidighet', newPointer: '/samtidighet', oldAnchor: '/samtidighet', newAnchor: '/samtidighet', old: { timmar_per_vecka: 6 }, new: 'ingår inte' },
+    ]);
+  });
+
+  it('a reworded goal is one change, word by word; a goal added is one addition', () => {
+    const changes = diffValues({ mål: ['Alla föräldrar erbjuds grupp.', 'Fler nås tidigt.'] }, { mål: ['Fler nås tidigt.', 'Alla blivande föräldrar erbjuds grupp.', 'Ett nytt mål.'] });
+    expect(changes.map((c) => `${c.kind} ${c.label}`)).toEqual(['ändrat Mål › nr 2', 'tillagt Mål › "Ett nytt mål."']);
+    expect(changes[0]!.words!.filter((w) => w.op === 'ny').map((w) => w.text)).toEqual(['blivande ']);
+  });
+});
+
 describe('lists are matched by identity', () => {
   it('the same agreement with every list in another order has no change', () => {
     let text = V2;
@@ -157,7 +174,7 @@ describe('formatters', () => {
     expect(text).toContain('ändrat     Syfte  (syfte)');
     expect(text).toContain(`gammal.yaml:${lineOf(V2, 'syfte:')}:8 → ny.yaml:${lineOf(V3, 'syfte:')}:8`);
     expect(text).toContain('lättillgängligt stöd{+ nära hemmet+}, där');
-    expect(text).toContain('[-Bertil-]{+Cecilia+} [-Berg-]{+Ek+}');
+    expect(text).toContain('[-Bertil Berg-]{+Cecilia Ek+}');
     expect(text).toMatch(/försämrad {2}skane\.samtidighet \[fel\]: uppfyllt → ej uppfyllt/);
     expect(text).toContain('Källa: Vägledning för familjecentraler');
     expect(text.trimEnd().split('\n').pop()).toBe('Resultat: den nya versionen uppfyller inte 2 skyldigheter som den gamla uppfyllde.');
@@ -168,18 +185,25 @@ describe('formatters', () => {
     const data = JSON.parse(formatComparisonJson(r));
     expect(data).toMatchObject({ format: 'samverkan-jämförelse', formatVersion: 1, asOf: '2026-12-15' });
     expect(data.changes).toHaveLength(r.changes.length);
-    expect(data.obligations.map((o: { ruleId: string }) => o.ruleId)).toEqual(['gemensam.samtidighet', 'skane.samtidighet']);
+    expect(data.obligations.map((o: { ruleId: string }) => o.ruleId)).toEqual(r.obligations.map((o) => o.ruleId));
+    expect(data.obligations.map((o: { ruleId: string }) => o.ruleId)).toEqual(expect.arrayContaining(['gemensam.samtidighet', 'skane.samtidighet']));
   });
 
   it('markdown: a table of changes and a list of obligations, markup in values escaped', () => {
     const md = formatComparisonMarkdown(r);
     expect(md).toContain('| # | Ändring | Fält | Före → nu | Plats |');
-    expect(md).toContain('~~Bertil~~ **Cecilia**');
+    expect(md).toContain('~~Bertil Berg~~ **Cecilia Ek**');
     expect(md).toContain('- **försämrad** `skane.samtidighet` (fel): uppfyllt → ej uppfyllt');
     const starred = compare(V2, mutate(V2, 'tvist: Tvister löses i första hand genom förhandling mellan parterna i styrgruppen.', 'tvist: "*Tvister* | löses i första hand."'));
     const row = formatComparisonMarkdown(starred).split('\n').find((l) => l.startsWith('| 1 |'))!;
     expect(row).toContain('\\*');
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
+  });
+
+  it('says so when the two files are not versions of one agreement', () => {
+    const other = compare(V2, mutate(V2, 'id: eslov-solrosen', 'id: eslov-blaklinten'));
+    expect(formatComparisonText(other)).toContain('Obs: versionerna har olika avtals-id (eslov-solrosen och eslov-blaklinten).');
+    expect(formatComparisonText(r)).not.toContain('Obs:');
   });
 
   it('the same input gives the same output', () => {
@@ -224,6 +248,41 @@ describe('samverkan jämför', () => {
     expect(invalid.stdout).toBe('');
     const one = c(['jämför', 'v2.yaml']);
     expect([one.code, one.stderr]).toEqual([2, "samverkan: argument saknas: ny\n"]);
+  });
+
+  it('--docx writes the redline atomically and never silently over a file it did not write; --författare names the changes', () => {
+    const dir = tempDir('samverkan-compare-docx-');
+    writeFileSync(join(dir, 'v2.yaml'), V2);
+    writeFileSync(join(dir, 'v3.yaml'), V3);
+    const c = (args: string[]) => cli(['jämför', 'v2.yaml', 'v3.yaml', '--as-of', '2026-12-15', ...args], { cwd: dir });
+    const first = c(['--docx', 'ändringar.docx', '--författare', 'Juridiska enheten']);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toBe('Word-fil med spårade ändringar: ändringar.docx\n');
+    const bytes = readFileSync(join(dir, 'ändringar.docx'));
+    expect(bytes.includes(Buffer.from('Juridiska enheten'))).toBe(false); // compressed; the author is checked in the redline tests
+    // samverkan's own, unchanged file is replaced; the same input gives the same bytes.
+    expect(c(['--docx', 'ändringar.docx', '--författare', 'Juridiska enheten']).code).toBe(1);
+    expect(readFileSync(join(dir, 'ändringar.docx')).equals(bytes)).toBe(true);
+    // A file someone else wrote (or saved again in Word) is not overwritten without --force.
+    writeFileSync(join(dir, 'annan.docx'), 'inte samverkans');
+    const refused = c(['--docx', 'annan.docx']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('annan.docx: filen finns redan och är inte samverkans oförändrade fil; den skrivs inte över');
+    expect(refused.stdout).toBe('');
+    expect(readFileSync(join(dir, 'annan.docx'), 'utf8')).toBe('inte samverkans');
+    expect(c(['--docx', 'annan.docx', '--force']).code).toBe(1);
+    expect(readFileSync(join(dir, 'annan.docx')).subarray(0, 2).toString()).toBe('PK');
+    const noName = c(['--docx', 'x.docx', '--författare', '  ']);
+    expect([noName.code, noName.stderr]).toEqual([2, 'samverkan: --författare måste vara ett namn på 1–200 tecken utan styrtecken\n']);
+    const notDocx = c(['--docx', 'x.pdf']);
+    expect([notDocx.code, notDocx.stderr]).toEqual([2, 'samverkan: x.pdf: Word-filen måste sluta på .docx\n']);
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = run(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Comparison of eslov-solrosen: version 2 (solrosen-v2.yaml) → version 3 (solrosen-v3.yaml), checked as of 15 December 2026');
+    expect(r.stdout).toMatch(/worse +skane\.samtidighet \[fel\]: met → not met/);
   });
 
   it('has Swedish help, listed among the commands', () => {

@@ -37,10 +37,11 @@ function splice(text: string, path: Path, value: unknown): string {
 describe('splicing form edits into YAML', () => {
   it('fills an empty value of the skeleton on its own line, keeping the help comment', () => {
     const out = splice(SKELETON, ['avtal', 'beslutat'], '2026-01-15');
-    expect(changed(SKELETON, out)).toEqual([
-      ['  beslutat:  # Datum då de ansvariga nämnderna beslutade om avtalet, ÅÅÅÅ-MM-DD.'],
-      ['  beslutat: 2026-01-15  # Datum då de ansvariga nämnderna beslutade om avtalet, ÅÅÅÅ-MM-DD.'],
-    ]);
+    expect(changed(SKELETON, out)).toEqual([['  beslutat:'], ['  beslutat: 2026-01-15']]);
+    expect(out).toContain('  # Datum då de ansvariga nämnderna beslutade om avtalet, ÅÅÅÅ-MM-DD.\n  beslutat: 2026-01-15\n');
+    // A comment after the value on its line stays after it.
+    const trailing = splice('a:\n  b:  # hjälp\n  c: 1\n', ['a', 'b'], 'x');
+    expect(trailing).toBe('a:\n  b: x  # hjälp\n  c: 1\n');
   });
 
   it('quotes what would read as something else, and changes only that line', () => {
@@ -63,9 +64,11 @@ describe('splicing form edits into YAML', () => {
     out = splice(out, ['avtal', 'giltighet', 'förlängning'], { år: 2 });
     out = splice(out, ['sekretess'], undefined);
     expect(out).not.toMatch(/^sekretess:/m);
-    // Every comment not on a removed value survives.
-    const kept = SKELETON.split('\n').filter((l) => l.trim().startsWith('#') && !l.includes('sekretess') && !l.includes('personuppgiftsansvar'));
+    // The removed entries' own help went with them; every other comment survives.
+    expect(out).not.toContain('# Hur sekretess, samtycke och personuppgiftsansvar hanteras mellan parterna.');
+    const kept = SKELETON.split('\n').filter((l) => l.trim().startsWith('#') && !l.includes('personuppgiftsansvar') && !/Veckodagen|Starttid|Sluttid/.test(l));
     for (const line of kept) expect(out).toContain(line);
+    expect(out.match(/# Veckodagen/g)?.length).toBe(SKELETON.match(/# Veckodagen/g)!.length - 1);
   });
 
   it('writes a multi-line text as a literal block, and replaces a section by a marker', () => {
@@ -81,7 +84,7 @@ describe('splicing form edits into YAML', () => {
       const value = parse(text);
       const paths: Path[] = [];
       const walk = (v: unknown, p: Path): void => {
-        if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...p, i]));
+        if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...p, i]);
         else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
         else paths.push(p);
       };

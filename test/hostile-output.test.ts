@@ -214,9 +214,9 @@ describe('a document edited by hand', () => {
     symlinkSync('/dev/zero', join(dir, 'ut/eslov-solrosen.docx'));
     const r = cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: dir });
     expect(r.stderr).toBe(
-      'ut/eslov-solrosen.docx: filen är inte skriven av samverkan, eller har sparats om i Word eller LibreOffice, och skrivs inte över. Spara den under ett annat namn, eller kör igen med --force för att ersätta den.\n',
+      'samverkan: ut/eslov-solrosen.docx: här finns en enhet, inte en vanlig fil, och inget skrivs dit; ta bort eller byt namn på den, eller välj en annan utdatamapp med -o\n',
     );
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
   });
 
   it('an agreement that is a link to an endless device is refused as too large', () => {

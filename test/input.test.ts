@@ -164,3 +164,33 @@ describe('Swedish forms and saved files, accepted as meant (CLI, exit 0)', () =>
     expect(id.diagnostics.find((d) => d.code === 'text.invisible')?.severity).toBe('fel');
   });
 });
+
+describe('documented codes', () => {
+  it('docs/diagnostics.md names every code the reader and validator can give', async () => {
+    const { MESSAGES } = await import('../src/core/messages.js');
+    const doc = readFileSync(join(AGREEMENTS, '../docs/diagnostics.md'), 'utf8');
+    for (const code of Object.keys(MESSAGES)) expect(doc, code).toContain(`\`${code}\``);
+  });
+});
+
+describe('text lost to # wherever free text stands', () => {
+  it('in a list of goals; and a colon in such text is named as what it is', () => {
+    const text = mutate(EXAMPLE, '  - Fler familjer med behov', '  - Mål för 2026: hembesök i hus #2 och fler familjer med behov');
+    const v = validateAgreementText(text);
+    expect(v.diagnostics.map((d) => [d.code, d.position?.line, d.position?.col])).toEqual([['yaml.colon-in-text', lineOf(text, 'hus #2'), col(text, 'hus #2', ': hembesök')]]);
+    const plain = mutate(EXAMPLE, '  - Fler familjer med behov', '  - Hembesök i hus #2 och fler familjer med behov');
+    expect(validateAgreementText(plain).diagnostics.map((d) => [d.code, d.position?.line, d.position?.col])).toEqual([['value.inline-comment', lineOf(plain, 'hus #2'), col(plain, 'hus #2', '#')]]);
+  });
+
+  it('not after ids, dates and allowed values, where # starts an ordinary comment', () => {
+    expect(validateAgreementText(EXAMPLE).diagnostics).toEqual([]);
+    expect(EXAMPLE).toMatch(/ramverk: skane-2018 +# /);
+  });
+
+  it('amounts grouped by spaces are numbers: kronor_per_år: 100 000', () => {
+    const text = EXAMPLE + 'ersättning:\n  belopp:\n    - part: region\n      kronor_per_år: 100 000\n';
+    const v = validateAgreementText(text);
+    expect(v.diagnostics).toEqual([]);
+    expect(v.agreement!.ersättning!.belopp![0]!.kronor_per_år).toBe(100000);
+  });
+});

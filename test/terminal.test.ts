@@ -17,7 +17,8 @@ const OSC52 = '\x1b]52;c;cm0gLXJmIH4=\x07'; // sets the clipboard to "rm -rf ~"
 const FORGE = '\x1b[1A\x1b[2K\r\x1b[32m1 fil: 1 giltig\x1b[0m';
 
 let root: string;
-const socket = `samverkan-test-${process.pid}`;
+/** Each run gets its own tmux server, so that no paste buffer of one run is seen by another. */
+let socket = `samverkan-test-${process.pid}`;
 
 function tmux(...args: string[]): { code: number; out: string } {
   const r = spawnSync('tmux', ['-L', socket, '-f', join(root, 'tmux.conf'), ...args], { encoding: 'utf8', env: { ...process.env, TMUX_TMPDIR: root, TMUX: '' } });
@@ -26,6 +27,7 @@ function tmux(...args: string[]): { code: number; out: string } {
 
 /** Run a shell script as the program of a fresh tmux pane and return what the pane shows and the paste buffers tmux made. */
 function inTerminal(name: string, script: string): { screen: string; buffers: string } {
+  socket = `samverkan-test-${process.pid}-${name}`;
   const file = join(root, `${name}.sh`);
   writeFileSync(file, `#!/bin/sh\n${script}\necho KLART-KLART\n`, { mode: 0o755 });
   tmux('new-session', '-d', '-s', name, '-x', '250', '-y', '60', '-c', join(root, 'work'), file);
@@ -37,7 +39,7 @@ function inTerminal(name: string, script: string): { screen: string; buffers: st
     spawnSync('sleep', ['0.3']);
   }
   const buffers = tmux('list-buffers').out;
-  tmux('kill-session', '-t', name);
+  tmux('kill-server');
   return { screen, buffers };
 }
 
@@ -62,6 +64,7 @@ beforeAll(() => {
 afterAll(() => {
   if (root) tmux('kill-server');
 });
+
 
 const COMMANDS = [
   'validate avtal',

@@ -34,7 +34,13 @@ export type RedlineItem =
   | { readonly kind: 'heading'; readonly key: string; readonly block: DocHeading; readonly line: RedlineLine }
   | { readonly kind: 'paragraph'; readonly key: string; readonly block: DocParagraph; readonly line: RedlineLine }
   | { readonly kind: 'table'; readonly key: string; readonly block: DocTable; readonly op: WordPart['op']; readonly header: RedlineRow; readonly rows: readonly RedlineRow[] }
-  | { readonly kind: 'signatures'; readonly key: string; readonly block: DocSignatures; readonly rows: readonly RedlineRow[] };
+  | { readonly kind: 'signatures'; readonly key: string; readonly block: DocSignatures; readonly rows: readonly RedlineRow[] }
+  | { readonly kind: 'toc'; readonly key: string; readonly block: DocToc; readonly title: RedlineLine; readonly entries: readonly TocLine[] };
+
+/** A line of the table of contents, with the level its style follows. */
+export interface TocLine extends RedlineLine {
+  readonly level: 1 | 2;
+}
 
 /** Is anything in this item inserted or deleted? */
 export function itemChanged(item: RedlineItem): boolean {
@@ -48,6 +54,8 @@ export function itemChanged(item: RedlineItem): boolean {
       return item.op !== 'lika' || rowChanged(item.header) || item.rows.some(rowChanged);
     case 'signatures':
       return item.rows.some(rowChanged);
+    case 'toc':
+      return lineChanged(item.title) || item.entries.some(lineChanged);
   }
 }
 
@@ -124,7 +132,9 @@ function compareLines(oldLines: readonly string[], newLines: readonly string[]):
     const next = parts[i + 1];
     // A line removed and one added in its place: one changed line, word by word.
     if (p.removed && next?.added && next.count === p.count) {
-      p.value.forEach((line, k) => out.push(compareRuns(plain(line), plain(next.value[k]!))));
+      p.value.forEach((line, k) => {
+        out.push(compareRuns(plain(line), plain(next.value[k]!)));
+      });
       i++;
     } else if (p.removed) out.push(...p.value.map((l) => whole('bort', plain(l))));
     else if (p.added) out.push(...p.value.map((l) => whole('ny', plain(l))));
@@ -168,7 +178,27 @@ function signatureRows(oldBlocks: readonly DocSignature[], newBlocks: readonly D
   );
 }
 
-function wholeItem(block: Exclude<DocBlock, DocToc>, op: 'ny' | 'bort'): RedlineItem {
+type TocEntry = DocToc['entries'][number];
+const tocText = (e: TocEntry) => `${e.number}\t${e.text}`;
+
+/** Table-of-contents entries matched by their heading's title. */
+function compareToc(oldEntries: readonly TocEntry[], newEntries: readonly TocEntry[]): TocLine[] {
+  // When a section came or went and the headings were renumbered, the whole list is replaced:
+  // one deletion and one insertion rather than a change on every line.
+  const oldNumber = new Map(oldEntries.map((e) => [e.text, e.number]));
+  if (newEntries.some((e) => oldNumber.has(e.text) && oldNumber.get(e.text) !== e.number)) {
+    return [...oldEntries.map((o) => ({ ...whole('bort', plain(tocText(o))), level: o.level })), ...newEntries.map((n) => ({ ...whole('ny', plain(tocText(n))), level: n.level }))];
+  }
+  const out: TocLine[] = [];
+  alignByKey(oldEntries, newEntries, (e) => e.text, {
+    same: (o, n) => out.push({ ...compareRuns(plain(tocText(o)), plain(tocText(n))), level: n.level }),
+    removed: (o) => out.push({ ...whole('bort', plain(tocText(o))), level: o.level }),
+    added: (n) => out.push({ ...whole('ny', plain(tocText(n))), level: n.level }),
+  });
+  return out;
+}
+
+function wholeItem(block: DocBlock, op: 'ny' | 'bort'): RedlineItem {
   switch (block.kind) {
     case 'heading':
       return { kind: 'heading', key: block.key, block, line: whole(op, plain(block.text)) };
@@ -178,10 +208,12 @@ function wholeItem(block: Exclude<DocBlock, DocToc>, op: 'ny' | 'bort'): Redline
       return tableItem(block, op);
     case 'signatures':
       return { kind: 'signatures', key: block.key, block, rows: signatureRows(op === 'bort' ? block.blocks : [], op === 'ny' ? block.blocks : []) };
+    case 'toc':
+      return { kind: 'toc', key: block.key, block, title: whole(op, plain(block.title)), entries: compareToc(op === 'bort' ? block.entries : [], op === 'ny' ? block.entries : []) };
   }
 }
 
-function compareBlock(o: Exclude<DocBlock, DocToc>, n: Exclude<DocBlock, DocToc>): RedlineItem[] {
+function compareBlock(o: DocBlock, n: DocBlock): RedlineItem[] {
   if (o.kind === 'heading' && n.kind === 'heading' && o.level === n.level) return [{ kind: 'heading', key: n.key, block: n, line: compareRuns(plain(o.text), plain(n.text)) }];
   if (o.kind === 'paragraph' && n.kind === 'paragraph' && Boolean(o.bullet) === Boolean(n.bullet) && o.style === n.style) {
     return [{ kind: 'paragraph', key: n.key, block: n, line: compareRuns(o.runs, n.runs) }];
@@ -191,6 +223,7 @@ function compareBlock(o: Exclude<DocBlock, DocToc>, n: Exclude<DocBlock, DocToc>
     return [{ kind: 'table', key: n.key, block: n, op: 'lika', header, rows: compareRows(o.rows, n.rows) }];
   }
   if (o.kind === 'signatures' && n.kind === 'signatures') return [{ kind: 'signatures', key: n.key, block: n, rows: signatureRows(o.blocks, n.blocks) }];
+  if (o.kind === 'toc' && n.kind === 'toc') return [{ kind: 'toc', key: n.key, block: n, title: compareRuns(plain(o.title), plain(n.title)), entries: compareToc(o.entries, n.entries) }];
   // The same key but another kind of block: the old one goes, the new one comes.
   return [wholeItem(o, 'bort'), wholeItem(n, 'ny')];
 }
@@ -198,9 +231,7 @@ function compareBlock(o: Exclude<DocBlock, DocToc>, n: Exclude<DocBlock, DocToc>
 /** The redline of two documents' blocks, in document order. */
 export function compareBlocks(oldBlocks: readonly DocBlock[], newBlocks: readonly DocBlock[]): RedlineItem[] {
   const out: RedlineItem[] = [];
-  // The table of contents is a field Word rebuilds from the headings; their changes are tracked there.
-  const body = (bs: readonly DocBlock[]) => bs.filter((b): b is Exclude<DocBlock, DocToc> => b.kind !== 'toc');
-  alignByKey(body(oldBlocks), body(newBlocks), (b) => b.key, {
+  alignByKey(oldBlocks, newBlocks, (b) => b.key, {
     same: (o, n) => out.push(...compareBlock(o, n)),
     removed: (o) => out.push(wholeItem(o, 'bort')),
     added: (n) => out.push(wholeItem(n, 'ny')),
@@ -229,6 +260,11 @@ export function resolvedText(items: readonly RedlineItem[], keep: 'ny' | 'bort')
     } else if (item.kind === 'table') {
       if (item.op === drop) continue;
       rows([item.header, ...item.rows]);
+    } else if (item.kind === 'toc') {
+      for (const l of [item.title, ...item.entries]) {
+        const t = line(l);
+        if (t !== undefined) out.push(t);
+      }
     } else rows(item.rows);
   }
   return out;
@@ -262,12 +298,15 @@ export function revisionCounts(items: readonly RedlineItem[]): { insertions: num
   const rows = (rs: readonly RedlineRow[]) => {
     for (const r of rs) for (const c of r.cells) {
       open = undefined;
-      c.forEach((l, i) => line(l, i < c.length - 1));
+      c.forEach((l, i) => {
+        line(l, i < c.length - 1);
+      });
       open = undefined;
     }
   };
   for (const item of items) {
     if (item.kind === 'heading' || item.kind === 'paragraph') line(item.line, true);
+    else if (item.kind === 'toc') for (const l of [item.title, ...item.entries]) line(l, true);
     else if (item.kind === 'table') rows([item.header, ...item.rows]);
     else rows(item.rows);
   }

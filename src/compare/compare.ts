@@ -64,7 +64,7 @@ function versionInfo(side: CompareSide, result: CheckResult): VersionInfo {
   return {
     ...(side.file !== undefined ? { file: side.file } : {}),
     id: side.agreement.avtal.id,
-    version: side.agreement.avtal.version ?? 1,
+    ...(typeof side.agreement.avtal.version === 'number' ? { version: side.agreement.avtal.version } : {}),
     ramverk: side.agreement.ramverk,
     ruleset: result.ruleset,
   };
@@ -75,7 +75,8 @@ function waiverRules(a: Agreement, pointer: string | undefined): string[] {
   if (pointer === undefined) return [];
   const [top, index] = pointerSegments(pointer);
   if (top !== 'avvikelser') return [];
-  const waivers = a.avvikelser ?? [];
+  // A section may be a marker text ('ingår inte', 'uppgift saknas') rather than a list.
+  const waivers = Array.isArray(a.avvikelser) ? a.avvikelser : [];
   if (index === undefined) return waivers.map((w) => w.regel);
   const one = waivers[Number(index)];
   return one ? [one.regel] : [];

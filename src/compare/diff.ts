@@ -49,9 +49,41 @@ function shape(v: Value): 'absent' | 'list' | 'map' | 'scalar' {
   return isObject(v) ? 'map' : 'scalar';
 }
 
-/** Texts compared word by word (kept spacing, so the parts join back to each text). */
+/** Spaces and punctuation alone (at most three characters) between two changed words. */
+const GLUE = /^[\s\p{P}\p{S}]{1,3}$/u;
+
+/**
+ * Texts compared word by word (spacing kept, so the parts join back to each
+ * text). Changed words separated only by a space or punctuation become one
+ * change ("[-Bertil Berg-]{+Cecilia Ek+}", "[-9–12-]{+10–11+}"), and within a
+ * change the removed words come before the added ones.
+ */
 export function wordParts(oldText: string, newText: string): WordPart[] {
-  return diffWordsWithSpace(oldText, newText).map((p) => ({ text: p.value, op: p.added ? 'ny' : p.removed ? 'bort' : 'lika' }));
+  const raw: WordPart[] = diffWordsWithSpace(oldText, newText).map((p) => ({ text: p.value, op: p.added ? 'ny' : p.removed ? 'bort' : 'lika' }));
+  const out: WordPart[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    if (raw[i]!.op === 'lika') {
+      out.push(raw[i++]!);
+      continue;
+    }
+    // One change: changed parts, and the glue between them when a change follows it.
+    let removed = '';
+    let added = '';
+    while (i < raw.length) {
+      const p = raw[i]!;
+      if (p.op === 'bort') removed += p.text;
+      else if (p.op === 'ny') added += p.text;
+      else if (GLUE.test(p.text) && raw[i + 1] !== undefined && raw[i + 1]!.op !== 'lika') {
+        removed += p.text;
+        added += p.text;
+      } else break;
+      i++;
+    }
+    if (removed !== '') out.push({ text: removed, op: 'bort' });
+    if (added !== '') out.push({ text: added, op: 'ny' });
+  }
+  return out;
 }
 
 function isProse(v: Value): v is string {
@@ -93,15 +125,11 @@ function walk(w: Walk, oldV: Value, newV: Value, oldAt: Place, newAt: Place, lab
   const so = shape(oldV);
   const sn = shape(newV);
   if (so === 'absent' && sn === 'absent') return;
-  if (so === 'absent') return emit(w, 'tillagt', labels, undefined, newAt, oldParent, undefined, oldV, newV);
-  if (sn === 'absent') return emit(w, 'borttaget', labels, oldAt, undefined, undefined, newParent, oldV, newV);
-  if (so !== sn) return emit(w, 'ändrat', labels, oldAt, newAt, undefined, undefined, oldV, newV);
-  if (so === 'scalar') {
-    if (oldV !== newV) emit(w, 'ändrat', labels, oldAt, newAt, undefined, undefined, oldV, newV);
-    return;
-  }
-  if (so === 'map') return walkMap(w, oldV as Record<string, Value>, newV as Record<string, Value>, oldAt, newAt, labels, schema);
-  return walkList(w, oldV as Value[], newV as Value[], oldAt, newAt, labels, schema);
+  if (so === 'absent') emit(w, 'tillagt', labels, undefined, newAt, oldParent, undefined, oldV, newV);
+  else if (sn === 'absent') emit(w, 'borttaget', labels, oldAt, undefined, undefined, newParent, oldV, newV);
+  else if (so !== sn || (so === 'scalar' && oldV !== newV)) emit(w, 'ändrat', labels, oldAt, newAt, undefined, undefined, oldV, newV);
+  else if (so === 'map') walkMap(w, oldV as Record<string, Value>, newV as Record<string, Value>, oldAt, newAt, labels, schema);
+  else if (so === 'list') walkList(w, oldV as Value[], newV as Value[], oldAt, newAt, labels, schema);
 }
 
 function walkMap(w: Walk, oldV: Record<string, Value>, newV: Record<string, Value>, oldAt: Place, newAt: Place, labels: readonly string[], schema: JsonSchema | undefined): void {

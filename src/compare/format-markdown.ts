@@ -1,6 +1,6 @@
 /** `samverkan jämför --format markdown`: the comparison for a pull request or a report. */
 import { humanDate } from '../check/dates.js';
-import { changeSummary, kindText, movementText, outcomeText, placeText, shortValue, tr, trimmedParts, verdictText, versionText } from './present.js';
+import { changeSummary, kindText, mismatchNote, movementText, outcomeText, placeText, shortValue, tr, trimmedParts, verdictText, versionText } from './present.js';
 import type { FormatOptions } from './format-text.js';
 import type { ComparisonResult, WordPart } from './types.js';
 
@@ -36,6 +36,8 @@ export function formatComparisonMarkdown(r: ComparisonResult, options: FormatOpt
       `${md(versionText(r.old, lang))} → ${md(versionText(r.new, lang))}, both checked as of ${humanDate(r.asOf, lang)}.`,
     ),
   );
+  const note = mismatchNote(r, lang);
+  if (note) out.push('', md(note));
   out.push('');
   out.push(`## ${tr(lang, 'Ändringar', 'Changes')}`);
   out.push('');

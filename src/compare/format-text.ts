@@ -3,6 +3,7 @@ import type { Lang } from '../core/diagnostic.js';
 import { humanDate } from '../check/dates.js';
 import {
   changeSummary,
+  mismatchNote,
   kindText,
   movementText,
   outcomeText,
@@ -47,19 +48,24 @@ export function formatComparisonText(r: ComparisonResult, options: FormatOptions
       `Comparison of ${r.new.id}: ${versionText(r.old, lang)} → ${versionText(r.new, lang)}, checked as of ${humanDate(r.asOf, lang)}`,
     ),
   );
+  const note = mismatchNote(r, lang);
+  if (note) out.push(note);
   out.push('');
   if (r.changes.length === 0) out.push(tr(lang, 'Inga ändringar: versionerna har samma innehåll (ordningen i listor räknas inte).', 'No changes: the versions have the same content (the order of lists does not count).'));
   else {
     out.push(`${changeSummary(r, lang)}:`);
     const width = Math.max(...r.changes.map((c) => kindText(c.kind, lang).length));
-    r.changes.forEach((c, i) => out.push(...changeLines(r, c, i + 1, lang, width)));
+    r.changes.forEach((c, i) => {
+      out.push(...changeLines(r, c, i + 1, lang, width));
+    });
   }
   out.push('');
   if (r.obligations.length === 0) out.push(tr(lang, 'Skyldigheter: inget utfall ändras.', 'Obligations: no outcome changes.'));
   else {
     out.push(tr(lang, `Skyldigheter med ändrat utfall (${r.obligations.length}):`, `Obligations whose outcome changes (${r.obligations.length}):`));
+    const width = Math.max(...r.obligations.map((o) => movementText(o.movement, lang).length));
     for (const o of r.obligations) {
-      out.push(`  ${movementText(o.movement, lang)}  ${o.ruleId} [${o.severity}]: ${outcomeText(o.oldOutcome, lang)} → ${outcomeText(o.newOutcome, lang)} – ${o.title}`);
+      out.push(`  ${movementText(o.movement, lang).padEnd(width)}  ${o.ruleId} [${o.severity}]: ${outcomeText(o.oldOutcome, lang)} → ${outcomeText(o.newOutcome, lang)} – ${o.title}`);
       out.push(`      ${tr(lang, 'Före', 'Before')}: ${o.oldMessage}`);
       out.push(`      ${tr(lang, 'Nu', 'Now')}: ${o.newMessage}`);
       if (o.causes.length > 0) {

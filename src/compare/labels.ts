@@ -40,7 +40,8 @@ export function schemaStep(parent: JsonSchema | undefined, segment: string): Jso
 }
 
 export function rootSchema(): JsonSchema {
-  return (root ??= agreementSchema());
+  root ??= agreementSchema();
+  return root;
 }
 
 /** The title of the field reached by one more key (the key itself when the schema has no title). */

@@ -59,7 +59,10 @@ export function placeText(file: string | undefined, fallback: string, p: Positio
 export function trimmedParts(parts: readonly WordPart[], context = 6): WordPart[] {
   const out: WordPart[] = [];
   parts.forEach((p, i) => {
-    if (p.op !== 'lika') return void out.push(p);
+    if (p.op !== 'lika') {
+      out.push(p);
+      return;
+    }
     const words = p.text.split(/(\s+)/);
     const first = i === 0;
     const last = i === parts.length - 1;
@@ -81,9 +84,15 @@ export function tr(lang: Lang, sv: string, en: string): string {
   return lang === 'en' ? en : sv;
 }
 
-/** "version 2 (gammal.yaml)". */
-export function versionText(v: ComparisonResult['old'], lang: Lang): string {
-  return `${tr(lang, 'version', 'version')} ${v.version}${v.file ? ` (${v.file})` : ''}`;
+/** "version 2 (gammal.yaml)"; without a version number, the file (or "den gamla"/"den nya" versionen). */
+export function versionText(v: ComparisonResult['old'], lang: Lang, fallback = tr(lang, 'versionen', 'the version')): string {
+  if (v.version === undefined) return v.file ?? fallback;
+  return `version ${v.version}${v.file ? ` (${v.file})` : ''}`;
+}
+
+/** The version number for titles, "?" when the agreement states none. */
+export function versionNumber(v: ComparisonResult['old']): string {
+  return v.version === undefined ? '?' : String(v.version);
 }
 
 /** "3 ändringar: 1 tillagd, 1 borttagen, 1 ändrad". */
@@ -92,6 +101,22 @@ export function changeSummary(r: ComparisonResult, lang: Lang): string {
   const n = r.changes.length;
   if (lang === 'en') return `${n} change${n === 1 ? '' : 's'}: ${s.tillagda} added, ${s.borttagna} removed, ${s.ändrade} changed`;
   return `${n} ${n === 1 ? 'ändring' : 'ändringar'}: ${s.tillagda} ${s.tillagda === 1 ? 'tillagd' : 'tillagda'}, ${s.borttagna} ${s.borttagna === 1 ? 'borttagen' : 'borttagna'}, ${s.ändrade} ${s.ändrade === 1 ? 'ändrad' : 'ändrade'}`;
+}
+
+/** A note when the two files are not versions of one agreement (other id or framework), else undefined. */
+export function mismatchNote(r: ComparisonResult, lang: Lang): string | undefined {
+  const notes: string[] = [];
+  if (r.old.id !== r.new.id) notes.push(tr(lang, `olika avtals-id (${r.old.id} och ${r.new.id})`, `different agreement ids (${r.old.id} and ${r.new.id})`));
+  if (r.old.ruleset !== r.new.ruleset) {
+    notes.push(
+      tr(
+        lang,
+        `olika regeluppsättningar (${r.old.ruleset} och ${r.new.ruleset}); bara regler som finns i båda jämförs`,
+        `different rulesets (${r.old.ruleset} and ${r.new.ruleset}); only rules in both are compared`,
+      ),
+    );
+  }
+  return notes.length > 0 ? tr(lang, `Obs: versionerna har ${notes.join(' och ')}.`, `Note: the versions have ${notes.join(' and ')}.`) : undefined;
 }
 
 /** The closing verdict: does the new version fail an obligation the old one met? */

@@ -19,6 +19,7 @@ import {
   Packer,
   Paragraph,
   ShadingType,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
@@ -29,10 +30,10 @@ import {
 } from 'docx';
 import type { DocBlock } from '../render/doc.js';
 import { PAGE, TEXT_WIDTH } from '../render/blocks.js';
-import { NUMBERING, TABLE_STYLES } from '../render/word.js';
+import { HEADING_STYLES, NUMBERING, TABLE_STYLES } from '../render/word.js';
 import { coreXml, fixZipTimestamps, seal } from '../render/package.js';
-import { compareBlocks, itemChanged, type RedlineItem, type RedlineLine, type RedlineRow } from './blockdiff.js';
-import { outcomeText } from './present.js';
+import { compareBlocks, itemChanged, type RedlineItem, type RedlineLine, type RedlineRow, type RedlineRun } from './blockdiff.js';
+import { outcomeText, versionNumber } from './present.js';
 import type { ComparisonResult, ObligationChange } from './types.js';
 
 export const DEFAULT_AUTHOR = 'samverkan';
@@ -70,9 +71,26 @@ function mark(w: Writer) {
   return { id: w.ids.take(), author: w.author, date: w.when };
 }
 
-function runsOf(w: Writer, line: RedlineLine): ParagraphChild[] {
+/** A run's text, with tab characters as tabs (the table of contents' "3<tab>Syfte"). */
+function textOf(r: RedlineRun): { text: string } | { children: (string | Tab)[] } {
+  if (!r.text.includes('\t')) return { text: r.text };
+  const children: (string | Tab)[] = [];
+  r.text.split('\t').forEach((part, i) => {
+    if (i > 0) children.push(new Tab());
+    if (part !== '') children.push(part);
+  });
+  return { children };
+}
+
+function runsOf(w: Writer, line: RedlineLine, bold = false): ParagraphChild[] {
   return line.runs.map((r) => {
-    const format = { text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) };
+    const format = {
+      ...textOf(r),
+      ...(r.bold || bold ? { bold: true } : {}),
+      ...(r.italic ? { italics: true } : {}),
+      ...(r.size !== undefined ? { size: r.size } : {}),
+      ...(r.color ? { color: r.color } : {}),
+    };
     if (r.op === 'ny') return new InsertedTextRun({ ...format, ...mark(w) });
     if (r.op === 'bort') return new DeletedTextRun({ ...format, ...mark(w) });
     return new TextRun(format);
@@ -86,7 +104,7 @@ function paragraphMark(w: Writer, line: RedlineLine) {
   return {};
 }
 
-function cell(w: Writer, lines: readonly RedlineLine[], width: number, style: string, header: boolean, commentIds: readonly number[]): TableCell {
+function cell(w: Writer, lines: readonly RedlineLine[], width: number, style: string, header: boolean, commentIds: readonly number[], boldFirst = false): TableCell {
   const content = lines.length > 0 ? lines : [{ op: 'lika' as const, runs: [] }];
   const { start, end } = commentRuns(commentIds);
   return new TableCell({
@@ -98,19 +116,19 @@ function cell(w: Writer, lines: readonly RedlineLine[], width: number, style: st
         new Paragraph({
           style,
           ...(i < content.length - 1 ? paragraphMark(w, l) : {}),
-          children: i === 0 ? [...start, ...runsOf(w, l), ...end] : runsOf(w, l),
+          children: i === 0 ? [...start, ...runsOf(w, l, boldFirst), ...end] : runsOf(w, l),
         }),
     ),
   });
 }
 
-function row(w: Writer, r: RedlineRow, widths: readonly number[], style: string, header: boolean, commentIds: readonly number[]): TableRow {
+function row(w: Writer, r: RedlineRow, widths: readonly number[], style: string, header: boolean, commentIds: readonly number[], boldFirst = false): TableRow {
   const tracked = r.op === 'ny' ? { insertion: mark(w) } : r.op === 'bort' ? { deletion: mark(w) } : {};
   return new TableRow({
     cantSplit: true,
     ...(header ? { tableHeader: true } : {}),
     ...tracked,
-    children: widths.map((width, i) => cell(w, r.cells[i] ?? [], width, style, header, i === 0 ? commentIds : [])),
+    children: widths.map((width, i) => cell(w, r.cells[i] ?? [], width, style, header, i === 0 ? commentIds : [], boldFirst)),
   });
 }
 
@@ -130,14 +148,10 @@ function table(w: Writer, header: RedlineRow | undefined, rows: readonly Redline
     borders: { top: borders, bottom: borders, left: borders, right: borders, insideHorizontal: borders, insideVertical: borders },
     rows: all.map((r, i) => {
       const isHeader = header !== undefined && i === 0;
-      return row(w, r, widths, isHeader ? 'Tabellrubrik' : layout ? 'Normal' : 'Tabelltext', isHeader, i === commentRow ? commentIds : []);
+      // A signature block's first line ("För Region Skåne") is bold, as in the rendered document.
+      return row(w, r, widths, isHeader ? 'Tabellrubrik' : layout ? 'Normal' : 'Tabelltext', isHeader, i === commentRow ? commentIds : [], layout);
     }),
   });
-}
-
-interface Anchor {
-  readonly item: number;
-  readonly comments: readonly number[];
 }
 
 function commentRuns(ids: readonly number[]): { start: ParagraphChild[]; end: ParagraphChild[] } {
@@ -155,8 +169,6 @@ function itemToDocx(w: Writer, item: RedlineItem, commentIds: readonly number[])
         new Paragraph({
           heading: item.block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
           numbering: { reference: HEADINGS, level: item.block.level - 1 },
-          keepNext: true,
-          keepLines: true,
           ...(item.block.pageBreakBefore ? { pageBreakBefore: true } : {}),
           ...paragraphMark(w, item.line),
           children: [...start, ...runsOf(w, item.line), ...end],
@@ -164,18 +176,26 @@ function itemToDocx(w: Writer, item: RedlineItem, commentIds: readonly number[])
       ];
     case 'paragraph': {
       const b = item.block;
-      const alignment = b.alignment === 'center' ? AlignmentType.CENTER : b.alignment === 'right' ? AlignmentType.RIGHT : undefined;
+      const alignment = b.alignment === 'center' ? AlignmentType.CENTER : b.alignment === 'right' ? AlignmentType.RIGHT : b.alignment === 'left' ? AlignmentType.LEFT : undefined;
       return [
         new Paragraph({
           ...(b.style ? { style: b.style } : {}),
-          ...(b.keepNext ? { keepNext: true } : {}),
-          ...(b.bullet ? { numbering: { reference: BULLETS, level: 0 }, spacing: { after: 60 } } : {}),
           ...(alignment ? { alignment } : {}),
+          ...(b.keepNext ? { keepNext: true } : {}),
+          ...(b.pageBreakBefore ? { pageBreakBefore: true } : {}),
+          ...(b.bullet ? { numbering: { reference: BULLETS, level: 0 }, spacing: { after: 60 } } : {}),
+          ...(b.spacing ? { spacing: { ...b.spacing } } : {}),
           ...paragraphMark(w, item.line),
           children: [...start, ...runsOf(w, item.line), ...end],
         }),
       ];
     }
+    case 'toc':
+      // The table of contents as plain paragraphs in its styles: a field cannot hold tracked changes well.
+      return [
+        new Paragraph({ style: 'TOCHeading', keepNext: true, pageBreakBefore: true, ...paragraphMark(w, item.title), children: [...start, ...runsOf(w, item.title), ...end] }),
+        ...item.entries.map((e) => new Paragraph({ style: `TOC${e.level}`, ...paragraphMark(w, e), children: runsOf(w, e) })),
+      ];
     case 'table':
       return [table(w, item.header, item.rows, item.block.widths, false, commentIds)];
     case 'signatures':
@@ -183,25 +203,33 @@ function itemToDocx(w: Writer, item: RedlineItem, commentIds: readonly number[])
   }
 }
 
-/** The top-level pointer segments an obligation's causes concern ("basverksamheter", "samtidighet"). */
-function causeSections(result: ComparisonResult, o: ObligationChange): string[] {
-  return o.causes.map((i) => {
+/** "föräldrastöd" → "foraldrastod": block keys are written without å, ä and ö. */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The field names an obligation's causes pass through ("basverksamheter", "gemensamt_ansvar", "foraldrastod" …), folded. */
+function causeSections(result: ComparisonResult, o: ObligationChange): Set<string> {
+  const out = new Set<string>();
+  for (const i of o.causes) {
     const c = result.changes[i]!;
-    return (c.newPointer ?? c.oldPointer ?? '').split('/')[1] ?? '';
-  });
+    for (const seg of (c.newPointer ?? c.oldPointer ?? '').split('/')) if (seg !== '' && !/^\d+$/.test(seg)) out.add(fold(seg));
+  }
+  return out;
 }
 
 /**
- * Where each obligation's comment goes: on the first changed block of the
- * section its causes are in (block keys start with the section, e.g.
- * `basverksamheter/rad/…`), else on the first changed block, else the first block.
+ * Where each obligation's comment goes: on the first changed block of a
+ * section its causes are in (a block key starts with the field's name, e.g.
+ * `basverksamheter/tabell`, `foraldrastod/3`), else on the first changed
+ * block, else the first block.
  */
 function anchors(items: readonly RedlineItem[], result: ComparisonResult): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const changed = items.map((it, i) => (itemChanged(it) ? i : -1)).filter((i) => i >= 0);
   result.obligations.forEach((o, n) => {
     const sections = causeSections(result, o);
-    const inSection = changed.find((i) => sections.some((s) => s !== '' && (items[i]!.key === s || items[i]!.key.startsWith(s + '/'))));
+    const inSection = changed.find((i) => sections.has(fold(items[i]!.key.split('/')[0] ?? '')));
     const at = inSection ?? changed[0] ?? 0;
     out.set(at, [...(out.get(at) ?? []), n]);
   });
@@ -234,7 +262,7 @@ export async function redlineDocx(oldBlocks: readonly DocBlock[], newBlocks: rea
     children.push(...itemToDocx(w, item, (at.get(i) ?? []).map(commentIdOf)));
   });
   const initials = author.split(/\s+/).map((s) => s[0] ?? '').join('').slice(0, 4).toUpperCase() || 'S';
-  const title = options.title ?? `Jämförelse av ${result.new.id}: version ${result.old.version} → ${result.new.version}`;
+  const title = options.title ?? `Jämförelse av ${result.new.id}: version ${versionNumber(result.old)} → ${versionNumber(result.new)}`;
   const doc = new Document({
     title,
     creator: DEFAULT_AUTHOR,
@@ -253,8 +281,8 @@ export async function redlineDocx(oldBlocks: readonly DocBlock[], newBlocks: rea
     styles: {
       default: {
         document: { run: { font: 'Calibri', size: 22, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 120, line: 276 } } },
-        heading1: { run: { font: 'Calibri', size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-        heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        heading1: HEADING_STYLES.heading1,
+        heading2: HEADING_STYLES.heading2,
       },
       paragraphStyles: TABLE_STYLES.map((t) => ({ ...t })),
     },
@@ -272,11 +300,11 @@ export async function redlineDocx(oldBlocks: readonly DocBlock[], newBlocks: rea
   });
   const core = coreXml({
     title,
-    subject: `Ändringar i ${result.new.id} från version ${result.old.version} till ${result.new.version}, granskade per ${result.asOf}`,
+    subject: `Ändringar i ${result.new.id} från version ${versionNumber(result.old)} till ${versionNumber(result.new)}, granskade per ${result.asOf}`,
     keywords: `samverkansavtal; jämförelse; ${result.new.id}`,
     description: `Spårade ändringar av ${author}, ${result.asOf}`,
     date: options.date,
-    revision: result.new.version,
+    revision: result.new.version ?? 1,
   });
   const packed = new Uint8Array(await Packer.pack(doc, 'uint8array', undefined, [{ path: 'docProps/core.xml', data: core }]));
   return seal(fixZipTimestamps(packed));

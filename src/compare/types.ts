@@ -63,7 +63,8 @@ export interface VersionInfo {
   /** The file as shown to the user, when the version came from a file. */
   readonly file?: string;
   readonly id: string;
-  readonly version: number;
+  /** `avtal.version`, when the agreement states it. */
+  readonly version?: number;
   readonly ramverk: string;
   readonly ruleset: string;
 }

@@ -3,7 +3,8 @@
  * its schema and the careful reader's source forms, and
  *
  * - accepts Swedish forms where they can mean only one thing: a decimal comma
- *   in a number field (`0,8`, also `{ tjänstgöringsgrad: 0,8 }`), a time
+ *   in a number field (`0,8`, also `{ tjänstgöringsgrad: 0,8 }`), amounts
+ *   grouped by spaces (`100 000`), a time
  *   written `08.00`, `ja`/`nej` for true/false, and a number or true/false in
  *   a text field as exactly the characters written (`paragraf: 112`);
  * - reports what YAML would otherwise cut or change silently: text after ` #`
@@ -28,6 +29,8 @@ export interface FormsResult {
 }
 
 const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
+/** `100 000` or `1 250 000,50`: digits grouped by spaces, as Swedish writes amounts. */
+const SPACED_THOUSANDS = /^\d{1,3}(?: \d{3})+(?:,\d+)?$/;
 const DOTTED_TIME = /^([01]?\d|2[0-4])\.([0-5]\d)$/;
 
 /** Invisible and direction-changing characters, with what each does to the text around it. */
@@ -132,6 +135,18 @@ export function readForms(root: unknown, schema: JsonSchema, index: SourceIndex,
       });
       return copy ?? value;
     }
+    if (value !== null && typeof value === 'object' && types(sch).length === 1 && types(sch)[0] === 'string') {
+      // `- Mål för 2026: fler hembesök` is text with a colon in it, which YAML read as a key and a value.
+      const keys = Object.keys(value);
+      const keySource = keys.length === 1 ? index.scalars.get(`${pointer}/${escapePointerSegment(keys[0]!)}#key`) : undefined;
+      if (keySource && keySource.type === 'PLAIN') {
+        const colon = keySource.offset + keySource.source.length;
+        claimed.add(pointer);
+        const parent = path.filter((p): p is string => typeof p === 'string').at(-1) ?? '-';
+        report('yaml.colon-in-text', 'fel', pointer, colon, { line: index.position(colon).line, key: parent });
+        return value;
+      }
+    }
     if (value !== null && typeof value === 'object') {
       let copy: Record<string, unknown> | undefined;
       for (const [k, v] of Object.entries(value)) {
@@ -155,8 +170,8 @@ export function readForms(root: unknown, schema: JsonSchema, index: SourceIndex,
     }
     if (typeof value === 'string') {
       invisible(value, src.offset, pointer, field, isProse(sch) ? 'varning' : 'fel');
-      if ((want.includes('number') || want.includes('integer')) && DECIMAL_COMMA.test(value) && !want.includes('string')) {
-        const n = Number(value.replace(',', '.'));
+      if ((want.includes('number') || want.includes('integer')) && (DECIMAL_COMMA.test(value) || SPACED_THOUSANDS.test(value)) && !want.includes('string')) {
+        const n = Number(value.replace(/ /g, '').replace(',', '.'));
         if (Number.isFinite(n)) return n;
       }
       if (want.includes('boolean') && !want.includes('string')) {

@@ -114,10 +114,6 @@ export const MESSAGES = {
     sv: (p) => `${q(p.value)} är inte en tid för ${p.field}; ange tid som 08.00 eller 08:00.`,
     en: (p) => `${q(p.value)} is not a time for ${p.field}; write the time as 08.00 or 08:00.`,
   },
-  'value.not-text': {
-    sv: (p) => `${p.field} ska vara text, men YAML läser ${q(p.value)} som ${p.actual}; sätt värdet inom citattecken.`,
-    en: (p) => `${p.field} must be text, but YAML reads ${q(p.value)} as ${p.actualEn}; put the value in quotes.`,
-  },
   'text.invisible': {
     sv: (p) => `${p.field} innehåller ett osynligt tecken (${p.char}, ${p.name}) som ${p.effect}; ta bort det.`,
     en: (p) => `${p.field} contains an invisible character (${p.char}, ${p.nameEn}) that ${p.effectEn}; remove it.`,

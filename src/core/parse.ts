@@ -346,6 +346,9 @@ export function kindOf(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return sv ? 'tomt' : 'empty';
   if (Array.isArray(value)) return sv ? 'en lista' : 'a list';
   if (typeof value === 'string') return sv ? 'text' : 'text';
+  // YAML reads .inf and .nan as numbers; JSON Schema does not count them as numbers.
+  if (typeof value === 'number' && Number.isNaN(value)) return sv ? '.nan (inget tal)' : '.nan (not a number)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return sv ? 'oändligt (.inf)' : 'infinity (.inf)';
   if (typeof value === 'number') return sv ? 'ett tal' : 'a number';
   if (typeof value === 'boolean') return sv ? 'sant/falskt' : 'true/false';
   return sv ? 'en samling nycklar' : 'a mapping';

@@ -39,13 +39,15 @@ export function closest(word: string, candidates: readonly string[]): string | u
   const w = fold(word);
   let best: string | undefined;
   let bestDistance = Infinity;
+  const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
   for (const c of candidates) {
+    // A length differing by more than the limit cannot be within it.
+    if (Math.abs(c.length - word.length) > limit + 2) continue;
     const dist = editDistance(w, fold(c));
     if (dist < bestDistance) {
       best = c;
       bestDistance = dist;
     }
   }
-  const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
   return bestDistance <= limit ? best : undefined;
 }

@@ -78,32 +78,51 @@ export function validateAgreementText(text: string, options: ValidateOptions = {
   return validateParsed(parseAgreementText(text, options), options);
 }
 
-/**
- * Keys whose value is free text, for spotting `key: text # more text` in the
- * fast path (`#` after a value elsewhere, e.g. `ramverk: skane-2018  # …`, is an
- * ordinary comment).
- */
-let textKeys: RegExp | undefined;
-function textKeyComment(): RegExp {
-  if (textKeys) return textKeys;
-  const keys = new Set<string>();
+/** Keys whose value is never free text (ids, dates, numbers, allowed values): a `#` after them is an ordinary comment. */
+let notTextKeys: Set<string> | undefined;
+function keysNeverText(): Set<string> {
+  if (notTextKeys) return notTextKeys;
+  const text = new Set<string>();
+  const other = new Set<string>();
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== 'object') return;
     const props = (node as JsonSchema).properties as Record<string, JsonSchema> | undefined;
-    for (const [k, v] of Object.entries(props ?? {})) if (v.type === 'string' && v.enum === undefined && v.format === undefined && v.pattern === undefined) keys.add(k);
+    for (const [k, v] of Object.entries(props ?? {})) {
+      const free = v.type === 'string' && v.enum === undefined && v.format === undefined && v.pattern === undefined;
+      (free ? text : other).add(k);
+    }
     for (const v of Object.values(node)) walk(v);
   };
   walk(agreementSchema());
-  const alt = [...keys].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  // `key: text #…`, or a further line of text (no key) followed by ` #`.
-  textKeys = new RegExp(`^\\s*(?:- )?(?:(?:${alt}):[ \\t]+[^"'\\s#|>[{][^\\n]*?|[^\\s#:-][^:\\n]*?)[ \\t]#`, 'mu');
-  return textKeys;
+  notTextKeys = new Set([...other].filter((k) => !text.has(k)));
+  return notTextKeys;
 }
 
-/** Whether a text that read cleanly may still hide text lost to a comment, or invisible characters. */
+/**
+ * Whether a text that read cleanly may still hide text lost to a comment
+ * (` #` after a value that may be free text) or invisible characters: then the
+ * careful reader looks at how each value was written. `ramverk: skane-2018  # …`
+ * and `mål:  # …` are ordinary comments and cost nothing.
+ */
 function needsSourceLook(text: string | undefined): boolean {
-  return text !== undefined && (textKeyComment().test(text) || hasInvisible(text));
+  if (text === undefined) return false;
+  if (hasInvisible(text)) return true;
+  if (!/[ \t]#/.test(text)) return false;
+  const never = keysNeverText();
+  for (const line of text.split('\n')) {
+    const hash = line.search(/[ \t]#/);
+    if (hash < 0) continue;
+    const body = line.replace(/^\s*(?:-\s+)*/, '');
+    if (body.startsWith('#')) continue;
+    const key = /^([^\s:#"'][^:#]*?):(?:[ \t]|$)(.*)$/.exec(body);
+    if (key) {
+      const value = key[2]!.replace(/(^|[ \t])#.*$/, '').trim();
+      if (value === '' || never.has(key[1]!)) continue;
+    }
+    return true;
+  }
+  return false;
 }
 
 export function validateParsed(input: ParsedSource, options: ValidateOptions = {}): ValidationResult {
@@ -256,6 +275,9 @@ export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObjec
   return result;
 }
 
+/** Most unknown keys in one file that get a "menade du" suggestion. */
+const MAX_SUGGESTIONS = 200;
+
 function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, root: unknown, lang: Lang, locate: ParsedSource['locate']): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -263,19 +285,27 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
   // A misspelt key shows up twice in ajv: as unknown and as the required key it
   // was meant to be. Say it once, as the typo with its "menade du".
   const misspelt = new Set<string>();
+  // Hundreds of unknown keys are not typos: no "menade du" for them (and no cost).
+  const suggest = collapsed.filter((e) => e.keyword === 'additionalProperties').length <= MAX_SUGGESTIONS;
   for (const err of collapsed) {
-    if (err.keyword !== 'additionalProperties') continue;
+    if (err.keyword !== 'additionalProperties' || !suggest) continue;
     const props = Object.keys((parentSchemaOf(schema, err)?.properties as object | undefined) ?? {});
     const guess = closest(String(err.params.additionalProperty), props);
     if (guess) misspelt.add(err.instancePath + pointerFrom([guess]));
   }
   // A key left empty (`samlokaliserad:`) fails type and enum at once: say "fill it in" once.
   const emptied = new Set<string>();
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of collapsed) {
+    const list = byPath.get(e.instancePath);
+    if (list) list.push(e);
+    else byPath.set(e.instancePath, [e]);
+  }
   for (const err of collapsed) {
     if (err.keyword === 'required' || err.keyword === 'additionalProperties') continue;
     if (err.instancePath === '' || valueAt(root, err.instancePath) !== null || emptied.has(err.instancePath)) continue;
     emptied.add(err.instancePath);
-    const related = collapsed.filter((e) => e.instancePath === err.instancePath);
+    const related = byPath.get(err.instancePath) ?? [];
     const allowed = related.find((e) => e.keyword === 'enum')?.params.allowedValues as unknown[] | undefined;
     const types = String(related.find((e) => e.keyword === 'type')?.params.type ?? '').split(',').filter(Boolean);
     const expected = (l: Lang) => (allowed ? listOf(l, allowed.map(String)) : listOf(l, types.map((t) => (l === 'sv' ? TYPE_SV : TYPE_EN)[t] ?? t)));
@@ -291,7 +321,7 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
   for (const err of collapsed) {
     if (emptied.has(err.instancePath) && err.keyword !== 'required' && err.keyword !== 'additionalProperties') continue;
     if (err.keyword === 'required' && misspelt.has(err.instancePath + pointerFrom([String(err.params.missingProperty)]))) continue;
-    const d = translateOne(err, parentSchemaOf(schema, err), root, lang, locate);
+    const d = translateOne(err, parentSchemaOf(schema, err), root, lang, locate, suggest);
     if (!d) continue;
     const key = `${d.code}|${d.pointer}|${d.message}`;
     if (seen.has(key)) continue;
@@ -301,7 +331,7 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
   return out;
 }
 
-function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: unknown, lang: Lang, locate: ParsedSource['locate']): Diagnostic | undefined {
+function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: unknown, lang: Lang, locate: ParsedSource['locate'], suggest = true): Diagnostic | undefined {
   const base = err.instancePath;
   const field = fieldLabel(base);
   const make = (code: MessageCode, params: Record<string, string | number>, pointer = base, prefer: 'key' | 'value' = 'value', hint?: string): Diagnostic => ({
@@ -331,8 +361,9 @@ function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: un
     case 'additionalProperties': {
       const key = String(err.params.additionalProperty);
       const props = Object.keys((parent?.properties as object | undefined) ?? {});
-      const present = value && typeof value === 'object' ? Object.keys(value) : [];
-      const guess = closest(key, props.filter((p) => !present.includes(p)));
+      // `in`, not a list of the present keys: a file may have 100,000 unknown keys.
+      const present = (p: string) => value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, p);
+      const guess = suggest ? closest(key, props.filter((p) => !present(p))) : undefined;
       const pointer = base + pointerFrom([key]);
       return make('schema.unknown-key', { key }, pointer, 'key', guess ? didYouMean(lang, guess) : undefined);
     }

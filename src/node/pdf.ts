@@ -110,8 +110,13 @@ function convertChunk(soffice: string, docs: readonly string[], outDir: string):
         continue;
       }
       const target = join(outDir, name);
-      renameSync(join(work, name), target);
-      written.push(target);
+      try {
+        renameSync(join(work, name), target);
+        written.push(target);
+      } catch {
+        // Something other than a file took the PDF's place meanwhile: named as not written, never an internal error.
+        missing.push(basename(docx));
+      }
     }
     const error = r.error ? r.error.message : (r.stderr || r.stdout || '').trim().split('\n')[0] || undefined;
     return { written, missing, ...(missing.length > 0 && error ? { error } : {}) };

@@ -30,7 +30,7 @@ const CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1b1f24; background: #fff; margin: 0; line-height: 1.45; }
-main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 48px; }
+main { max-width: 1400px; margin: 0 auto; padding: 24px 20px 48px; }
 h1 { font-size: 1.6rem; margin: 0 0 4px; color: #1f3864; }
 h2 { font-size: 1.2rem; margin: 32px 0 10px; color: #1f3864; border-bottom: 2px solid #d5dbe5; padding-bottom: 4px; }
 p.lead { margin: 0 0 16px; color: #444c56; }
@@ -54,9 +54,13 @@ table.rules th:nth-child(6) { width: 110px; }
 svg.bar { display: block; }
 tr.sub td:first-child { padding-left: 28px; color: #444c56; }
 .centres-wrap { overflow-x: auto; }
-table.centres { font-size: 0.8rem; }
-table.centres th { position: sticky; top: 0; }
-table.centres td { white-space: nowrap; }
+table.centres { font-size: 0.76rem; line-height: 1.25; }
+table.centres th { position: sticky; top: 0; vertical-align: bottom; hyphens: manual; }
+table.centres th, table.centres td { padding: 4px 4px; }
+table.centres td.col-file { overflow-wrap: anywhere; color: #57606a; min-width: 6em; }
+table.centres td.col-giltig-till, table.centres td.num { white-space: nowrap; }
+table.centres th.num { white-space: normal; }
+table.centres th.vert { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; text-align: left; vertical-align: bottom; padding: 6px 2px; }
 td.helt { background: #e3f1e6; } td.delvis { background: #fdf3d6; } td.nej { background: #f9e0e0; } td.saknas { color: #8a939e; }
 td.utgånget { background: #f9e0e0; } td.löper_ut { background: #fdf3d6; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85em; }
@@ -83,6 +87,31 @@ footer { margin-top: 40px; color: #57606a; font-size: 0.82rem; }
   section.centres { break-before: page; page-break-before: always; }
 }
 `;
+
+/**
+ * Soft hyphens in the long compound words of the centre table's headers and
+ * type cells, so that the table fits a 1366-pixel screen without scrolling
+ * sideways: the browser breaks "Kompetens-/utveckling" only where it must.
+ */
+const BREAKS: readonly [RegExp, string][] = [
+  [/Familjecentrals(?=liknande)/g, 'Familjecentrals\u00ad'],
+  [/familjecentrals(?=liknande)/g, 'familjecentrals\u00ad'],
+  [/Kompetens(?=utveckling)/g, 'Kompetens\u00ad'],
+  [/Verksamhets(?=plan)/g, 'Verksamhets\u00ad'],
+  [/Lednings(?=grupp)/g, 'Lednings\u00ad'],
+  [/Personal(?=möten)/g, 'Personal\u00ad'],
+  [/Brukar(?=enkät)/g, 'Brukar\u00ad'],
+  [/Familje(?=central$)/g, 'Familje\u00ad'],
+  [/Samordn(?=are)/g, 'Samord\u00adn'],
+  [/family-centre-(?=like)/g, 'family-centre-\u00ad'],
+];
+
+/** Columns of short values (ja/nej, numbers) whose headers stand on end, so each column is as narrow as its values. */
+const VERTICAL: ReadonlySet<string> = new Set(['entre', 'byggnad', 'ledningsgrupp', 'personalmoten', 'samordnare', 'verksamhetsplan', 'brukarenkat', 'kompetensutveckling', 'uppfyllda', 'fel', 'varningar']);
+
+function breakable(html: string): string {
+  return BREAKS.reduce((s, [re, to]) => s.replace(re, to), html);
+}
 
 function indicatorRows(lang: Lang, inds: readonly Indicator[]): string {
   return inds
@@ -175,12 +204,13 @@ export function formatReportHtml(report: Report): string {
 
   const cols = centreColumns(lang, report);
   H.push(`<section class="centres" id="familjecentraler"><h2>${escapeHtml(t(lang, 'Familjecentralerna', 'The centres'))}</h2><div class="centres-wrap"><table class="centres"><thead><tr>`);
-  H.push(cols.map((c) => `<th class="${[`col-${c.key}`, c.numeric ? 'num' : ''].filter(Boolean).join(' ')}">${escapeHtml(c.header)}</th>`).join(''));
+  H.push(cols.map((c) => `<th class="${[`col-${c.key}`, c.numeric ? 'num' : '', VERTICAL.has(c.key) ? 'vert' : ''].filter(Boolean).join(' ')}">${VERTICAL.has(c.key) ? escapeHtml(c.header) : breakable(escapeHtml(c.header))}</th>`).join(''));
   H.push('</tr></thead><tbody>');
   for (const r of report.centres) {
     const cells = cols.map((c) => {
       const cls = [`col-${c.key}`, c.numeric ? 'num' : '', c.cellClass?.(r) ?? ''].filter(Boolean);
-      return `<td class="${cls.join(' ')}">${escapeHtml(c.cell(r))}</td>`;
+      const text = escapeHtml(c.cell(r));
+      return `<td class="${cls.join(' ')}">${c.key === 'typ' || c.key === 'definition' ? breakable(text) : text}</td>`;
     });
     H.push(`<tr>${cells.join('')}</tr>`);
   }
@@ -196,7 +226,7 @@ export function formatReportHtml(report: Report): string {
     H.push('</ul></section>');
   }
   H.push(
-    `<footer>${escapeHtml(t(lang, `Skapad av samverkan. Giltighet bedömd per ${longDate(lang, report.asOf)}. Hur varje indikator räknas: docs/report.md.`, `Made by samverkan. Validity judged as of ${longDate(lang, report.asOf)}. How each indicator is counted: docs/report.md.`))}</footer>`,
+    `<footer>${escapeHtml(t(lang, `Skapad av samverkan. Giltighet bedömd per ${longDate(lang, report.asOf)}. Varje indikator räknas ur avtalens YAML-nycklar; samma siffror finns med --format json.`, `Made by samverkan. Validity judged as of ${longDate(lang, report.asOf)}. Each indicator is counted from the agreements' YAML keys; the same figures are given by --format json.`))}</footer>`,
     '</main>',
     '</body>',
     '</html>',

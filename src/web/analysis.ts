@@ -4,17 +4,12 @@
  * findings by JSON pointer, each with its message, place and citation, and
  * the overall verdict.
  */
-import {
-  checkAgreement,
-  parseIsoDate,
-  validateAgreementText,
-  type Agreement,
-  type CheckResult,
-  type Citation,
-  type Lang,
-  type Position,
-  type Severity,
-} from '../index.js';
+// Direct imports, not the library's index: the page's start-up script must not carry the renderer.
+import { checkAgreement, parseIsoDate, type CheckResult, type Citation } from '../check/index.js';
+import type { Lang, Position, Severity } from '../core/diagnostic.js';
+import type { Agreement } from '../core/model.js';
+import { validateAgreementText } from '../core/validate.js';
+import { findingsBlockingFinal } from '../render/final.js';
 
 export interface Shown {
   /** JSON pointer of the value concerned ('' for the whole agreement). */
@@ -34,6 +29,8 @@ export interface Analysis {
   check?: CheckResult;
   items: Shown[];
   verdict: 'godkänt' | 'underkänt' | 'ofullständigt';
+  /** Whether `render --slutlig` would make the final version (content clean; the signing state does not block it). */
+  finalAllowed: boolean;
   counts: { fel: number; varning: number; uppfyllt: number; rules: number };
   /** Milliseconds the library took. */
   ms: number;
@@ -78,17 +75,22 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
     ...(check ? { check } : {}),
     items,
     verdict,
+    finalAllowed: check !== undefined && findingsBlockingFinal(check.findings).length === 0,
     counts: { fel, varning, uppfyllt: check?.summary.uppfyllt ?? 0, rules: check?.summary.rules ?? 0 },
     ms: performance.now() - started,
   };
 }
 
-/** The check outcome recorded in a final document, as `render --slutlig` writes it. */
+/**
+ * The check outcome recorded in a final document, as `render --slutlig`
+ * writes it (src/cli/commands/render.ts; the browser test compares the bytes).
+ */
 export function finalOutcome(check: CheckResult): { ruleset: string; asOf: string; outcome: string } {
   const s = check.summary;
+  const failing = findingsBlockingFinal(check.findings);
   return {
     ruleset: check.ruleset,
     asOf: check.asOf,
-    outcome: `${s.fel} fel, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
+    outcome: `${failing.length} fel i innehållet, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
   };
 }

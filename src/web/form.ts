@@ -6,7 +6,8 @@
  * saknas". The form never holds the document: every edit is reported as
  * (path, value) and the page writes it into the YAML text.
  */
-import { pointerFrom, type JsonSchema } from '../index.js';
+import { pointerFrom } from '../core/diagnostic.js';
+import type { JsonSchema } from '../schema/agreement.js';
 import { t, type UiLang } from './i18n.js';
 import type { Path } from './splice.js';
 
@@ -85,11 +86,12 @@ export function resolve(schema: JsonSchema, v: unknown): { schema: JsonSchema; m
   const alts = alternatives(schema);
   const markers = alts.some(isMarker);
   const real = alts.filter((a) => !isMarker(a));
-  const types = Array.isArray(schema.type) ? (schema.type as string[]) : undefined;
-  if (types && real.length === 1) {
-    // e.g. type: [string, array]: the form shows the kind the value has, else the first.
-    const pick = types.find((ty) => matches({ ...schema, type: ty }, v) && v !== undefined && v !== null) ?? types[0]!;
-    return { schema: { ...schema, type: pick }, markers };
+  const only = real.length === 1 ? real[0]! : undefined;
+  if (only && Array.isArray(only.type)) {
+    // e.g. type: [string, array] (one name or a list): the form shows the kind the value has, else the first.
+    const types = only.type as string[];
+    const pick = types.find((ty) => v !== undefined && v !== null && matches({ ...only, type: ty }, v)) ?? types[0]!;
+    return { schema: { ...only, type: pick }, markers };
   }
   return { schema: real.find((a) => matches(a, v)) ?? real[0] ?? schema, markers };
 }
@@ -100,6 +102,26 @@ interface Ctx {
 }
 
 /** The form for an agreement value against its framework's schema. */
+/** The sections the officer has opened, kept when the form is built again. */
+const openSections = new Set<string>();
+const builders = new WeakMap<HTMLDetailsElement, () => void>();
+
+/** The id of a top-level section's disclosure. */
+export function sectionId(key: string): string {
+  return `avsnitt-${key}`;
+}
+
+/** Open a top-level section, building its fields the first time. */
+export function openSection(details: HTMLDetailsElement): void {
+  builders.get(details)?.();
+  details.open = true;
+}
+
+/**
+ * The form: top-level text clauses directly, every top-level section as a
+ * disclosure whose fields are built when it is first opened (a short page to
+ * start from, with each section's count of findings on its summary line).
+ */
 export function buildForm(host: FormHost, schema: JsonSchema, value: unknown): HTMLElement {
   const ctx: Ctx = { host, root: schema };
   const form = el('div', { class: 'form-root' });
@@ -107,7 +129,29 @@ export function buildForm(host: FormHost, schema: JsonSchema, value: unknown): H
   const required = new Set((schema.required as string[] | undefined) ?? []);
   const v = isObj(value) ? value : {};
   for (const [key, s] of Object.entries(props)) {
-    form.append(property(ctx, [key], key, s, v[key], required.has(key), 0));
+    const ty = typeOf(resolve(s, v[key]).schema);
+    if (ty !== 'object' && ty !== 'array') {
+      form.append(property(ctx, [key], key, s, v[key], required.has(key), 0));
+      continue;
+    }
+    const details = el('details', { class: 'part', id: sectionId(key) });
+    const summary = el('summary', {}, el('span', { class: 'summary-title' }, title(resolve(s, v[key]).schema, key)), ' ', el('span', { class: 'count', id: `${sectionId(key)}-antal` }));
+    details.append(summary);
+    let built = false;
+    const build = (): void => {
+      if (built) return;
+      built = true;
+      details.append(property(ctx, [key], key, s, v[key], required.has(key), 0));
+    };
+    builders.set(details, build);
+    details.addEventListener('toggle', () => {
+      if (details.open) {
+        build();
+        openSections.add(key);
+      } else openSections.delete(key);
+    });
+    if (openSections.has(key)) openSection(details);
+    form.append(details);
   }
   return form;
 }

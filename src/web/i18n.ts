@@ -3,6 +3,7 @@ export type UiLang = 'sv' | 'en';
 
 const WORDS = {
   appTitle: ['Avtalsredigeraren', 'Agreement editor'],
+  tools: ['Verktyg', 'Tools'],
   appLead: [
     'Fyll i ett lokalt samverkansavtal, se direkt vad som saknas enligt ramverket och ladda ner avtalet som Word-dokument. Inget lämnar sidan: allt sparas bara i den här webbläsaren.',
     'Fill in a local cooperation agreement, see at once what the framework still requires, and download the agreement as a Word document. Nothing leaves the page: everything is kept in this browser only.',
@@ -34,6 +35,8 @@ const WORDS = {
   errors: ['Fel', 'Errors'],
   warnings: ['Varningar', 'Warnings'],
   notes: ['Upplysningar', 'Notes'],
+  countErrors: ['{n} fel', '{n} errors'],
+  countWarnings: ['{n} varn.', '{n} warn.'],
   badgeError: ['Fel', 'Error'],
   badgeWarning: ['Varning', 'Warning'],
   badgeNote: ['Upplysning', 'Note'],

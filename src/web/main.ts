@@ -5,28 +5,17 @@
  * in the page with the samverkan library; nothing is sent anywhere (the page's
  * Content Security Policy forbids it).
  */
-import {
-  agreementSchema,
-  buildSkeleton,
-  CENTRE_TYPES,
-  documentFileName,
-  FRAMEWORK_IDS,
-  FRAMEWORK_TITLES,
-  frameworkRegion,
-  lookUpMunicipality,
-  pointerSegments,
-  renderAgreement,
-  type FrameworkId,
-  type JsonSchema,
-} from '../index.js';
-import { PRECOMPILED } from '../render/templates.generated.js';
+// Direct imports, not the library's index: the start-up script carries no renderer (see render-chunk.ts).
+import { pointerSegments } from '../core/diagnostic.js';
+import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../core/model.js';
+import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from '../schema/agreement.js';
+import { buildSkeleton, frameworkRegion, lookUpMunicipality } from '../schema/skeleton.js';
 import { analyse, finalOutcome, type Analysis, type Shown } from './analysis.js';
-import { buildForm, fieldId } from './form.js';
+import { buildForm, fieldId, openSection, sectionId } from './form.js';
 import { t, type UiLang, type WordKey } from './i18n.js';
 import { spliceValue, type Path } from './splice.js';
+import type { PageRenderer } from './render-chunk.js';
 import type { YamlEditor, YamlEditorFactory } from './yaml-editor.js';
-
-const TEMPLATES: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(Object.entries(PRECOMPILED).map(([p, x]) => [p, x.text])));
 const DRAFT_KEY = 'samverkan.utkast';
 const LANG_KEY = 'samverkan.språk';
 
@@ -88,7 +77,7 @@ function shell(): void {
     ),
     h(
       'div',
-      { class: 'toolbar', role: 'toolbar', 'aria-label': 'Verktyg' },
+      { class: 'toolbar', role: 'toolbar', 'aria-label': w('tools') },
       h('button', { type: 'button', id: 'nytt' }, w('newAgreement')),
       h('input', { type: 'file', id: 'fil', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
       h('label', { for: 'fil', class: 'button', id: 'öppna-etikett' }, w('open')),
@@ -227,12 +216,12 @@ async function docx(final: boolean): Promise<void> {
     say(w('invalidForDocx'));
     return;
   }
-  if (final && (a.verdict !== 'godkänt' || !a.check)) {
+  if (final && (!a.finalAllowed || !a.check)) {
     say(w('finalBlocked'));
     return;
   }
-  const r = await renderAgreement(a.agreement, {
-    templates: TEMPLATES,
+  const renderer = runChunk<PageRenderer>('render-code', 'samverkanRender');
+  const r = await renderer.render(a.agreement, {
     asOf: state.asOf,
     lang: state.lang,
     ...(final && a.check ? { final: finalOutcome(a.check) } : {}),
@@ -241,7 +230,7 @@ async function docx(final: boolean): Promise<void> {
     say(w('renderFailed', { why: r.templateProblems.map((p) => `${p.template}:${p.line} ${p.message}`).join('; ') }));
     return;
   }
-  download(documentFileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  download(renderer.fileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 }
 
 async function openFile(file: File): Promise<void> {
@@ -288,7 +277,15 @@ function newDialog(): HTMLDialogElement {
   const typ = h('select', { id: 'ny-typ' });
   for (const c of CENTRE_TYPES) typ.append(h('option', { value: c }, c));
   const list = h('datalist', { id: 'ny-kommuner' });
-  const fillList = (): void => list.replaceChildren(...frameworkRegion(fw.value as FrameworkId).municipalities.map((m) => h('option', { value: m })));
+  const fillList = (): void => {
+    let municipalities: readonly string[] = [];
+    try {
+      municipalities = frameworkRegion(fw.value as FrameworkId).municipalities;
+    } catch {
+      /* a framework without a region of its own: any municipality */
+    }
+    list.replaceChildren(...municipalities.map((m) => h('option', { value: m })));
+  };
   fw.addEventListener('change', fillList);
   fillList();
   const form = h(
@@ -430,19 +427,26 @@ function renderVerdict(): void {
     h('strong', { id: 'utlåtande-ord' }, word),
     h('span', { id: 'utlåtande-antal' }, a.agreement ? w('counts', a.counts) : w('countsInvalid', a.counts)),
   );
-  final.setAttribute('aria-disabled', String(a.verdict !== 'godkänt'));
+  final.setAttribute('aria-disabled', String(!a.finalAllowed));
   draft.setAttribute('aria-disabled', String(!a.agreement));
 }
 
-/** The element that shows a pointer: its own control, else the nearest enclosing one. */
+/** The element that shows a pointer: its own control, else the nearest enclosing one (a closed section's summary line). */
 function targetOf(pointer: string): HTMLElement | undefined {
   const segs = pointerSegments(pointer);
-  for (let n = segs.length; n >= 0; n--) {
-    const p = n === 0 ? '' : `/${segs.slice(0, n).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  for (let n = segs.length; n >= 1; n--) {
+    const p = `/${segs.slice(0, n).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
     const e = document.getElementById(fieldId(p));
     if (e) return e;
   }
-  return undefined;
+  return (segs[0] !== undefined ? document.getElementById(sectionId(segs[0])) : null) ?? undefined;
+}
+
+/** The top-level section (disclosure) a pointer lies in. */
+function sectionOf(pointer: string): HTMLDetailsElement | undefined {
+  const key = pointerSegments(pointer)[0];
+  const e = key === undefined ? null : document.getElementById(sectionId(key));
+  return e instanceof HTMLDetailsElement ? e : undefined;
 }
 
 function isShown(pointer: string): boolean {
@@ -463,9 +467,24 @@ function renderFindings(): void {
   }
   for (const e of document.querySelectorAll('[aria-invalid="true"][data-pointer]')) e.removeAttribute('aria-invalid');
   const list = $('fynd-lista');
+  for (const c of document.querySelectorAll<HTMLElement>('details.part .count')) c.replaceChildren();
   if (!a) {
     list.replaceChildren();
     return;
+  }
+  const perSection = new Map<string, { fel: number; varning: number }>();
+  for (const item of a.items) {
+    const key = pointerSegments(item.pointer)[0];
+    if (key === undefined || item.severity === 'info') continue;
+    const c = perSection.get(key) ?? { fel: 0, varning: 0 };
+    c[item.severity === 'fel' ? 'fel' : 'varning']++;
+    perSection.set(key, c);
+  }
+  for (const [key, c] of perSection) {
+    const slot = document.getElementById(`${sectionId(key)}-antal`);
+    if (!slot) continue;
+    if (c.fel > 0) slot.append(h('span', { class: 'badge fel' }, w('countErrors', { n: c.fel })));
+    if (c.varning > 0) slot.append(' ', h('span', { class: 'badge varning' }, w('countWarnings', { n: c.varning })));
   }
   const groups: [string, Shown[]][] = [
     [w('errors'), a.items.filter((i) => i.severity === 'fel')],
@@ -489,6 +508,7 @@ function renderFindings(): void {
       const li = h('li', { class: item.severity }, link);
       if (item.hint) li.append(' ', h('span', { class: 'hint' }, item.hint));
       if (state.view === 'yaml' && where) li.append(' ', h('span', { class: 'where' }, `(${where})`));
+      if (item.rule && item.rule.outcome !== 'ej_uppfyllt') li.append(' ', h('span', { class: 'hint' }, `(${w('outcomeNotAssessed')})`));
       if (item.rule) li.append(h('span', { class: 'cite' }, `${w('source')}: ${citationText(item)}`));
       ul.append(li);
       // At the field.
@@ -515,11 +535,13 @@ function goTo(item: Shown): void {
     yamlEditor.goTo(item.position?.line ?? 1, item.position?.col ?? 1);
     return;
   }
+  const section = sectionOf(item.pointer);
+  if (section && !section.open) openSection(section);
   const target = targetOf(item.pointer);
   if (!target) return;
   state.touched.add(item.pointer);
   renderFindings();
-  const focusable = target.matches('input, select, textarea, [tabindex]') ? target : target.querySelector<HTMLElement>('input, select, textarea, button');
+  const focusable = target.matches('input, select, textarea, [tabindex], details') ? (target instanceof HTMLDetailsElement ? target.querySelector('summary') : target) : target.querySelector<HTMLElement>('input, select, textarea, button');
   (focusable ?? target).focus();
   target.scrollIntoView({ block: 'center' });
 }
@@ -529,15 +551,22 @@ function goTo(item: Shown): void {
 
 let yamlEditor: YamlEditor | undefined;
 
-function loadYamlEditor(): YamlEditorFactory {
-  const g = globalThis as { samverkanYamlEditor?: YamlEditorFactory };
-  if (!g.samverkanYamlEditor) {
-    const code = document.getElementById('yaml-editor-code')?.textContent ?? '';
+/**
+ * A part of the page kept as an unparsed data block, run the first time it is
+ * needed: as an inline script whose hash the Content Security Policy allows.
+ */
+function runChunk<T>(blockId: string, globalName: string): T {
+  const g = globalThis as unknown as Record<string, T | undefined>;
+  if (!g[globalName]) {
     const s = document.createElement('script');
-    s.textContent = code;
+    s.textContent = document.getElementById(blockId)?.textContent ?? '';
     document.head.append(s);
   }
-  return g.samverkanYamlEditor!;
+  return g[globalName]!;
+}
+
+function loadYamlEditor(): YamlEditorFactory {
+  return runChunk<YamlEditorFactory>('yaml-editor-code', 'samverkanYamlEditor');
 }
 
 async function showView(view: 'form' | 'yaml'): Promise<void> {

@@ -178,9 +178,20 @@ function itemLines(v: unknown, col: number): string {
   return `${pad}- ${v !== null && typeof v === 'object' ? flowText(v) : scalarText(v)}`;
 }
 
-/** Lines from the start of `from`'s line to the end of the last line holding something before `to`. */
+/**
+ * Lines from the start of `from`'s line to the end of the last line holding
+ * something before `to`, with the comment lines right above at the same
+ * indentation (the help that belongs to the removed entry).
+ */
 function removeLines(text: string, from: number, to: number): Edit {
-  const start = lineStart(text, from);
+  let start = lineStart(text, from);
+  const indent = /^ */.exec(text.slice(start))![0].length;
+  while (start > 0) {
+    const prev = lineStart(text, start - 1);
+    const line = text.slice(prev, start - 1);
+    if (!new RegExp(`^ {${indent}}#`).test(line)) break;
+    start = prev;
+  }
   const end = contentLineEnd(text, from, to);
   return { from: start, to: Math.min(text.length, end + 1), insert: '' };
 }

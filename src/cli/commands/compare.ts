@@ -1,5 +1,5 @@
 /** `samverkan jämför <gammal.yaml> <ny.yaml>` (alias `diff`): what a new version changes and which obligations it moves. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { failUsage } from '../errors.js';
 import { dateOption, formatOption, loadAgreements, type LoadedAgreement } from '../shared.js';
@@ -30,6 +30,9 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<ny>', tr(ctx, 'den nya versionen (YAML-fil)', 'the new version (YAML file)'))
     .addOption(dateOption(ctx))
     .addOption(formatOption(ctx, FORMATS))
+    .option('--docx <fil>', tr(ctx, 'skriv också den nya versionens dokument med spårade ändringar mot den gamla (.docx)', "also write the new version's document with tracked changes against the old one (.docx)"))
+    .addOption(new Option('--författare <namn>', tr(ctx, 'namnet på ändringarna och kommentarerna i Word-filen', 'the name on the changes and comments in the Word file')).default('samverkan'))
+    .option('--force', tr(ctx, 'skriv över en Word-fil som inte är samverkans oförändrade', 'overwrite a Word file that is not samverkan\'s unchanged output'))
     .addHelpText(
       'after',
       tr(
@@ -70,6 +73,44 @@ async function compareCommand(ctx: CliContext, oldFile: string, newFile: string,
     );
     return;
   }
+  const author = opts.författare.trim();
+  if (author === '' || author.length > 200 || [...author].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) {
+    failUsage(ctx, tr(ctx, '--författare måste vara ett namn på 1–200 tecken utan styrtecken', '--författare must be a name of 1–200 characters without control characters'));
+    return;
+  }
+  const files = await import('../../node/files.js');
+  const { resolve } = await import('node:path');
+  // Refuse before the work, not after it, when the redline would overwrite a file that is not ours.
+  const target = opts.docx !== undefined ? resolve(ctx.cwd, opts.docx) : undefined;
+  let overwrite = false;
+  if (target !== undefined) {
+    if (!/\.docx$/i.test(target)) {
+      failUsage(ctx, tr(ctx, `${opts.docx}: Word-filen måste sluta på .docx`, `${opts.docx}: the Word file must end in .docx`));
+      return;
+    }
+    if (files.exists(target)) {
+      const { inspectSeal } = await import('../../render/package.js');
+      let state: string;
+      try {
+        state = await inspectSeal(files.readBytes(target));
+      } catch {
+        state = 'unsealed';
+      }
+      if (state !== 'intact' && !opts.force) {
+        failUsage(
+          ctx,
+          tr(
+            ctx,
+            `${files.displayPath(target, ctx.cwd)}: filen finns redan och är inte samverkans oförändrade fil; den skrivs inte över. Ange ett annat namn, eller --force för att ersätta den.`,
+            `${files.displayPath(target, ctx.cwd)}: the file exists and is not samverkan's unchanged output; it is not overwritten. Give another name, or --force to replace it.`,
+          ),
+        );
+        return;
+      }
+      overwrite = true;
+    }
+  }
+
   const oldLoaded = await loadOne(ctx, oldFile);
   if (!oldLoaded) return;
   const newLoaded = await loadOne(ctx, newFile);
@@ -82,8 +123,51 @@ async function compareCommand(ctx: CliContext, oldFile: string, newFile: string,
     { asOf, lang: ctx.lang },
   );
 
+  if (target !== undefined) {
+    const written = await writeRedline(ctx, oldLoaded, newLoaded, result, author, target, overwrite);
+    if (!written) return;
+  }
   ctx.stdout(await format(result, opts.format, ctx));
   ctx.exitCode = hasRegression(result) ? EXIT.findings : EXIT.ok;
+}
+
+async function writeRedline(
+  ctx: CliContext,
+  oldLoaded: LoadedAgreement,
+  newLoaded: LoadedAgreement,
+  result: import('../../compare/types.js').ComparisonResult,
+  author: string,
+  target: string,
+  overwrite: boolean,
+): Promise<boolean> {
+  const files = await import('../../node/files.js');
+  const { defaultTemplatesDir, loadTemplateTexts } = await import('../../node/templates.js');
+  const { agreementRedline } = await import('../../compare/document.js');
+  let templates: Readonly<Record<string, string>>;
+  try {
+    templates = loadTemplateTexts(defaultTemplatesDir());
+  } catch (e) {
+    failUsage(ctx, tr(ctx, `mallarna kunde inte läsas: ${(e as Error).message}`, `the templates could not be read: ${(e as Error).message}`));
+    return false;
+  }
+  const redline = await agreementRedline(oldLoaded.result.agreement!, newLoaded.result.agreement!, result, { templates, author });
+  if (!redline.bytes) {
+    for (const p of redline.templateProblems) ctx.stderr(`templates/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
+    failUsage(ctx, tr(ctx, 'mallarna har fel; ingen Word-fil skrevs', 'the templates have errors; no Word file was written'));
+    return false;
+  }
+  try {
+    files.writeFileAtomic(target, redline.bytes, { overwrite });
+  } catch (e) {
+    if (e instanceof files.FileError) {
+      const { fileErrorMessage } = await import('../errors.js');
+      failUsage(ctx, fileErrorMessage(ctx, e));
+      return false;
+    }
+    throw e;
+  }
+  ctx.stderr(tr(ctx, `Word-fil med spårade ändringar: ${files.displayPath(target, ctx.cwd)}\n`, `Word file with tracked changes: ${files.displayPath(target, ctx.cwd)}\n`));
+  return true;
 }
 
 async function format(result: import('../../compare/types.js').ComparisonResult, f: Format, ctx: CliContext): Promise<string> {
