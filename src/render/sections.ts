@@ -129,12 +129,9 @@ export function renderCommitments(input: SectionInput): Part {
       body: prose(input, 'atagande', partyContext(input.context, party, own), { key: `atagande/${party.id}` }),
     };
   });
-  return {
-    key: 'rubrik/ataganden',
-    title: 'Parternas åtaganden',
-    body: [...prose(input, 'ataganden', input.context, { beforeTable: true }), baseActivityTable(input)],
-    subsections,
-  };
+  // The table and its lead-in only when some base activity is known.
+  const body = a.basverksamheter.length > 0 ? [...prose(input, 'ataganden', input.context, { beforeTable: true }), baseActivityTable(input)] : [];
+  return { key: 'rubrik/ataganden', title: 'Parternas åtaganden', body, subsections };
 }
 
 /** The weekly samtidighet schedule: day, time, content. */
@@ -201,9 +198,10 @@ function steeringGroups(input: SectionInput): DocBlock[] {
     const key = `styrgrupper/${g.namn ?? i}`;
     const named = g.namn?.trim();
     const meets = g.möten_per_år ? `sammanträder ${timesText(g.möten_per_år)} per år` : '';
+    const subject = named ? capitalise(named) : 'Styrgruppen';
     const text = g.beskrivning?.trim()
-      ? `${sentenceOf(g.beskrivning)}${meets ? ` ${named ? capitalise(named) : 'Styrgruppen'} ${meets}.` : ''}`
-      : `Parterna har en gemensam styrgrupp${named ? `, ${named},` : ''}${meets ? ` som ${meets}` : ''}.`;
+      ? `${named ? `${capitalise(named)}: ` : ''}${sentenceOf(g.beskrivning)}${meets ? ` ${named ? 'Den' : subject} ${meets}.` : ''}`
+      : `${named ? `Parterna har en gemensam styrgrupp: ${named}.` : 'Parterna har en gemensam styrgrupp.'}${meets ? ` Den ${meets}.` : ''}`;
     const members = (g.ledamöter ?? []).filter((m) => m && typeof m.roll === 'string');
     out.push(paragraph(`${key}/text`, text, { keepNext: members.length > 0 }));
     if (members.length > 0) {
@@ -401,7 +399,9 @@ export function renderTitlePage(a: RenderAgreement, status: { final: boolean; as
   const out = [
     centred('rubrik', 'LOKALT SAMVERKANSAVTAL', 36, { bold: true, before: 2400 }),
     centred('namn', `för ${a.familjecentral.namn}`, 30),
-    centred('parter', `mellan ${a.parter.map((p) => p.organisation).join(a.parter.length > 2 ? ', ' : ' och ').replace(/, ([^,]*)$/, ' och $1')}`, 24, { before: 240 }),
+    ...(a.parter.length > 0
+      ? [centred('parter', `mellan ${a.parter.map((p) => p.organisation).join(a.parter.length > 2 ? ', ' : ' och ').replace(/, ([^,]*)$/, ' och $1')}`, 24, { before: 240 })]
+      : []),
     ...(version ? [centred('version', capitalise(version), 22, { before: 720 })] : []),
     ...(validity ? [centred('giltighet', validity, 22, version ? {} : { before: 720 })] : []),
     ...(meta.diarienummer ? [centred('diarienummer', `Diarienummer ${meta.diarienummer}`, 20, { color: '595959' })] : []),

@@ -6,8 +6,8 @@ import type { PrecompiledTemplate, TemplateProblem } from './templates.js';
 
 export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
   "nationell/bakgrund.hbs": {
-    text: "{{!-- The national definitions (frameworks.md §1.1): for regions without a regional framework, and for agreements made before one existed. --}}\nAvtalet följer de nationella definitionerna av familjecentral och familjecentralsliknande verksamhet ({{ramverk_titel}}). En familjecentral samlokaliserar mödrahälsovård, barnhälsovård, öppen förskola och socialtjänst med inriktning mot förebyggande arbete; en familjecentralsliknande verksamhet har barnhälsovård samlokaliserad med minst en kommunal verksamhet.\n\nDetta avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}}.\n",
-    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    text: "{{!-- No regional framework: the agreement follows the national definitions of a familjecentral. --}}\nAvtalet följer de nationellt vedertagna definitionerna av familjecentral och familjecentralsliknande verksamhet ({{ramverk_titel}}).\n\n{{#if parter_namn}}Detta avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}}.{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -15,17 +15,28 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Avtalet följer de nationella definitionerna av familjecentral och familjecentralsliknande verksamhet ("
-    + ((stack1 = alias2(alias1(depth0, "ramverk_titel", {"start":{"line":2,"column":104},"end":{"line":2,"column":117}} ), depth0)) != null ? stack1 : "")
-    + "). En familjecentral samlokaliserar mödrahälsovård, barnhälsovård, öppen förskola och socialtjänst med inriktning mot förebyggande arbete; en familjecentralsliknande verksamhet har barnhälsovård samlokaliserad med minst en kommunal verksamhet.\n\nDetta avtal beskriver hur "
-    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":4,"column":28},"end":{"line":4,"column":39}} ), depth0)) != null ? stack1 : "")
+  return "Detta avtal beskriver hur "
+    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":4,"column":47},"end":{"line":4,"column":58}} ), depth0)) != null ? stack1 : "")
     + " samverkar i "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":4,"column":56},"end":{"line":4,"column":75}} ), depth0)) != null ? stack1 : "")
-    + ".\n";
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":4,"column":75},"end":{"line":4,"column":94}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Avtalet följer de nationellt vedertagna definitionerna av familjecentral och familjecentralsliknande verksamhet ("
+    + ((stack1 = container.lambda(container.strict(depth0, "ramverk_titel", {"start":{"line":2,"column":115},"end":{"line":2,"column":128}} ), depth0)) != null ? stack1 : "")
+    + ").\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"parter_namn"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":104}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "nationell/uppfoljning.hbs": {
-    text: "{{!-- The national definitions set no follow-up of their own: the parties' joint follow-up. --}}\nParterna följer gemensamt upp arbetet i {{benämning}} och redovisar uppföljningen till huvudmännen.\n\n{{> planer}}\n",
+    text: "{{!-- No regional framework: the parties follow up the joint work themselves. --}}\nParterna följer gemensamt upp målen och arbetet i {{benämning}}.\n\n{{> planer}}\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -34,15 +45,15 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Parterna följer gemensamt upp arbetet i "
-    + ((stack1 = container.lambda(container.strict(depth0, "benämning", {"start":{"line":2,"column":42},"end":{"line":2,"column":51}} ), depth0)) != null ? stack1 : "")
-    + " och redovisar uppföljningen till huvudmännen.\n\n"
+  return "Parterna följer gemensamt upp målen och arbetet i "
+    + ((stack1 = container.lambda(container.strict(depth0, "benämning", {"start":{"line":2,"column":52},"end":{"line":2,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ".\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"planer"),depth0,{"name":"planer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   },
   "orebro-2010/bakgrund.hbs": {
-    text: "{{!-- Örebro län: the principöverenskommelse (2010), reviewed every third year with KAFO. --}}\nRegion Örebro län och länets kommuner har antagit en {{ramverk_titel}}. Överenskommelsen syftar till att erbjuda en mötesplats med lättillgängligt och samlat stöd av god kvalitet, präglad av ett barnperspektiv där barnets och familjens bästa står i centrum, och till trygga och jämlika villkor.\n\nDetta lokala avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}} enligt principöverenskommelsen.\n",
-    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    text: "{{!-- Örebro län: the principöverenskommelse (2010), reviewed every third year with KAFO. --}}\nRegion Örebro län och länets kommuner har antagit en {{ramverk_titel}}. Överenskommelsen syftar till att erbjuda en mötesplats med lättillgängligt och samlat stöd av god kvalitet, präglad av ett barnperspektiv där barnets och familjens bästa står i centrum, och till trygga och jämlika villkor.\n\n{{#if parter_namn}}Detta lokala avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}} enligt principöverenskommelsen.{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -50,13 +61,24 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Region Örebro län och länets kommuner har antagit en "
-    + ((stack1 = alias2(alias1(depth0, "ramverk_titel", {"start":{"line":2,"column":55},"end":{"line":2,"column":68}} ), depth0)) != null ? stack1 : "")
-    + ". Överenskommelsen syftar till att erbjuda en mötesplats med lättillgängligt och samlat stöd av god kvalitet, präglad av ett barnperspektiv där barnets och familjens bästa står i centrum, och till trygga och jämlika villkor.\n\nDetta lokala avtal beskriver hur "
-    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":4,"column":35},"end":{"line":4,"column":46}} ), depth0)) != null ? stack1 : "")
+  return "Detta lokala avtal beskriver hur "
+    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":4,"column":54},"end":{"line":4,"column":65}} ), depth0)) != null ? stack1 : "")
     + " samverkar i "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":4,"column":63},"end":{"line":4,"column":82}} ), depth0)) != null ? stack1 : "")
-    + " enligt principöverenskommelsen.\n";
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":4,"column":82},"end":{"line":4,"column":101}} ), depth0)) != null ? stack1 : "")
+    + " enligt principöverenskommelsen.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Region Örebro län och länets kommuner har antagit en "
+    + ((stack1 = container.lambda(container.strict(depth0, "ramverk_titel", {"start":{"line":2,"column":55},"end":{"line":2,"column":68}} ), depth0)) != null ? stack1 : "")
+    + ". Överenskommelsen syftar till att erbjuda en mötesplats med lättillgängligt och samlat stöd av god kvalitet, präglad av ett barnperspektiv där barnets och familjens bästa står i centrum, och till trygga och jämlika villkor.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"parter_namn"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":142}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "orebro-2010/uppfoljning.hbs": {
@@ -354,14 +376,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/definitioner.hbs": {
-    text: "{{!-- Definitions, and which kind of centre this is. --}}\nMed familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i de gemensamma lokalerna.\n\n{{familjecentral.namn}} är en {{typ_text}}.{{#if verksamheter_text}} I den ingår {{verksamheter_text}}.{{/if}}\n",
+    text: "{{!-- Definitions, and which kind of centre this is. --}}\nMed familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i de gemensamma lokalerna.\n\n{{#if familjecentral.typ}}{{familjecentral.namn}} är en {{typ_text}}.{{#if verksamheter_text}} I den ingår {{verksamheter_text}}.{{/if}}{{else}}{{#if verksamheter_text}}I {{familjecentral.namn}} ingår {{verksamheter_text}}.{{/if}}{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return " I den ingår "
-    + ((stack1 = container.lambda(container.strict(depth0, "verksamheter_text", {"start":{"line":6,"column":83},"end":{"line":6,"column":100}} ), depth0)) != null ? stack1 : "")
-    + ".";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -369,12 +385,49 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Med familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i de gemensamma lokalerna.\n\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":6,"column":2},"end":{"line":6,"column":21}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":6,"column":28},"end":{"line":6,"column":47}} ), depth0)) != null ? stack1 : "")
     + " är en "
-    + ((stack1 = alias2(alias1(depth0, "typ_text", {"start":{"line":6,"column":32},"end":{"line":6,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "typ_text", {"start":{"line":6,"column":58},"end":{"line":6,"column":66}} ), depth0)) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"verksamheter_text"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":43},"end":{"line":6,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"verksamheter_text"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":69},"end":{"line":6,"column":136}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " I den ingår "
+    + ((stack1 = container.lambda(container.strict(depth0, "verksamheter_text", {"start":{"line":6,"column":109},"end":{"line":6,"column":126}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"verksamheter_text"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":144},"end":{"line":6,"column":230}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "I "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":6,"column":173},"end":{"line":6,"column":192}} ), depth0)) != null ? stack1 : "")
+    + " ingår "
+    + ((stack1 = alias2(alias1(depth0, "verksamheter_text", {"start":{"line":6,"column":203},"end":{"line":6,"column":220}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Med familjecentral avses i detta avtal en verksamhet där mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst är samlokaliserade och samverkar. Med familjecentralsliknande verksamhet avses en verksamhet där barnhälsovården är samlokaliserad med minst en kommunal verksamhet, öppen förskola eller förebyggande socialtjänst; även mödrahälsovården kan ingå.\n\nMed samlokalisering avses att den ordinarie verksamhet som respektive part bedriver för målgruppen finns i de gemensamma lokalerna.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"familjecentral"),"typ"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":237}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   },
@@ -1146,8 +1199,10 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/parter.hbs": {
-    text: "{{!-- Section 1: the parties (with the short names the agreement uses after this clause) and the centre. --}}\nParter i detta avtal är:\n\n{{#each parter}}\n- {{organisation}}{{#if organisationsnummer}}, organisationsnummer {{organisationsnummer}}{{/if}}{{#if nämnder}}, genom {{nämnder}}{{/if}}{{#if kallas}}, nedan kallad {{namn_kort}}{{/if}}\n{{/each}}\n\nAvtalet gäller {{familjecentral.namn}}{{#if familjecentral.adress}}, {{familjecentral.adress}}{{/if}}, en {{typ_text}}{{#if kommun_namn}} i {{kommun_namn}}{{/if}}, nedan kallad {{benämning}}.\n\n{{#each parter}}\n{{#if beslut_text}}{{beslut_text}}{{/if}}\n{{/each}}\n",
+    text: "{{!-- Section 1: the parties (with the short names the agreement uses after this clause) and the centre. --}}\n{{#if parter}}\nParter i detta avtal är:\n\n{{/if}}\n{{#each parter}}\n- {{organisation}}{{#if organisationsnummer}}, organisationsnummer {{organisationsnummer}}{{/if}}{{#if nämnder}}, genom {{nämnder}}{{/if}}{{#if kallas}}, nedan kallad {{namn_kort}}{{/if}}\n{{/each}}\n\nAvtalet gäller {{familjecentral.namn}}{{#if familjecentral.adress}}, {{familjecentral.adress}}{{/if}}{{#if familjecentral.typ}}, en {{typ_text}}{{#if kommun_namn}} i {{kommun_namn}}{{/if}}{{else}}{{#if kommun_namn}} i {{kommun_namn}}{{/if}}{{/if}}, nedan kallad {{benämning}}.\n\n{{#each parter}}\n{{#if beslut_text}}{{beslut_text}}{{/if}}\n{{/each}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "Parter i detta avtal är:\n\n";
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1156,27 +1211,27 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return "- "
-    + ((stack1 = container.lambda(container.strict(depth0, "organisation", {"start":{"line":5,"column":4},"end":{"line":5,"column":16}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"organisationsnummer"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":18},"end":{"line":5,"column":97}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nämnder"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":97},"end":{"line":5,"column":138}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kallas"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":138},"end":{"line":5,"column":187}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "organisation", {"start":{"line":7,"column":4},"end":{"line":7,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"organisationsnummer"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":18},"end":{"line":7,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nämnder"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":97},"end":{"line":7,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kallas"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":138},"end":{"line":7,"column":187}}})) != null ? stack1 : "")
     + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return ", organisationsnummer "
-    + ((stack1 = container.lambda(container.strict(depth0, "organisationsnummer", {"start":{"line":5,"column":69},"end":{"line":5,"column":88}} ), depth0)) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ", genom "
-    + ((stack1 = container.lambda(container.strict(depth0, "nämnder", {"start":{"line":5,"column":122},"end":{"line":5,"column":129}} ), depth0)) != null ? stack1 : "");
+  return ", organisationsnummer "
+    + ((stack1 = container.lambda(container.strict(depth0, "organisationsnummer", {"start":{"line":7,"column":69},"end":{"line":7,"column":88}} ), depth0)) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ", nedan kallad "
-    + ((stack1 = container.lambda(container.strict(depth0, "namn_kort", {"start":{"line":5,"column":169},"end":{"line":5,"column":178}} ), depth0)) != null ? stack1 : "");
+  return ", genom "
+    + ((stack1 = container.lambda(container.strict(depth0, "nämnder", {"start":{"line":7,"column":122},"end":{"line":7,"column":129}} ), depth0)) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", nedan kallad "
+    + ((stack1 = container.lambda(container.strict(depth0, "namn_kort", {"start":{"line":7,"column":169},"end":{"line":7,"column":178}} ), depth0)) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1185,12 +1240,7 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return ", "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"familjecentral"), "adress", {"start":{"line":8,"column":71},"end":{"line":8,"column":92}} ), depth0)) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return " i "
-    + ((stack1 = container.lambda(container.strict(depth0, "kommun_namn", {"start":{"line":8,"column":142},"end":{"line":8,"column":153}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"familjecentral"), "adress", {"start":{"line":10,"column":71},"end":{"line":10,"column":92}} ), depth0)) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1199,12 +1249,37 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beslut_text"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":41}}})) != null ? stack1 : "")
-    + "\n";
+  return ", en "
+    + ((stack1 = container.lambda(container.strict(depth0, "typ_text", {"start":{"line":10,"column":134},"end":{"line":10,"column":142}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kommun_namn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":144},"end":{"line":10,"column":188}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = container.lambda(container.strict(depth0, "beslut_text", {"start":{"line":11,"column":21},"end":{"line":11,"column":32}} ), depth0)) != null ? stack1 : "");
+  return " i "
+    + ((stack1 = container.lambda(container.strict(depth0, "kommun_namn", {"start":{"line":10,"column":168},"end":{"line":10,"column":179}} ), depth0)) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kommun_namn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":196},"end":{"line":10,"column":240}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"beslut_text"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":41}}})) != null ? stack1 : "")
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "beslut_text", {"start":{"line":13,"column":21},"end":{"line":13,"column":32}} ), depth0)) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1213,18 +1288,16 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Parter i detta avtal är:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"parter"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
     + "\nAvtalet gäller "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":8,"column":17},"end":{"line":8,"column":36}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"adress"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":38},"end":{"line":8,"column":101}}})) != null ? stack1 : "")
-    + ", en "
-    + ((stack1 = alias3(alias2(depth0, "typ_text", {"start":{"line":8,"column":108},"end":{"line":8,"column":116}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kommun_namn"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":118},"end":{"line":8,"column":162}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":10,"column":17},"end":{"line":10,"column":36}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"adress"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":38},"end":{"line":10,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"familjecentral"),"typ"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":10,"column":101},"end":{"line":10,"column":247}}})) != null ? stack1 : "")
     + ", nedan kallad "
-    + ((stack1 = alias3(alias2(depth0, "benämning", {"start":{"line":8,"column":179},"end":{"line":8,"column":188}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "benämning", {"start":{"line":10,"column":264},"end":{"line":10,"column":273}} ), depth0)) != null ? stack1 : "")
     + ".\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parter"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "partials/personal.hbs": {
@@ -1657,8 +1730,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "partials/underskrifter.hbs": {
-    text: "{{!-- Section 14 intro, above the signature blocks. --}}\nDetta avtal har upprättats i {{antal parter.length \"exemplar\" \"likalydande exemplar\" \"ett\"}}, av vilka parterna har tagit var sitt.\n",
-    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    text: "{{!-- Section 14 intro, above the signature blocks. --}}\n{{#if parter}}Detta avtal har upprättats i {{antal parter.length \"exemplar\" \"likalydande exemplar\" \"ett\"}}, av vilka parterna har tagit var sitt.{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1667,8 +1740,18 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return "Detta avtal har upprättats i "
-    + ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"parter"),"length"),"exemplar","likalydande exemplar","ett",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":2,"column":29},"end":{"line":2,"column":92}}})) != null ? stack1 : "")
-    + ", av vilka parterna har tagit var sitt.\n";
+    + ((stack1 = lookupProperty(helpers,"antal").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"parter"),"length"),"exemplar","likalydande exemplar","ett",{"name":"antal","hash":{},"data":data,"loc":{"start":{"line":2,"column":43},"end":{"line":2,"column":106}}})) != null ? stack1 : "")
+    + ", av vilka parterna har tagit var sitt.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"parter"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":152}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "partials/utvardering.hbs": {
@@ -1757,8 +1840,8 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
 },"useData":true},
   },
   "skane-2014/bakgrund.hbs": {
-    text: "{{!-- Skåne: the vägledning of Region Skåne and Kommunförbundet Skåne (2014). --}}\nRegion Skåne och Kommunförbundet Skåne (numera Skånes Kommuner) har gemensamt antagit {{ramverk_titel}}. Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\nEtt lokalt samverkansavtal som följer vägledningen och som samtliga deltagande parter har undertecknat är ett villkor för Region Skånes ersättning, liksom att verksamheten bedrivs enligt avtalet.\n\nDetta avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}} och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.\n",
-    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    text: "{{!-- Skåne: the vägledning of Region Skåne and Kommunförbundet Skåne (2014), before its 2018 revision. --}}\nRegion Skåne och Kommunförbundet Skåne har gemensamt antagit {{ramverk_titel}}. Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\n{{#if parter_namn}}Detta avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}} och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1766,17 +1849,28 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Region Skåne och Kommunförbundet Skåne (numera Skånes Kommuner) har gemensamt antagit "
-    + ((stack1 = alias2(alias1(depth0, "ramverk_titel", {"start":{"line":2,"column":88},"end":{"line":2,"column":101}} ), depth0)) != null ? stack1 : "")
-    + ". Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\nEtt lokalt samverkansavtal som följer vägledningen och som samtliga deltagande parter har undertecknat är ett villkor för Region Skånes ersättning, liksom att verksamheten bedrivs enligt avtalet.\n\nDetta avtal beskriver hur "
-    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":6,"column":28},"end":{"line":6,"column":39}} ), depth0)) != null ? stack1 : "")
+  return "Detta avtal beskriver hur "
+    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":4,"column":47},"end":{"line":4,"column":58}} ), depth0)) != null ? stack1 : "")
     + " samverkar i "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":6,"column":56},"end":{"line":6,"column":75}} ), depth0)) != null ? stack1 : "")
-    + " och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.\n";
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":4,"column":75},"end":{"line":4,"column":94}} ), depth0)) != null ? stack1 : "")
+    + " och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Region Skåne och Kommunförbundet Skåne har gemensamt antagit "
+    + ((stack1 = container.lambda(container.strict(depth0, "ramverk_titel", {"start":{"line":2,"column":63},"end":{"line":2,"column":76}} ), depth0)) != null ? stack1 : "")
+    + ". Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"parter_namn"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":182}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "skane-2014/uppfoljning.hbs": {
-    text: "{{!-- Skåne: a joint plan for the current year and a report for the previous year. --}}\nParterna upprättar varje år en gemensam verksamhetsplan för det kommande året och en gemensam verksamhetsberättelse för det gångna året, enligt vägledningen.\n\n{{> planer}}\n\nParterna deltar i Region Skånes årliga uppföljning av familjecentralerna och sänder en kopia av det undertecknade avtalet till Region Skåne.\n",
+    text: "{{!-- Skåne (2014): a joint plan for the current year and a report for the previous year. --}}\nParterna upprättar varje år en gemensam verksamhetsplan för det kommande året och en gemensam verksamhetsberättelse för det gångna året, enligt vägledningen.\n\n{{> planer}}\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1786,13 +1880,12 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
     };
 
   return "Parterna upprättar varje år en gemensam verksamhetsplan för det kommande året och en gemensam verksamhetsberättelse för det gångna året, enligt vägledningen.\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"planer"),depth0,{"name":"planer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\nParterna deltar i Region Skånes årliga uppföljning av familjecentralerna och sänder en kopia av det undertecknade avtalet till Region Skåne.\n";
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"planer"),depth0,{"name":"planer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   },
   "skane-2018/bakgrund.hbs": {
-    text: "{{!-- Skåne: the vägledning of Region Skåne and Kommunförbundet Skåne (rev. 2018). --}}\nRegion Skåne och Kommunförbundet Skåne (numera Skånes Kommuner) har gemensamt antagit {{ramverk_titel}}. Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\nEtt lokalt samverkansavtal som följer vägledningen och som samtliga deltagande parter har undertecknat är ett villkor för Region Skånes ersättning, liksom att verksamheten bedrivs enligt avtalet.\n\nDetta avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}} och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.\n",
-    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    text: "{{!-- Skåne: the vägledning of Region Skåne and Kommunförbundet Skåne (rev. 2018). --}}\nRegion Skåne och Kommunförbundet Skåne (numera Skånes Kommuner) har gemensamt antagit {{ramverk_titel}}. Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\nEtt lokalt samverkansavtal som följer vägledningen och som samtliga deltagande parter har undertecknat är ett villkor för Region Skånes ersättning, liksom att verksamheten bedrivs enligt avtalet.\n\n{{#if parter_namn}}Detta avtal beskriver hur {{parter_namn}} samverkar i {{familjecentral.namn}} och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1800,13 +1893,24 @@ export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {
         return undefined
     };
 
-  return "Region Skåne och Kommunförbundet Skåne (numera Skånes Kommuner) har gemensamt antagit "
-    + ((stack1 = alias2(alias1(depth0, "ramverk_titel", {"start":{"line":2,"column":88},"end":{"line":2,"column":101}} ), depth0)) != null ? stack1 : "")
-    + ". Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\nEtt lokalt samverkansavtal som följer vägledningen och som samtliga deltagande parter har undertecknat är ett villkor för Region Skånes ersättning, liksom att verksamheten bedrivs enligt avtalet.\n\nDetta avtal beskriver hur "
-    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":6,"column":28},"end":{"line":6,"column":39}} ), depth0)) != null ? stack1 : "")
+  return "Detta avtal beskriver hur "
+    + ((stack1 = alias2(alias1(depth0, "parter_namn", {"start":{"line":6,"column":47},"end":{"line":6,"column":58}} ), depth0)) != null ? stack1 : "")
     + " samverkar i "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":6,"column":56},"end":{"line":6,"column":75}} ), depth0)) != null ? stack1 : "")
-    + " och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.\n";
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"familjecentral"), "namn", {"start":{"line":6,"column":75},"end":{"line":6,"column":94}} ), depth0)) != null ? stack1 : "")
+    + " och hur verksamheternas gemensamma ansvar enligt vägledningen fullgörs lokalt.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Region Skåne och Kommunförbundet Skåne (numera Skånes Kommuner) har gemensamt antagit "
+    + ((stack1 = container.lambda(container.strict(depth0, "ramverk_titel", {"start":{"line":2,"column":88},"end":{"line":2,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ". Vägledningen är grunden för de lokala samverkansavtal som ingås mellan de verksamheter som Region Skåne och kommunerna i Skåne finansierar.\n\nEtt lokalt samverkansavtal som följer vägledningen och som samtliga deltagande parter har undertecknat är ett villkor för Region Skånes ersättning, liksom att verksamheten bedrivs enligt avtalet.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"parter_namn"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":182}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "skane-2018/uppfoljning.hbs": {
