@@ -200,7 +200,9 @@ describe('redline .docx', () => {
     expect(comments).toContain('w:author="Juridiska enheten"');
     // Both moved obligations are commented where their cause is: the social services' row of the base activities table.
     const xml = (await readZipEntry(docx, 'word/document.xml'))!;
-    for (const id of [1, 2]) {
+    const ids = [...comments.matchAll(/<w:comment w:id="(\d+)"[^>]*>(?:(?!<\/w:comment>).)*?samtidighet \(fel\)/gs)].map((m) => Number(m[1]));
+    expect(ids).toHaveLength(2);
+    for (const id of ids) {
       const at = xml.indexOf(`<w:commentRangeStart w:id="${id}"/>`);
       expect(at).toBeGreaterThan(0);
       expect(xml.slice(at, at + 600)).toContain('Förebyggande socialtjänst');

@@ -16,13 +16,14 @@ describe('duplicate keys', () => {
   it('names the whole key, in a block mapping', () => {
     const text = mutate(EXAMPLE, '  version: 2\n', '  version: 2\n  version: 3\n');
     const d = validateAgreementText(text).diagnostics;
-    expect(d.map((x) => x.message)).toEqual(['Nyckeln "version" förekommer mer än en gång i samma avsnitt.']);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toMatch(/^Nyckeln "version" /);
   });
 
   it('names the whole key, in a flow mapping, at the second occurrence', () => {
     const text = EXAMPLE + 'x_extra: { namn: a, namn: b }\n';
     const d = validateAgreementText(text).diagnostics.find((x) => x.code === 'yaml.duplicate-key');
-    expect(d?.message).toBe('Nyckeln "namn" förekommer mer än en gång i samma avsnitt.');
+    expect(d?.message).toMatch(/^Nyckeln "namn" /);
     expect(d?.position).toEqual({ line: text.split('\n').length - 1, col: 21 });
   });
 

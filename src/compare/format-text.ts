@@ -63,8 +63,9 @@ export function formatComparisonText(r: ComparisonResult, options: FormatOptions
   if (r.obligations.length === 0) out.push(tr(lang, 'Skyldigheter: inget utfall ändras.', 'Obligations: no outcome changes.'));
   else {
     out.push(tr(lang, `Skyldigheter med ändrat utfall (${r.obligations.length}):`, `Obligations whose outcome changes (${r.obligations.length}):`));
+    const width = Math.max(...r.obligations.map((o) => movementText(o.movement, lang).length));
     for (const o of r.obligations) {
-      out.push(`  ${movementText(o.movement, lang)}  ${o.ruleId} [${o.severity}]: ${outcomeText(o.oldOutcome, lang)} → ${outcomeText(o.newOutcome, lang)} – ${o.title}`);
+      out.push(`  ${movementText(o.movement, lang).padEnd(width)}  ${o.ruleId} [${o.severity}]: ${outcomeText(o.oldOutcome, lang)} → ${outcomeText(o.newOutcome, lang)} – ${o.title}`);
       out.push(`      ${tr(lang, 'Före', 'Before')}: ${o.oldMessage}`);
       out.push(`      ${tr(lang, 'Nu', 'Now')}: ${o.newMessage}`);
       if (o.causes.length > 0) {

@@ -343,3 +343,79 @@ export function writeFileAtomic(path: string, data: Uint8Array | string, options
     throw new FileError(path, 'not-writable', errnoOf(e));
   }
 }
+
+/**
+ * For a batch whose worker threads write their documents' temporary files
+ * (`writeTemporary`, flushed) and leave only the move into place to the main
+ * thread: the same guarantees as `writeFileAtomic`. The main thread tracks
+ * each such file as soon as it hears of it, so a stopped run removes it.
+ */
+export function trackTemporaryFile(tmp: string): void {
+  liveFiles.add(tmp);
+}
+
+/** Write `data` to a new temporary file beside `path`, flushed to disk; returns its name. Removes it on failure. */
+export function writeTemporary(path: string, data: Uint8Array): string {
+  const tmp = temporaryName(path);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    let off = 0;
+    while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    return tmp;
+  } catch (e) {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* not created */
+    }
+    throw new FileError(path, 'not-writable', errnoOf(e));
+  }
+}
+
+/** Remove a temporary file that will not be moved into place. */
+export function discardTemporary(tmp: string): void {
+  try {
+    unlinkSync(tmp);
+  } catch {
+    /* already gone */
+  }
+  liveFiles.delete(tmp);
+}
+
+/**
+ * Move a finished temporary file into place as `writeFileAtomic` does
+ * (`overwrite: false`: only where nothing is). Removes it on failure, except
+ * when the target exists (kind `exists`): then the caller may compare the two
+ * before it discards the temporary file.
+ */
+export function placeTemporary(tmp: string, path: string, options: { overwrite: boolean }): void {
+  try {
+    const kind = outputKind(path);
+    if (kind !== 'none' && kind !== 'file') throw new FileError(path, 'not-a-file', kind);
+    if (options.overwrite) renameSync(tmp, path);
+    else {
+      try {
+        linkSync(tmp, path);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new FileError(path, 'exists');
+        throw e;
+      }
+      unlinkSync(tmp);
+    }
+    liveFiles.delete(tmp);
+  } catch (e) {
+    if (!(e instanceof FileError && e.kind === 'exists')) discardTemporary(tmp);
+    if (e instanceof FileError) throw e;
+    throw new FileError(path, 'not-writable', errnoOf(e));
+  }
+}

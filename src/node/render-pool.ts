@@ -14,7 +14,16 @@ export interface RenderJob {
   asOf: string;
   final?: FinalCheck;
   lang: 'sv' | 'en';
+  /** Where the document goes: a worker then writes its temporary file beside it (see `PooledResult`). */
+  target?: string;
 }
+
+/**
+ * A rendered document: its bytes, or (from a worker, when the job named a
+ * target) the name of its temporary file beside the target, written and
+ * flushed, for the caller to move into place (`placeTemporary`) or discard.
+ */
+export type PooledResult = RenderResult & { temporary?: string };
 
 /** Below this many documents a batch renders in one thread. */
 export const POOL_THRESHOLD = 12;
@@ -24,7 +33,7 @@ export const POOL_THRESHOLD = 12;
  * are done, so the caller writes while the workers go on rendering and no
  * more results are held in memory than are waiting to be written.
  */
-export async function* renderInOrder(jobs: readonly RenderJob[], templatesDir: string): AsyncGenerator<RenderResult> {
+export async function* renderInOrder(jobs: readonly RenderJob[], templatesDir: string): AsyncGenerator<PooledResult> {
   const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / 4));
   if (jobs.length < POOL_THRESHOLD || threads < 2 || process.env.SAMVERKAN_THREADS === '1') yield* renderHere(jobs, templatesDir);
   else yield* renderInWorkers(jobs, templatesDir, threads);
@@ -40,8 +49,10 @@ async function* renderHere(jobs: readonly RenderJob[], templatesDir: string): As
 /** Jobs each worker holds at once: one rendering, one waiting, so no worker idles while the main thread writes. */
 const IN_FLIGHT = 2;
 
-async function* renderInWorkers(jobs: readonly RenderJob[], templatesDir: string, threads: number): AsyncGenerator<RenderResult> {
-  const ready = new Map<number, RenderResult>();
+async function* renderInWorkers(jobs: readonly RenderJob[], templatesDir: string, threads: number): AsyncGenerator<PooledResult> {
+  const { trackTemporaryFile, discardTemporary } = await import('./files.js');
+  const ready = new Map<number, PooledResult>();
+  let delivered = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const signal = () => {
@@ -60,7 +71,8 @@ async function* renderInWorkers(jobs: readonly RenderJob[], templatesDir: string
   for (let t = 0; t < threads; t++) {
     const w = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { templatesDir } });
     workers.push(w);
-    w.on('message', (m: { id: number; result: RenderResult }) => {
+    w.on('message', (m: { id: number; result: PooledResult }) => {
+      if (m.result.temporary) trackTemporaryFile(m.result.temporary);
       ready.set(m.id, m.result);
       feed(w);
       signal();
@@ -79,10 +91,13 @@ async function* renderInWorkers(jobs: readonly RenderJob[], templatesDir: string
       }
       const result = ready.get(i)!;
       ready.delete(i);
+      delivered = i + 1;
       yield result;
     }
   } finally {
-    // Also when the caller stops early (a template error): no worker is left running.
-    for (const w of workers) void w.terminate();
+    // Also when the caller stops early (a template error): no worker is left running,
+    // and no temporary file of a document that will not be placed is left behind.
+    await Promise.all(workers.map((w) => w.terminate()));
+    for (const [id, r] of ready) if (id >= delivered && r.temporary) discardTemporary(r.temporary);
   }
 }

@@ -32,6 +32,7 @@ import { coreXml, fixZipTimestamps, readZipEntry, seal } from './package.js';
 import { sanitizeValue } from './sanitize.js';
 import { renderSections, renderTitlePage } from './sections.js';
 import { templateSet, type TemplateProblem } from './templates.js';
+import { fastWriterFrom, writeFast, type FastInput, type FastWriter } from './fast/index.js';
 
 export { templateSet, HELPER_NAMES, type TemplateProblem, type TemplateSet } from './templates.js';
 export { inspectSeal, type SealState } from './package.js';
@@ -54,6 +55,12 @@ export interface RenderOptions {
   /** Present for the final version: the check that allowed it. */
   final?: FinalCheck;
   lang?: Lang;
+  /**
+   * `fast` (the default): the unchanging parts from the process's first
+   * document, the changing ones written as strings (`fast/`); `docx`: every
+   * part built by the `docx` package (the reference). Both give the same bytes.
+   */
+  writer?: 'fast' | 'docx';
 }
 
 export interface RenderResult {
@@ -146,9 +153,18 @@ const STATIC_PARTS = ['word/styles.xml', 'word/theme/theme1.xml'] as const;
 class PartStandIn extends XmlComponent {}
 let staticParts: Map<string, string> | undefined;
 
-/** For tests: forget the cached styles and theme. */
+/** The fast writer, once the process's first document has proved it (null: it could not). */
+let fastWriter: FastWriter | null | undefined;
+
+/** For tests: whether the fast writer has proved itself and is in use. */
+export function fastWriterReady(): boolean {
+  return Boolean(fastWriter);
+}
+
+/** For tests: forget the cached styles and theme, and the fast writer. */
 export function clearStaticPartsCache(): void {
   staticParts = undefined;
+  fastWriter = undefined;
 }
 
 async function pack(doc: Document, core: string): Promise<Uint8Array> {
@@ -262,6 +278,17 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
   if (model.templateProblems.length > 0) return { diagnostics: [...model.diagnostics], templateProblems: [...model.templateProblems] };
   const { agreement, title, subject } = model;
   const framework = agreement.ramverk;
+  const core = coreXml({
+    title,
+    subject,
+    keywords: `samverkansavtal; familjecentral; ${framework}; ${agreement.avtal.id}`,
+    description: options.final ? `Slutlig version, granskad ${options.final.asOf} mot ${options.final.ruleset}` : `Utkast, ${options.asOf}`,
+    date: agreement.avtal.beslutat ?? sectionOf(agreement.avtal.giltighet)?.från ?? options.asOf,
+    revision: agreement.avtal.version ?? 1,
+  });
+  const fastInput: FastInput = { blocks: model.blocks, header: model.header, core, custom: customProperties(agreement, options) };
+  const fast = (options.writer ?? 'fast') === 'fast';
+  if (fast && fastWriter) return { bytes: await seal(writeFast(fastWriter, fastInput)), diagnostics: [...model.diagnostics], templateProblems: [] };
   const section: ISectionOptions = {
     properties: {
       page: {
@@ -296,14 +323,8 @@ export async function renderAgreement(input: Agreement, options: RenderOptions):
     },
     sections: [section],
   });
-  const core = coreXml({
-    title,
-    subject,
-    keywords: `samverkansavtal; familjecentral; ${framework}; ${agreement.avtal.id}`,
-    description: options.final ? `Slutlig version, granskad ${options.final.asOf} mot ${options.final.ruleset}` : `Utkast, ${options.asOf}`,
-    date: agreement.avtal.beslutat ?? sectionOf(agreement.avtal.giltighet)?.från ?? options.asOf,
-    revision: agreement.avtal.version ?? 1,
-  });
-  const bytes = await seal(fixZipTimestamps(await pack(doc, core)));
+  const packed = fixZipTimestamps(await pack(doc, core));
+  if (fast && fastWriter === undefined) fastWriter = fastWriterFrom(packed, fastInput) ?? null;
+  const bytes = await seal(packed);
   return { bytes, diagnostics: [...model.diagnostics], templateProblems: [] };
 }

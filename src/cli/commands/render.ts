@@ -153,7 +153,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
         outcome: `${failing.length} fel i innehållet, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
       };
     }
-    jobs.push({ file: l.file, target, locate: l.result.locate, job: { agreement, asOf, lang: ctx.lang, ...(final ? { final } : {}) } });
+    jobs.push({ file: l.file, target, locate: l.result.locate, job: { agreement, asOf, lang: ctx.lang, target, ...(final ? { final } : {}) } });
   }
 
   // 2. The templates must fit the model before anything is rendered.
@@ -172,7 +172,10 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
   for await (const result of renderInOrder(jobs.map((j) => j.job), templatesDir)) {
     const { file, target, locate, job } = jobs[i++]!;
     const shown = files.displayPath(target, ctx.cwd);
-    if (result.templateProblems.length > 0 || !result.bytes) {
+    // A worker may have written the document's temporary file already (flushed): then it is only moved into place.
+    const temporary = result.temporary;
+    const discard = () => temporary && files.discardTemporary(temporary);
+    if (result.templateProblems.length > 0 || (!result.bytes && !temporary)) {
       const shownDir = files.displayPath(templatesDir, ctx.cwd);
       for (const p of result.templateProblems) ctx.stderr(`${shownDir}/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
       failUsage(ctx, tr(ctx, `${file}: mallarna kunde inte fyllas i; inget dokument skrevs`, `${file}: the templates could not be filled in; no document was written`));
@@ -191,6 +194,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       // Reading a named pipe would wait for ever; a folder or device is nothing to overwrite.
       ctx.stderr(`samverkan: ${fileErrorMessage(ctx, new files.FileError(target, 'not-a-file', kind))}\n`);
       worst = Math.max(worst, EXIT.usage);
+      discard();
       continue;
     }
     if (kind === 'file') {
@@ -214,15 +218,19 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
               ),
         );
         worst = Math.max(worst, EXIT.findings);
+        discard();
         continue;
       }
     }
     try {
-      files.writeFileAtomic(target, result.bytes, { overwrite });
+      if (temporary) files.placeTemporary(temporary, target, { overwrite });
+      else files.writeFileAtomic(target, result.bytes!, { overwrite });
     } catch (e) {
       // Another samverkan run wrote the same target between our look and our
       // write: if it holds exactly these bytes, the document is there as asked.
-      if (e instanceof files.FileError && e.kind === 'exists' && sameBytes(files.readBytes(target), result.bytes)) {
+      const mine = e instanceof files.FileError && e.kind === 'exists' ? (result.bytes ?? (temporary ? files.readBytes(temporary) : undefined)) : undefined;
+      discard();
+      if (mine && sameBytes(files.readBytes(target), mine)) {
         written.push({ docx: target, replacedIntact: false });
         ctx.stdout(tr(ctx, `${file} → ${shown} (redan skriven, identisk)\n`, `${file} → ${shown} (already written, identical)\n`));
         continue;
