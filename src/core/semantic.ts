@@ -39,7 +39,9 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
   // A misspelt municipality (`Hörr`) would otherwise surface only in the report, as a municipality without an agreement.
   const region = regionOf(framework);
   const kommun = (a.familjecentral as { kommun?: unknown } | undefined)?.kommun;
-  if (region && typeof kommun === 'string' && !findMunicipality(region, kommun)) {
+  // A municipality of another region is a question for the checker (which framework applies), not a typo.
+  const known = (name: string) => Object.values(REGIONS).some((r) => findMunicipality(r, name) !== undefined);
+  if (region && typeof kommun === 'string' && !known(kommun)) {
     const guess = closest(kommun.trim().replace(/\s+(kommun|stad)$/i, ''), region.municipalities);
     const pointer = '/familjecentral/kommun';
     out.push({
