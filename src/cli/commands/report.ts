@@ -131,9 +131,10 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
   } else {
     ctx.stdout(data as string);
   }
-  if (unreadable > 0) {
+  // The report's own count: an invalid file whose agreement could still be read is counted in it, with its errors.
+  if (report.files.unreadable > 0) {
     const total = inputsForReport.length;
-    ctx.stderr(tr(ctx, `${unreadable} av ${total} filer kunde inte läsas och räknas som ej läsbara i rapporten.\n`, `${unreadable} of ${total} files could not be read and are counted as unreadable in the report.\n`));
+    ctx.stderr(tr(ctx, `${report.files.unreadable} av ${total} filer kunde inte läsas och räknas som ej läsbara i rapporten.\n`, `${report.files.unreadable} of ${total} files could not be read and are counted as unreadable in the report.\n`));
   }
   ctx.exitCode = unreadable > 0 ? EXIT.findings : EXIT.ok;
 }
