@@ -64,6 +64,10 @@ function cases(): Case[] {
     t('tid.yaml', mutate(EXAMPLE, MONDAY, MONDAY.replace('från: "08:00", till: "16:30" }\n      - { dag: tisdag', 'från: 8, till: "16:30" }\n      - { dag: tisdag')), (x) =>
       `${line(x, 'från: 8,')}:${col(x, 'från: 8,', '8,')}  "8" är inte en tid för basverksamheter[1].närvaro[1].från; ange tid som 08.00 eller 08:00.  (/basverksamheter/0/närvaro/0/från)`,
     ),
+    // The same override written as a YAML escape must not slip past on the fast reader.
+    t('bidi-escape.yaml', 'ramverk: skane-2018\navtal:\n  id: fyren\nfamiljecentral:\n  namn: "Familjecentralen \\u202eFyren"\n', () =>
+      `5:9  familjecentral.namn innehåller ett osynligt tecken (U+202E, höger-till-vänster-åsidosättning) som kan vända eller flytta texten runt det så att den visas annorlunda än den lyder; ta bort det.  (/familjecentral/namn)`,
+    ),
     t('ar.yaml', mutate(EXAMPLE, 'beslutat: 2025-11-14', 'beslutat: 0025-11-14'), (x) =>
       `${line(x, '0025-11-14')}:13  Året i "0025-11-14" för avtal.beslutat ligger utanför 1900–2199; skriv hela året med fyra siffror, t.ex. 2025-11-14.  (/avtal/beslutat)`,
     ),

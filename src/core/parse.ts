@@ -98,15 +98,27 @@ export function parseAgreementBytes(bytes: Uint8Array, options: ParseOptions = {
  * directives, explicit keys; number forms where js-yaml and YAML 1.2 core
  * differ (`+.5`, `1_000`, `0x1`, `-0x1`, `1e309`, `.inf`, `-0`); C1 control
  * characters; a flow collection at column 0; invisible or bidirectional
- * control characters; a decimal comma inside `{ … }` or `[ … ]`; and a `- ` line
+ * control characters, also written as escapes (`"\u202e"`); a decimal comma inside `{ … }` or `[ … ]`; and a `- ` line
  * more indented than the line before it, which YAML silently folds into the
  * text above. Anything else reads the same either way, only faster.
  */
 const NEEDS_CAREFUL_READER =
-  /[&*!][^\s,[\]{}]|^\s*[%?]|\b0[bBxXoO]|\t|\r|[\u0080-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|\d[eE][-+]?\d|\d_|_\d|\.(?:inf|Inf|INF|nan|NaN|NAN)\b|(?:^|[\s[{,:])[-+]?\.\d|(?:^|[\s[{,:])(?:\+|-0)|^[[{]|[{[][^\n]*\d,\d|^( *)(?=\S)(?:- )?[^\n#]*[^:\s\n#][ \t]*(?:#[^\n]*)?\n\1 +- /m;
+  /\\[uUxNLP_]|[&*!][^\s,[\]{}]|^\s*[%?]|\b0[bBxXoO]|\t|\r|[\u0080-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|\d[eE][-+]?\d|\d_|_\d|\.(?:inf|Inf|INF|nan|NaN|NAN)\b|(?:^|[\s[{,:])[-+]?\.\d|(?:^|[\s[{,:])(?:\+|-0)|^[[{]|^( *)(?=\S)(?:- )?[^\n#]*[^:\s\n#][ \t]*(?:#[^\n]*)?\n\1 +- /m;
 
 export function needsCarefulReader(text: string): boolean {
-  return NEEDS_CAREFUL_READER.test(text);
+  return NEEDS_CAREFUL_READER.test(text) || hasFlowDecimalComma(text);
+}
+
+/**
+ * A decimal comma on a line with `{` or `[` (`{ tjänstgöringsgrad: 0,8 }`),
+ * which YAML splits into two values. Line by line, so the cost stays linear
+ * in the text (a regular expression from every bracket to the end of its
+ * line was quadratic on a 1 MiB flow list).
+ */
+function hasFlowDecimalComma(text: string): boolean {
+  if (!/\d,\d/.test(text)) return false;
+  for (const line of text.split('\n')) if ((line.includes('{') || line.includes('[')) && /\d,\d/.test(line)) return true;
+  return false;
 }
 
 /** js-yaml: a value or nothing. Errors and positions always come from the careful reader. */
@@ -408,11 +420,20 @@ function buildIndex(doc: Document.Parsed, text: string): Map<string, IndexEntry>
     return e;
   };
   index.set('', entry(doc.contents));
+  // Anchors by name, found in one walk: yaml's Alias.resolve walks the whole
+  // document for every alias, which made a file of many aliases quadratic. A
+  // name anchored twice maps to its last anchor; the index only gives places.
+  const anchors = new Map<string, unknown>();
+  visit(doc, {
+    Node(_, n) {
+      if (n.anchor) anchors.set(n.anchor, n);
+    },
+  });
   let guard = 0;
   while (stack.length > 0) {
     const [rawNode, pointer] = stack.pop()!;
     // Aliases are followed for lookups but not walked again (the alias cap bounds them anyway).
-    const node = isAlias(rawNode) ? (guard++ < 1000 ? rawNode.resolve(doc) : undefined) : rawNode;
+    const node = isAlias(rawNode) ? (guard++ < 1000 ? anchors.get(rawNode.source) : undefined) : rawNode;
     if (isMap(node)) {
       for (const pair of node.items as Pair[]) {
         const p = `${pointer}/${escapePointerSegment(keyText(pair.key, text))}`;
