@@ -314,17 +314,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string, options
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    if (options.overwrite) renameSync(tmp, path);
-    else {
-      try {
-        linkSync(tmp, path);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new FileError(path, 'exists');
-        throw e;
-      }
-      unlinkSync(tmp);
-    }
-    liveFiles.delete(tmp);
+    moveIntoPlace(tmp, path, options.overwrite);
   } catch (e) {
     if (fd !== undefined) {
       try {
@@ -402,20 +392,29 @@ export function placeTemporary(tmp: string, path: string, options: { overwrite: 
   try {
     const kind = outputKind(path);
     if (kind !== 'none' && kind !== 'file') throw new FileError(path, 'not-a-file', kind);
-    if (options.overwrite) renameSync(tmp, path);
-    else {
-      try {
-        linkSync(tmp, path);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new FileError(path, 'exists');
-        throw e;
-      }
-      unlinkSync(tmp);
-    }
-    liveFiles.delete(tmp);
+    moveIntoPlace(tmp, path, options.overwrite);
   } catch (e) {
     if (!(e instanceof FileError && e.kind === 'exists')) discardTemporary(tmp);
     if (e instanceof FileError) throw e;
     throw new FileError(path, 'not-writable', errnoOf(e));
   }
+}
+
+/**
+ * A finished temporary file moved to its name: replacing what is there only
+ * when asked (rename), else linked so that an existing file is never
+ * overwritten (EEXIST → FileError 'exists'), then the temporary name removed.
+ */
+function moveIntoPlace(tmp: string, path: string, overwrite: boolean): void {
+  if (overwrite) renameSync(tmp, path);
+  else {
+    try {
+      linkSync(tmp, path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new FileError(path, 'exists');
+      throw e;
+    }
+    unlinkSync(tmp);
+  }
+  liveFiles.delete(tmp);
 }
