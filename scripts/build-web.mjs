@@ -26,6 +26,22 @@ const noCompiler = {
   },
 };
 
+/**
+ * js-yaml is the CLI's fast path for clean files; the page reads every text with the careful
+ * reader (yaml), which gives the same agreement (a property test holds the two readers to the
+ * same answer) and the positions the form needs anyway. Leaving it out keeps the page smaller.
+ */
+const noFastReader = {
+  name: 'no-fast-reader',
+  setup(b) {
+    b.onResolve({ filter: /^js-yaml$/ }, () => ({ path: 'js-yaml', namespace: 'no-fast-reader' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-fast-reader' }, () => ({
+      contents: "export default { CORE_SCHEMA: undefined, load() { throw new Error('the page reads with yaml only'); } };\n",
+      loader: 'js',
+    }));
+  },
+};
+
 /** In the .docx chunk: modules the start-up script already has come from its table (src/web/shared.ts). */
 const shared = {
   name: 'shared-modules',
@@ -50,7 +66,7 @@ async function bundle(entry, extra = []) {
     legalComments: 'none',
     write: false,
     charset: 'utf8',
-    plugins: [noCompiler, ...extra],
+    plugins: [noCompiler, noFastReader, ...extra],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });

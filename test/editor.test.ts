@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -204,6 +205,14 @@ function expectedVerdict(file: string): string {
 }
 
 describe('the browser editor', () => {
+  it('is at most 300 KB gzip without the YAML editor, which is loaded only when opened', () => {
+    const html = readFileSync(PAGE, 'utf8');
+    const yamlEditor = /<script type="text\/plain" id="yaml-editor-code">([\s\S]*?)<\/script>/.exec(html);
+    expect(yamlEditor?.[1]?.length ?? 0).toBeGreaterThan(10_000);
+    const initial = html.replace(yamlEditor![1]!, '');
+    expect(gzipSync(initial).length).toBeLessThanOrEqual(300 * 1024);
+  });
+
   it('is one self-contained page under a strict policy, and nothing can leave it', async () => {
     const html = readFileSync(PAGE, 'utf8');
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
