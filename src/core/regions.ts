@@ -422,7 +422,8 @@ export function municipalityKey(name: string): string {
 /** The reference spelling of a municipality in the region, or undefined when it is not one of them. */
 export function findMunicipality(region: Region, name: string): string | undefined {
   const key = municipalityKey(name);
-  return region.municipalities.find((m) => municipalityKey(m) === key) ?? region.municipalities.find((m) => municipalityKey(m) + 's' === key);
+  const keys = keysOf(region);
+  return keys.get(key) ?? keys.get(key.endsWith('s') ? key.slice(0, -1) : '');
 }
 
 /** The region a municipality (any spelling findMunicipality accepts) belongs to. */
@@ -435,4 +436,17 @@ export function municipalityCode(name: string): string | undefined {
   const region = regionOfMunicipality(name);
   const found = region ? findMunicipality(region, name) : undefined;
   return region?.kommuner.find((m) => m.namn === found)?.kod;
+}
+
+/** Each region's municipalities by key, computed once (a lookup was 290 normalisations). */
+const regionKeys = new WeakMap<Region, ReadonlyMap<string, string>>();
+function keysOf(region: Region): ReadonlyMap<string, string> {
+  let keys = regionKeys.get(region);
+  if (!keys) {
+    const map = new Map<string, string>();
+    for (const m of region.municipalities) if (!map.has(municipalityKey(m))) map.set(municipalityKey(m), m);
+    regionKeys.set(region, map);
+    keys = map;
+  }
+  return keys;
 }
