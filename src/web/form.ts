@@ -10,6 +10,7 @@ import { pointerFrom } from '../core/diagnostic.js';
 import type { JsonSchema } from '../schema/agreement.js';
 import { t, type UiLang } from './i18n.js';
 import type { Path } from './splice.js';
+import { el } from './dom.js';
 
 export const EXCLUDED = 'ingår inte';
 export const UNKNOWN = 'uppgift saknas';
@@ -27,15 +28,6 @@ export function fieldId(pointer: string): string {
   return `fält${pointer}`;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'class') e.className = v;
-    else e.setAttribute(k, v);
-  }
-  e.append(...children);
-  return e;
-}
 
 function title(schema: JsonSchema, key: string): string {
   return typeof schema.title === 'string' ? schema.title : key.replace(/_/g, ' ');

@@ -6,6 +6,7 @@
  * Content Security Policy forbids it).
  */
 // Direct imports, not the library's index: the start-up script carries no renderer (see render-chunk.ts).
+import { el as h } from './dom.js';
 import { pointerSegments } from '../core/diagnostic.js';
 import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../core/model.js';
 import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from '../schema/agreement.js';
@@ -49,15 +50,6 @@ function storedLang(): UiLang {
 const state: State = { text: undefined, name: 'avtal.yaml', lang: storedLang(), asOf: today(), view: 'form', touched: new Set(), showAll: false, analysis: undefined, formFor: undefined };
 const w = (k: WordKey, p?: Record<string, string | number>): string => t(state.lang, k, p);
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'class') e.className = v;
-    else e.setAttribute(k, v);
-  }
-  e.append(...children);
-  return e;
-}
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
