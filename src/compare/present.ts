@@ -1,17 +1,12 @@
 /** Pieces the comparison's formatters share: values in one line, word diffs with context, places. */
 import type { Lang, Position } from '../core/diagnostic.js';
+import type { Outcome } from '../check/types.js';
+import { outcomeLabel } from '../format/check-report.js';
 import type { Change, ComparisonResult, ObligationChange, WordPart } from './types.js';
 
-const OUTCOME: Record<string, { sv: string; en: string }> = {
-  uppfyllt: { sv: 'uppfyllt', en: 'met' },
-  ej_uppfyllt: { sv: 'ej uppfyllt', en: 'not met' },
-  undantaget: { sv: 'undantaget', en: 'waived' },
-  ej_tillämpligt: { sv: 'ej tillämpligt', en: 'not applicable' },
-  ej_bedömt: { sv: 'ej bedömt', en: 'not assessed' },
-};
-
-export function outcomeText(outcome: string, lang: Lang): string {
-  return OUTCOME[outcome]?.[lang] ?? outcome.replace(/_/g, ' ');
+/** An outcome in the words the check's own formatters use (one table, in src/format/check-report.ts). */
+export function outcomeText(outcome: Outcome, lang: Lang): string {
+  return outcomeLabel(outcome, lang);
 }
 
 const KIND: Record<Change['kind'], { sv: string; en: string }> = {

@@ -4,7 +4,7 @@
  * the change moved. The formatters, the CLI and the browser editor read it.
  */
 import type { Position, Severity } from '../core/diagnostic.js';
-import type { Citation } from '../check/types.js';
+import type { Citation, Outcome } from '../check/types.js';
 
 export type ChangeKind = 'tillagt' | 'borttaget' | 'ändrat';
 
@@ -45,8 +45,8 @@ export interface ObligationChange {
   readonly ruleId: string;
   readonly title: string;
   readonly severity: Severity;
-  readonly oldOutcome: string;
-  readonly newOutcome: string;
+  readonly oldOutcome: Outcome;
+  readonly newOutcome: Outcome;
   /** 'försämrad': met (or waived, or not applicable) before and not now. */
   readonly movement: Movement;
   readonly oldMessage: string;
