@@ -185,7 +185,7 @@ describe('samverkan report (CLI)', () => {
   it('refuses a date that is not YYYY-MM-DD, and a missing folder, with exit 2', () => {
     const bad = cli(['report', SET, '--as-of', '2012-13-01']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('samverkan: --as-of: "2012-13-01" är inte ett datum på formen ÅÅÅÅ-MM-DD\n');
+    expect(bad.stderr).toBe('samverkan: ogiltigt datum för --as-of: "2012-13-01"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15\n');
     const missing = cli(['report', 'finns-inte/']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('finns-inte: filen eller mappen finns inte');

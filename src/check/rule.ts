@@ -5,7 +5,7 @@
  */
 import type { Lang, Severity } from '../core/diagnostic.js';
 import { isMarker, type Agreement, type FrameworkId } from '../core/model.js';
-import { humanDate } from './dates.js';
+import { humanDate } from '../core/dates.js';
 import type { Citation } from './types.js';
 
 export interface Text {

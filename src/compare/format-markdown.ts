@@ -1,5 +1,5 @@
 /** `samverkan jämför --format markdown`: the comparison for a pull request or a report. */
-import { humanDate } from '../check/dates.js';
+import { humanDate } from '../core/dates.js';
 import { changeSummary, kindText, mismatchNote, movementText, outcomeText, placeText, shortValue, tr, trimmedParts, verdictText, versionText } from './present.js';
 import type { FormatOptions } from './format-text.js';
 import type { ComparisonResult, WordPart } from './types.js';

@@ -1,6 +1,6 @@
 /** `samverkan jämför --format text`: the comparison for people reading a terminal. */
 import type { Lang } from '../core/diagnostic.js';
-import { humanDate } from '../check/dates.js';
+import { humanDate } from '../core/dates.js';
 import {
   changeSummary,
   mismatchNote,

@@ -5,7 +5,7 @@
  * indicator is derived from the YAML keys is documented in docs/report.md.
  */
 import { addMonths } from 'date-fns/addMonths';
-import { format } from 'date-fns/format';
+import { isoDate, startOfDay } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import { BASE_ACTIVITIES, FRAMEWORK_IDS, present, sectionState, type Agreement, type BaseActivityKind, type Section } from '../core/model.js';
 import type { ValidationResult } from '../core/validate.js';
@@ -62,7 +62,7 @@ export function typeByDefinition(present: ReadonlySet<BaseActivityKind>): Defini
   return 'ingen';
 }
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const iso = isoDate;
 
 /**
  * The last day the agreement can run: `giltighet.till` plus every automatic
@@ -314,6 +314,7 @@ export function salvage(value: unknown, pointers: readonly string[]): Agreement 
 
 export function buildReport(inputs: readonly ReportInput[], options: ReportOptions): Report {
   const lang = options.lang ?? 'sv';
+  const asOf = startOfDay(options.asOf);
   const within = options.endingWithinMonths ?? 6;
   const rows: CentreRow[] = [];
   const unreadable: UnreadableFile[] = [];
@@ -336,7 +337,7 @@ export function buildReport(inputs: readonly ReportInput[], options: ReportOptio
       continue;
     }
     byId.set(a.avtal.id, { id: a.avtal.id, files: [input.file] });
-    rows.push(centreRow(input.file, a, input.check, options.asOf, within, v.valid ? 0 : errors.length));
+    rows.push(centreRow(input.file, a, input.check, asOf, within, v.valid ? 0 : errors.length));
     if (input.check) checked.push({ file: input.file, check: input.check });
   }
   const n = rows.length;
@@ -364,7 +365,7 @@ export function buildReport(inputs: readonly ReportInput[], options: ReportOptio
   return {
     version: REPORT_VERSION,
     lang,
-    asOf: iso(options.asOf),
+    asOf: iso(asOf),
     files: { total: inputs.length, readable: n, unreadable: unreadable.length, duplicates: duplicateFiles },
     checked: checked.length > 0,
     indicators,

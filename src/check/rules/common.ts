@@ -17,7 +17,7 @@ import { listOf } from '../../core/messages.js';
 import { BASE_ACTIVITIES, present, type Agreement, type BaseActivityKind } from '../../core/model.js';
 import { minutesOf, normaliseSchedule, hoursOf, isClockTime } from '../../core/time.js';
 import { CITE } from '../citations.js';
-import { parseIsoDate } from '../dates.js';
+import { parseIsoDate } from '../../core/dates.js';
 import { hasText, hours, met, notApplicable, num, unmet, type RuleContext, type RuleDefinition, type Verdict } from '../rule.js';
 import { activityList, activityName, computedSimultaneity, describeIntervals, durationText, partyKind, RESPONSIBLE_KIND, termOf, type Term } from './helpers.js';
 import { missing, missingPhrase, read, type Need } from './read.js';

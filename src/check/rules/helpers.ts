@@ -3,7 +3,7 @@ import type { Lang } from '../../core/diagnostic.js';
 import { listOf } from '../../core/messages.js';
 import { addMonths } from 'date-fns/addMonths';
 import type { Agreement, BaseActivityKind, Extension, PartyKind, TimeSlot, Validity } from '../../core/model.js';
-import { parseIsoDate } from '../dates.js';
+import { parseIsoDate } from '../../core/dates.js';
 import { hoursOf, slotsOf, weeklyOverlap, type DayInterval } from '../../core/time.js';
 
 const ACTIVITY: Record<BaseActivityKind, { sv: string; en: string }> = {
