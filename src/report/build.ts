@@ -10,7 +10,7 @@ import type { Lang } from '../core/diagnostic.js';
 import { BASE_ACTIVITIES, FRAMEWORK_IDS, present, sectionState, type Agreement, type BaseActivityKind, type Section } from '../core/model.js';
 import type { ValidationResult } from '../core/validate.js';
 import type { CheckResult, Finding, Outcome } from '../check/types.js';
-import { termOf } from '../check/rules/helpers.js';
+import { agreementTerm, lastDayOf, termStatus } from '../core/term.js';
 import { closest } from '../core/suggest.js';
 import { findMunicipality, municipalityCode, REGION_IDS, REGIONS, regionOfFramework, regionOfMunicipality, type RegionId } from '../core/regions.js';
 import {
@@ -65,28 +65,15 @@ export function typeByDefinition(present: ReadonlySet<BaseActivityKind>): Defini
 const iso = isoDate;
 
 /**
- * The last day the agreement can run: `giltighet.till` plus every automatic
- * extension it allows (an option to extend needs a decision and does not
- * count). null when it runs until further notice or the term is not known.
+ * The report's validity of an agreement on a day: the term's status (the
+ * core's `termStatus`, as the checker judges it), with an agreement in force
+ * whose last day falls within `withinMonths` counted as `löper_ut`.
  */
-export function lastDay(a: Agreement): string | null {
-  const g = present(a.avtal.giltighet);
-  if (!g) return null;
-  const term = termOf(g);
-  return term.end ? iso(term.end) : null;
-}
-
-export function validityStatus(last: string | null, asOf: Date, withinMonths: number, a?: Agreement): ValidityStatus {
-  const today = iso(asOf);
-  if (a) {
-    const g = present(a.avtal.giltighet);
-    if (!g || termOf(g).unknownEnd) return 'uppgift_saknas';
-    if (g.från !== undefined && g.från > today) return 'ej_börjat';
-  }
-  if (last === null) return 'tills_vidare';
-  if (last < today) return 'utgånget';
-  if (last <= iso(addMonths(asOf, withinMonths))) return 'löper_ut';
-  return 'gällande';
+export function validityStatus(a: Agreement, asOf: Date, withinMonths: number): ValidityStatus {
+  const term = agreementTerm(a);
+  const status = termStatus(term, asOf);
+  if (status === 'gällande' && term?.end && iso(term.end) <= iso(addMonths(asOf, withinMonths))) return 'löper_ut';
+  return status;
 }
 
 /** A known yes/no from a section: true when present, false when `ingår inte`, null when not known. */
@@ -117,7 +104,7 @@ function centreRow(file: string, a: Agreement, check: CheckResult | undefined, a
   const management = groups.includes(true) ? true : groups.every((g) => g === false) ? false : null;
   const planState = sectionState(a.verksamhetsplan);
   const premises = present(a.familjecentral.lokaler);
-  const last = lastDay(a);
+  const last = lastDayOf(a);
   return {
     file,
     id: a.avtal.id,
@@ -138,7 +125,7 @@ function centreRow(file: string, a: Agreement, check: CheckResult | undefined, a
     brukarenkät: survey,
     kompetensutveckling: orgNone ? false : known(org?.kompetensutveckling),
     giltigTill: last,
-    giltighet: validityStatus(last, asOf, withinMonths, a),
+    giltighet: validityStatus(a, asOf, withinMonths),
     valideringsfel: errors,
     regler: check
       ? {

@@ -19,7 +19,8 @@ import { minutesOf, normaliseSchedule, hoursOf, isClockTime } from '../../core/t
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../../core/dates.js';
 import { hasText, hours, met, notApplicable, num, unmet, type RuleContext, type RuleDefinition, type Verdict } from '../rule.js';
-import { activityList, activityName, computedSimultaneity, describeIntervals, durationText, partyKind, RESPONSIBLE_KIND, termOf, type Term } from './helpers.js';
+import { activityList, activityName, computedSimultaneity, describeIntervals, durationText, partyKind, RESPONSIBLE_KIND } from './helpers.js';
+import { termOf, termStatus, type Term } from '../../core/term.js';
 import { missing, missingPhrase, read, type Need } from './read.js';
 
 const MUNICIPAL: BaseActivityKind[] = ['öppen_förskola', 'socialtjänst'];
@@ -662,18 +663,6 @@ export const underskriftDatum: RuleDefinition = {
   },
 };
 
-/**
- * The last day the agreement is in force, counting automatic extensions; `end`
- * is undefined when open-ended (or not known). An option to extend does not
- * count: it needs a decision.
- */
-export function effectiveEnd(a: Agreement): { end: Date | undefined; term: Date | undefined; extended: boolean } {
-  const g = present(a.avtal.giltighet);
-  if (!g) return { end: undefined, term: undefined, extended: false };
-  const t = termOf(g);
-  return { end: t.end, term: t.term, extended: t.extended };
-}
-
 /** ", och kan förlängas med högst 12 månader genom beslut" — the option, when the agreement has one. */
 function optionNote(term: Term, lang: Lang, date: (d: Date) => string): string {
   const o = term.option;
@@ -694,19 +683,20 @@ export const giltighet: RuleDefinition = {
     const r = termOrVerdict(a, lang);
     if (r.verdict) return r.verdict;
     const term = r.term;
-    if (term.start && isBefore(asOf, term.start)) {
+    const status = termStatus(term, asOf);
+    if (status === 'ej_börjat' && term.start) {
       const until = term.end ? t(` och gäller till ${date(term.end)}`, ` and runs until ${date(term.end)}`) : '';
       return notApplicable(
         t(`Avtalet har inte börjat gälla: det träder i kraft ${date(term.start)}${until}.`, `The agreement is not yet in force: it takes effect on ${date(term.start)}${until}.`),
         '/avtal/giltighet/från',
       );
     }
-    if (term.unknownEnd) {
+    if (status === 'uppgift_saknas') {
       return missing([{ what: { sv: 'hur länge varje förlängning gäller', en: 'how long each extension runs' }, key: 'avtal.giltighet.förlängning.år eller månader' }], lang, '/avtal/giltighet/förlängning');
     }
     if (!term.term) return met(t('Avtalet gäller tills vidare.', 'The agreement runs until further notice.'), '/avtal/giltighet');
     if (!term.end) return met(t(`Avtalet förlängs automatiskt efter ${date(term.term)} utan begränsning.`, `The agreement extends automatically after ${date(term.term)} without limit.`), '/avtal/giltighet');
-    if (isAfter(asOf, term.end)) {
+    if (status === 'utgånget') {
       const how = term.extended ? t(` (inklusive förlängning; avtalstiden slutade ${date(term.term)})`, ` (including extension; the term ended on ${date(term.term)})`) : '';
       const option = term.option
         ? t(

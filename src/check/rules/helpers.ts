@@ -1,9 +1,7 @@
 /** Small readers of an agreement that several rules share. */
 import type { Lang } from '../../core/diagnostic.js';
 import { listOf } from '../../core/messages.js';
-import { addMonths } from 'date-fns/addMonths';
-import type { Agreement, BaseActivityKind, Extension, PartyKind, TimeSlot, Validity } from '../../core/model.js';
-import { parseIsoDate } from '../../core/dates.js';
+import type { Agreement, BaseActivityKind, PartyKind, TimeSlot } from '../../core/model.js';
 import { hoursOf, slotsOf, weeklyOverlap, type DayInterval } from '../../core/time.js';
 
 const ACTIVITY: Record<BaseActivityKind, { sv: string; en: string }> = {
@@ -100,52 +98,6 @@ const WEEKDAY_EN: Record<string, string> = {
 
 export function weekdayName(dag: string, lang: Lang): string {
   return lang === 'en' ? (WEEKDAY_EN[dag] ?? dag) : dag;
-}
-
-/** The agreement's term: start, agreed end, the last day with automatic extensions, and an option to extend. */
-export interface Term {
-  /** First day in force; undefined when not known. */
-  start: Date | undefined;
-  /** The last day of the agreed term (`till`); undefined when until further notice. */
-  term: Date | undefined;
-  /**
-   * The last day the agreement runs without a new decision: the term plus every
-   * automatic extension. undefined when open-ended or not known (see `openEnded`, `unknownEnd`).
-   */
-  end: Date | undefined;
-  /** Until further notice: no end date, or automatic extensions without a limit. */
-  openEnded: boolean;
-  /** The end cannot be computed: an automatic extension of unknown length. */
-  unknownEnd: boolean;
-  /** The term is extended automatically. */
-  extended: boolean;
-  /** An option to extend by a decision: months per extension (undefined when not stated) and how many times. */
-  option?: { months: number | undefined; times: number | undefined; last: Date | undefined; inYears: boolean };
-}
-
-/** Months per extension: `år` × 12 or `månader`; undefined when neither is given. */
-export function extensionMonths(e: Extension): number | undefined {
-  if (e.månader !== undefined) return e.månader;
-  if (e.år !== undefined) return e.år * 12;
-  return undefined;
-}
-
-/** The term of a validity section (present and readable). */
-export function termOf(g: Validity): Term {
-  const start = g.från ? parseIsoDate(g.från) : undefined;
-  const term = g.till ? parseIsoDate(g.till) : undefined;
-  const base = { start, term, openEnded: false, unknownEnd: false, extended: false };
-  if (!term) return { ...base, end: undefined, openEnded: true };
-  const ext = g.förlängning;
-  if (!ext) return { ...base, end: term };
-  const months = extensionMonths(ext);
-  if ((ext.typ ?? 'automatisk') === 'option') {
-    const last = months === undefined ? undefined : addMonths(term, months * (ext.gånger ?? 1));
-    return { ...base, end: term, option: { months, times: ext.gånger, last, inYears: ext.månader === undefined } };
-  }
-  if (ext.gånger === undefined) return { ...base, end: undefined, openEnded: true, extended: true };
-  if (months === undefined) return { ...base, end: undefined, unknownEnd: true, extended: true };
-  return { ...base, end: addMonths(term, months * ext.gånger), extended: true };
 }
 
 /** "12 månader" / "12 months"; "2 år" / "2 years" when given in years. */
