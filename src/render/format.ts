@@ -6,6 +6,8 @@
  */
 import { format } from 'date-fns/format';
 import { sv } from 'date-fns/locale/sv';
+import { activityName as coreActivityName } from '../core/activities.js';
+import { capitalise } from '../core/messages.js';
 import type { BaseActivityKind, CentreType, CoLocation, IsoDate, UserSurvey, Weekday } from '../core/model.js';
 
 /** A calendar date from `YYYY-MM-DD`, at local midnight (so no time zone shifts the day). */
@@ -40,21 +42,11 @@ export function swedishList(items: readonly string[], conjunction: 'och' | 'elle
   return `${xs.slice(0, -1).join(', ')} ${conjunction} ${xs[xs.length - 1]}`;
 }
 
-/** "Mödrahälsovård" from "mödrahälsovård": the first letter in upper case. */
-export function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1);
-}
+export { capitalise };
 
-const ACTIVITY: Record<BaseActivityKind, string> = {
-  mödrahälsovård: 'mödrahälsovård',
-  barnhälsovård: 'barnhälsovård',
-  öppen_förskola: 'öppen förskola',
-  socialtjänst: 'förebyggande socialtjänst',
-};
-
-/** The base activity as the agreement names it: "öppen förskola". */
+/** The base activity as the agreement names it: "öppen förskola" (the core's Swedish name). */
 export function activityName(kind: BaseActivityKind): string {
-  return ACTIVITY[kind] ?? String(kind).replace(/_/g, ' ');
+  return coreActivityName(kind, 'sv');
 }
 
 const CO_LOCATION_TEXT: Record<CoLocation, string> = {

@@ -12,11 +12,12 @@ import type { ValidationResult } from '../core/validate.js';
 import type { CheckResult, Finding, Outcome } from '../check/types.js';
 import { agreementTerm, lastDayOf, termStatus } from '../core/term.js';
 import { closest } from '../core/suggest.js';
+import { capitalise } from '../core/messages.js';
+import { activityLabel, presentActivities, typeByDefinition } from '../core/activities.js';
 import { findMunicipality, municipalityCode, REGION_IDS, REGIONS, regionOfFramework, regionOfMunicipality, type RegionId } from '../core/regions.js';
 import {
   REPORT_VERSION,
   type CentreRow,
-  type DefinitionType,
   type DuplicateId,
   type Indicator,
   type IndicatorGroup,
@@ -42,24 +43,6 @@ export interface ReportOptions {
   region?: RegionId;
   /** Months ahead that count as "ending soon" (default 6). */
   endingWithinMonths?: number;
-}
-
-const MUNICIPAL: readonly BaseActivityKind[] = ['öppen_förskola', 'socialtjänst'];
-
-/** A base activity is present at the centre when the agreement lists it as co-located wholly or partly (or without saying). */
-export function presentActivities(a: Agreement): Set<BaseActivityKind> {
-  return new Set((a.basverksamheter ?? []).filter((b) => b.samlokaliserad !== 'nej').map((b) => b.verksamhet));
-}
-
-/**
- * The type by definition (Socialstyrelsen 2008, FFFF, Folkhälsomyndigheten 2023):
- * all four base activities → familjecentral; barnhälsovård with at least one
- * municipal activity → familjecentralsliknande; anything else is neither.
- */
-export function typeByDefinition(present: ReadonlySet<BaseActivityKind>): DefinitionType {
-  if (BASE_ACTIVITIES.every((k) => present.has(k))) return 'familjecentral';
-  if (present.has('barnhälsovård') && MUNICIPAL.some((k) => present.has(k))) return 'familjecentralsliknande';
-  return 'ingen';
 }
 
 const iso = isoDate;
@@ -140,13 +123,9 @@ function centreRow(file: string, a: Agreement, check: CheckResult | undefined, a
   };
 }
 
-const ACTIVITY_LABEL: Record<Lang, Record<BaseActivityKind, string>> = {
-  sv: { mödrahälsovård: 'Mödrahälsovård (BMM)', barnhälsovård: 'Barnhälsovård (BVC)', öppen_förskola: 'Öppen förskola', socialtjänst: 'Socialtjänst (förebyggande)' },
-  en: { mödrahälsovård: 'Maternity care (MHV)', barnhälsovård: 'Child health care (BHV)', öppen_förskola: 'Open preschool', socialtjänst: 'Social services (preventive)' },
-};
-
-export function activityLabel(lang: Lang, k: BaseActivityKind): string {
-  return ACTIVITY_LABEL[lang][k];
+/** "Mödrahälsovård (MHV)": the core's label, capitalised to head an indicator. */
+function activityHeading(lang: Lang, k: BaseActivityKind): string {
+  return capitalise(activityLabel(k, lang));
 }
 
 interface IndicatorDef {
@@ -168,15 +147,15 @@ function indicatorDefs(): IndicatorDef[] {
     { id: 'typ.angiven.familjecentral', group: 'typ', sv: 'Anger typ familjecentral', en: 'Declares type familjecentral', test: (r) => (r.typ === null ? null : r.typ === 'familjecentral') },
     { id: 'typ.angiven.familjecentralsliknande', group: 'typ', sv: 'Anger typ familjecentralsliknande', en: 'Declares type familjecentralsliknande', test: (r) => (r.typ === null ? null : r.typ === 'familjecentralsliknande') },
     { id: 'typ.definition.familjecentral', group: 'typ', sv: 'Familjecentral enligt definitionen (alla fyra basverksamheter)', en: 'Familjecentral by definition (all four base activities)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentral') },
-    { id: 'typ.definition.familjecentralsliknande', group: 'typ', sv: 'Familjecentralsliknande enligt definitionen (BVC och minst en kommunal verksamhet)', en: 'Familjecentralsliknande by definition (BHV and at least one municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentralsliknande') },
-    { id: 'typ.definition.ingen', group: 'typ', sv: 'Ingen av dem enligt definitionen (utan BVC, eller BVC utan kommunal verksamhet)', en: 'Neither by definition (no BHV, or BHV without a municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'ingen') },
+    { id: 'typ.definition.familjecentralsliknande', group: 'typ', sv: 'Familjecentralsliknande enligt definitionen (BHV och minst en kommunal verksamhet)', en: 'Familjecentralsliknande by definition (BHV and at least one municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentralsliknande') },
+    { id: 'typ.definition.ingen', group: 'typ', sv: 'Ingen av dem enligt definitionen (utan BHV, eller BHV utan kommunal verksamhet)', en: 'Neither by definition (no BHV, or BHV without a municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'ingen') },
     { id: 'typ.avviker', group: 'typ', sv: 'Angiven typ stämmer inte med definitionen', en: 'Declared type differs from the definition', test: (r) => (r.typ === null || r.typEnligtDefinition === null ? null : r.typ !== r.typEnligtDefinition) },
     { id: 'typ.helt_samlokaliserad', group: 'typ', sv: 'Alla fyra basverksamheter helt samlokaliserade', en: 'All four base activities wholly co-located', test: (r) => (BASE_ACTIVITIES.every((k) => r.basverksamheter[k] === 'helt') ? true : BASE_ACTIVITIES.some((k) => r.basverksamheter[k] === 'uppgift_saknas') ? null : false) },
     { id: 'lokaler.gemensam_entré', group: 'lokaler', sv: 'Gemensam entré till basverksamheterna', en: 'Common entrance to the base activities', test: (r) => r.gemensamEntré },
     { id: 'lokaler.samma_byggnad_utan_entré', group: 'lokaler', sv: 'Samma byggnad men utan gemensam entré', en: 'Same building but no common entrance', test: (r) => (r.gemensamEntré === true ? false : r.sammaByggnad === null || r.gemensamEntré === null ? null : r.sammaByggnad) },
   ];
   for (const k of BASE_ACTIVITIES) {
-    defs.push({ id: `basverksamhet.${k}`, group: 'basverksamheter', sv: `${ACTIVITY_LABEL.sv[k]} finns`, en: `${ACTIVITY_LABEL.en[k]} present`, test: (r) => (r.typEnligtDefinition === null ? null : r.basverksamheter[k] !== null && r.basverksamheter[k] !== 'nej') });
+    defs.push({ id: `basverksamhet.${k}`, group: 'basverksamheter', sv: `${activityHeading('sv', k)} finns`, en: `${activityHeading('en', k)} present`, test: (r) => (r.typEnligtDefinition === null ? null : r.basverksamheter[k] !== null && r.basverksamheter[k] !== 'nej') });
     defs.push({
       id: `basverksamhet.${k}.delvis`,
       group: 'basverksamheter',

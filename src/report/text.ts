@@ -8,6 +8,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { sv } from 'date-fns/locale/sv';
 import type { Lang, Severity } from '../core/diagnostic.js';
 import { BASE_ACTIVITIES, type BaseActivityKind, type CoLocation, type UserSurvey } from '../core/model.js';
+import { activityShort } from '../core/activities.js';
 import type { CentreRow, DefinitionType, IndicatorGroup, Report, ValidityStatus } from './types.js';
 
 export const t = (lang: Lang, svText: string, en: string): string => (lang === 'en' ? en : svText);
@@ -51,15 +52,8 @@ export function groupTitle(lang: Lang, g: IndicatorGroup): string {
   return GROUP_TITLES[g][lang];
 }
 
-const SHORT_ACTIVITY: Record<BaseActivityKind, { sv: string; en: string }> = {
-  mödrahälsovård: { sv: 'BMM', en: 'MHV' },
-  barnhälsovård: { sv: 'BVC', en: 'BHV' },
-  öppen_förskola: { sv: 'ÖF', en: 'OP' },
-  socialtjänst: { sv: 'Soc', en: 'Soc' },
-};
-
 export function shortActivity(lang: Lang, k: BaseActivityKind): string {
-  return SHORT_ACTIVITY[k][lang];
+  return activityShort(k, lang);
 }
 
 /** How a report says that the agreement does not say. */

@@ -16,6 +16,7 @@
  * accepts, so `samverkan validate` names each value still to fill in with its
  * file:line:col. A skeleton can never pass for a finished agreement.
  */
+import { RESPONSIBLE_KIND } from '../core/activities.js';
 import { stringify } from 'yaml';
 import { closest } from '../core/suggest.js';
 import { BASE_ACTIVITIES, type BaseActivityKind, type CentreType, type FrameworkId } from '../core/model.js';
@@ -33,13 +34,6 @@ export const REGION_ORGANISATION_NUMBERS: Partial<Record<FrameworkId, string>> =
   'orebro-2010': '232100-0164',
 };
 
-/** Who runs each base activity: the region runs MHV and BHV, the kommun ÖF and social services (frameworks.md §1.1). */
-export const ACTIVITY_OWNER: Record<BaseActivityKind, 'region' | 'kommun'> = {
-  mödrahälsovård: 'region',
-  barnhälsovård: 'region',
-  öppen_förskola: 'kommun',
-  socialtjänst: 'kommun',
-};
 
 /** The profession a base activity usually staffs first, as a starting point the officer corrects. */
 const TYPICAL_PROFESSION: Record<BaseActivityKind, string> = {
@@ -177,7 +171,7 @@ function prefill(o: SkeletonOptions, id: string): Record<string, unknown> {
     ],
     basverksamheter: activities.map((verksamhet) => ({
       verksamhet,
-      part: ACTIVITY_OWNER[verksamhet],
+      part: RESPONSIBLE_KIND[verksamhet],
       bemanning: [{ yrke: TYPICAL_PROFESSION[verksamhet] }],
     })),
     gemensamt_ansvar: { föräldrastöd: { aktiviteter: [{ verksamheter: [null, null] }] } },

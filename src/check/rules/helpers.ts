@@ -1,43 +1,20 @@
 /** Small readers of an agreement that several rules share. */
 import type { Lang } from '../../core/diagnostic.js';
 import { listOf } from '../../core/messages.js';
+import { activityLabel, kindOfParty } from '../../core/activities.js';
 import type { Agreement, BaseActivityKind, PartyKind, TimeSlot } from '../../core/model.js';
 import { hoursOf, slotsOf, weeklyOverlap, type DayInterval } from '../../core/time.js';
 
-const ACTIVITY: Record<BaseActivityKind, { sv: string; en: string }> = {
-  mödrahälsovård: { sv: 'mödrahälsovård (MHV)', en: 'maternity care (MHV)' },
-  barnhälsovård: { sv: 'barnhälsovård (BHV)', en: 'child health care (BHV)' },
-  öppen_förskola: { sv: 'öppen förskola', en: 'open preschool' },
-  socialtjänst: { sv: 'socialtjänst', en: 'social services' },
-};
-
-export function activityName(kind: BaseActivityKind, lang: Lang): string {
-  return ACTIVITY[kind][lang];
-}
-
+/** "mödrahälsovård (MHV), barnhälsovård (BHV) och öppen förskola": the activities' labels as a list. */
 export function activityList(kinds: readonly BaseActivityKind[], lang: Lang, conj: 'and' | 'or' = 'and'): string {
-  return listOf(lang, kinds.map((k) => activityName(k, lang)), conj);
+  return listOf(lang, kinds.map((k) => activityLabel(k, lang)), conj);
 }
 
-/** The kind of a party: its `typ`, or its id when the id is `region` or `kommun`. */
+/** The kind of the party with this id (the core's `kindOfParty`); undefined when there is no such party. */
 export function partyKind(a: Agreement, partyId: string): PartyKind | undefined {
   const p = a.parter?.find((x) => x.id === partyId);
-  if (!p) return undefined;
-  if (p.typ) return p.typ;
-  return p.id === 'region' || p.id === 'kommun' ? p.id : undefined;
+  return p ? kindOfParty(p) : undefined;
 }
-
-/**
- * Which party kind usually runs which base activity: the region MHV and BHV, the
- * kommun ÖF and social services (frameworks.md §1.1). Öppen förskola may also be
- * run by a third party (a parish in a three-party agreement).
- */
-export const RESPONSIBLE_KIND: Record<BaseActivityKind, PartyKind> = {
-  mödrahälsovård: 'region',
-  barnhälsovård: 'region',
-  öppen_förskola: 'kommun',
-  socialtjänst: 'kommun',
-};
 
 export interface ComputedSimultaneity {
   intervals: DayInterval[];
