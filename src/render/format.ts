@@ -4,30 +4,20 @@
  * document uses for the model's enumerations. Pure functions, shared by the
  * handlebars helpers and the section renderers.
  */
-import { format } from 'date-fns/format';
-import { sv } from 'date-fns/locale/sv';
+import { humanDate } from '../core/dates.js';
 import { activityName as coreActivityName } from '../core/activities.js';
 import { capitalise } from '../core/messages.js';
+import { formatNumber } from '../core/numbers.js';
 import type { BaseActivityKind, CentreType, CoLocation, IsoDate, UserSurvey, Weekday } from '../core/model.js';
 
-/** A calendar date from `YYYY-MM-DD`, at local midnight (so no time zone shifts the day). */
-export function dateOf(iso: IsoDate): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`not an ISO date: ${iso}`);
-  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-
-/** "1 januari 2026". */
+/** "1 januari 2026": the core's `humanDate` in Swedish. */
 export function swedishDate(iso: IsoDate): string {
-  return format(dateOf(iso), 'd MMMM yyyy', { locale: sv });
+  return humanDate(iso, 'sv');
 }
 
-/** "0,5", "1,25", "12": at most two decimals, decimal comma, no trailing zeros. */
+/** "0,5", "1,25", "12", "1 234": the core's `formatNumber` in Swedish. */
 export function swedishNumber(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
-  const [int, frac] = String(Math.abs(rounded)).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${rounded < 0 ? '−' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+  return formatNumber(n, 'sv');
 }
 
 /** "50 %", with a no-break space as Swedish typography wants. */
