@@ -5,7 +5,7 @@
 export * from './core/model.js';
 export * from './core/diagnostic.js';
 export { parseAgreementBytes, parseAgreementText, DEFAULT_PARSE_LIMITS, type ParsedSource, type ParseLimits, type ParseOptions } from './core/parse.js';
-export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLabel, isSlug, type ValidationResult, type ValidateOptions } from './core/validate.js';
+export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLabel, type ValidationResult, type ValidateOptions } from './core/validate.js';
 export { weeklyOverlap, hoursOf, normaliseSchedule, slotsOf, isClockTime, minutesOf, clockOf, type DayInterval } from './core/time.js';
 export { agreementSchema, FRAMEWORK_REQUIREMENTS, FRAMEWORK_TITLES, schemaId, type JsonSchema } from './schema/agreement.js';
 export { buildSkeleton, skeletonId, skeletonActivities, lookUpMunicipality, municipalityOrganisation, REGION_ORGANISATION_NUMBERS, type SkeletonOptions, type MunicipalityLookup } from './schema/skeleton.js';

@@ -245,7 +245,7 @@ describe('gemensam.bemanning and gemensam.narvaro', () => {
       'Förebyggande socialtjänst saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.',
     );
     expect(notAssessed(finding(eslov((a) => delete a.basverksamheter![3]!.bemanning), 'gemensam.bemanning'))).toBe(
-      'Uppgift saknas: bemanningen för socialtjänst (basverksamheter[3].bemanning).',
+      'Uppgift saknas: bemanningen för förebyggande socialtjänst (basverksamheter[3].bemanning).',
     );
   });
   it('every failure is named at once, and what is not known besides', () => {

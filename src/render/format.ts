@@ -8,6 +8,7 @@ import { humanDate } from '../core/dates.js';
 import { activityName as coreActivityName } from '../core/activities.js';
 import { capitalise } from '../core/messages.js';
 import { formatNumber } from '../core/numbers.js';
+import { municipalityName } from '../core/regions.js';
 import type { BaseActivityKind, CentreType, CoLocation, IsoDate, UserSurvey, Weekday } from '../core/model.js';
 
 /** "1 januari 2026": the core's `humanDate` in Swedish. */
@@ -95,13 +96,8 @@ export function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? name : `${name}s`;
 }
 
-/**
- * The municipality's name as Swedish writes it: "Eslövs kommun",
- * "Karlskoga kommun", "Höganäs kommun" (no -s after a vowel or an s).
- */
-export function municipalityName(kommun: string): string {
-  return /[aeiouyåäösxz]$/i.test(kommun) ? `${kommun} kommun` : `${kommun}s kommun`;
-}
+/** "Eslövs kommun", "Orust kommun": the core's `municipalityName`. */
+export { municipalityName };
 
 /** A value as a sentence: trimmed, ending with a full stop unless it ends with . ! ? or :. */
 export function sentence(s: string): string {
