@@ -14,11 +14,11 @@ import { isAfter } from 'date-fns/isAfter';
 import { isBefore } from 'date-fns/isBefore';
 import type { Lang } from '../../core/diagnostic.js';
 import { capitalise, listOf } from '../../core/messages.js';
-import { BASE_ACTIVITIES, present, type Agreement, type BaseActivityKind } from '../../core/model.js';
+import { BASE_ACTIVITIES, present, type Agreement } from '../../core/model.js';
 import { minutesOf, normaliseSchedule, hoursOf, isClockTime } from '../../core/time.js';
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../../core/dates.js';
-import { hasText, hours, met, notApplicable, num, unmet, type RuleContext, type RuleDefinition, type Verdict } from '../rule.js';
+import { hasText, hours, met, notApplicable, num, unmet, type RuleDefinition, type Verdict } from '../rule.js';
 import { activityList, computedSimultaneity, describeIntervals, durationText, partyKind } from './helpers.js';
 import { activityLabel, MUNICIPAL_ACTIVITIES, partyKindName, presentActivities, RESPONSIBLE_KIND, typeByDefinition } from '../../core/activities.js';
 import { termOf, termStatus, type Term } from '../../core/term.js';
@@ -737,7 +737,7 @@ export const avtalstidSlut: RuleDefinition = {
     }
     const end = term.end;
     if (!end) return notApplicable(t('Avtalet har inget slutdatum.', 'The agreement has no end date.'), '/avtal/giltighet');
-    if (isAfter(asOf, end)) return notApplicable(t('Avtalet har redan löpt ut (se gemensam.giltighet).', 'The agreement has already expired (see gemensam.giltighet).'), '/avtal/giltighet/till');
+    if (termStatus(term, asOf) === 'utgånget') return notApplicable(t('Avtalet har redan löpt ut (se gemensam.giltighet).', 'The agreement has already expired (see gemensam.giltighet).'), '/avtal/giltighet/till');
     const days = params.dagar_före_slut!;
     const left = differenceInCalendarDays(end, asOf);
     if (!isAfter(addDays(asOf, days), end)) {
