@@ -205,11 +205,13 @@ function expectedVerdict(file: string): string {
 }
 
 describe('the browser editor', () => {
-  it('is at most 300 KB gzip without the YAML editor, which is loaded only when opened', () => {
+  it('is at most 300 KB gzip without the YAML editor and the comparison, which run only when asked for', () => {
     const html = readFileSync(PAGE, 'utf8');
     const yamlEditor = /<script type="text\/plain" id="yaml-editor-code">([\s\S]*?)<\/script>/.exec(html);
+    const comparison = /<script type="text\/plain" id="compare-code">([\s\S]*?)<\/script>/.exec(html);
     expect(yamlEditor?.[1]?.length ?? 0).toBeGreaterThan(10_000);
-    const initial = html.replace(yamlEditor![1]!, '');
+    expect(comparison?.[1]?.length ?? 0).toBeGreaterThan(10_000);
+    const initial = html.replace(yamlEditor![1]!, '').replace(comparison![1]!, '');
     expect(gzipSync(initial).length).toBeLessThanOrEqual(300 * 1024);
   });
 
@@ -358,6 +360,38 @@ describe('the browser editor', () => {
       expect(existsSync(cliFile), `${cliFile}`).toBe(true);
       expect(Buffer.compare(readFileSync(path!), readFileSync(cliFile)), `${folder} ${name}`).toBe(0);
     }
+    await page.context().close();
+  });
+
+  it('compares the open agreement with an earlier version as samverkan jämför does, and downloads the same redline', async () => {
+    const dir = join(ROOT, 'test/fixtures/compare');
+    const out = tempDir();
+    const asOf = '2026-12-15';
+    const byCli = cli(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', asOf, '--docx', join(out, 'ändringar.docx')], { cwd: dir });
+    expect(byCli.code).toBe(1);
+    const page = await open();
+    await page.fill('#datum', asOf);
+    await page.dispatchEvent('#datum', 'change');
+    const n = await analyses(page);
+    await page.setInputFiles('#fil', join(dir, 'solrosen-v3.yaml'));
+    await analysed(page, n);
+    await page.setInputFiles('#jämför-fil', join(dir, 'solrosen-v2.yaml'));
+    await page.locator('#jämförelse').waitFor({ state: 'visible' });
+    await expect(page.locator('#jämförelse-rubrik').textContent()).resolves.toBe('Ändringar från version 2 (solrosen-v2.yaml) till version 3 (solrosen-v3.yaml)');
+    // The same verdict and the same changes as the CLI prints.
+    await expect(page.locator('#jämförelse-resultat').textContent()).resolves.toBe('Resultat: den nya versionen uppfyller inte 2 skyldigheter som den gamla uppfyllde.');
+    expect(byCli.stdout).toContain('Resultat: den nya versionen uppfyller inte 2 skyldigheter som den gamla uppfyllde.');
+    await expect(page.locator('#ändringar > li').count()).resolves.toBe(13);
+    await expect(page.locator('#skyldigheter > li.worse').count()).resolves.toBe(2);
+    await expect(page.locator('#ändringar').textContent()).resolves.toContain('ändrat: Organisation, ledning och styrning › Samordnare › Tjänstgöringsgrad');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('jämförelse-rubrik');
+    await axe(page, 'jämförelse', '#jämförelse');
+    await page.screenshot({ path: join(SHOTS, 'jämförelse.png'), fullPage: false });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#jämför-docx')]);
+    expect(download.suggestedFilename()).toBe('eslov-solrosen-ändringar.docx');
+    expect(Buffer.compare(readFileSync((await download.path())!), readFileSync(join(out, 'ändringar.docx')))).toBe(0);
+    await page.click('#jämförelse-stäng');
+    await expect(page.locator('#jämförelse').isVisible()).resolves.toBe(false);
     await page.context().close();
   });
 

@@ -59,6 +59,8 @@ const WORDS = {
   centreType: ['Typ', 'Type'],
   create: ['Skapa avtal', 'Create agreement'],
   cancel: ['Avbryt', 'Cancel'],
+  close: ['Stäng', 'Close'],
+  compare: ['Jämför med tidigare version', 'Compare with earlier version'],
   newHelp: ['Samma utkast som kommandot samverkan new: fyll sedan i formuläret.', 'The same skeleton as the command samverkan new: then fill in the form.'],
   unknownMunicipality: ['Okänd kommun i {region}.', 'Unknown municipality in {region}.'],
   didYouMean: ['Menade du {x}?', 'Did you mean {x}?'],

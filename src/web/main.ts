@@ -15,6 +15,7 @@ import { analyse, finalOutcome, type Analysis, type Shown } from './analysis.js'
 import { buildForm, fieldId, openSection, sectionId } from './form.js';
 import { t, type UiLang, type WordKey } from './i18n.js';
 import { spliceValue, type Path } from './splice.js';
+import type { PageComparer } from './compare-chunk.js';
 import type { PageRenderer } from './render-chunk.js';
 import './shared.js';
 import type { YamlEditor, YamlEditorFactory } from './yaml-editor.js';
@@ -75,6 +76,8 @@ function shell(): void {
       h('input', { type: 'file', id: 'fil', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
       h('label', { for: 'fil', class: 'button', id: 'öppna-etikett' }, w('open')),
       h('button', { type: 'button', id: 'spara' }, w('save')),
+      h('input', { type: 'file', id: 'jämför-fil', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
+      h('label', { for: 'jämför-fil', class: 'button', id: 'jämför-etikett' }, w('compare')),
       h('span', { class: 'spacer' }),
       h('label', { for: 'datum', class: 'inline' }, w('asOf')),
       h('input', { type: 'date', id: 'datum', value: state.asOf }),
@@ -113,6 +116,7 @@ function shell(): void {
       ),
     ),
     newDialog(),
+    h('dialog', { id: 'jämförelse', 'aria-labelledby': 'jämförelse-rubrik' }, h('div', { id: 'jämförelse-innehåll' }), h('button', { type: 'button', id: 'jämförelse-stäng', class: 'secondary' }, w('close'))),
     h('div', { id: 'släpp', class: 'dropzone', hidden: '' }, h('p', {}, w('dropHere'))),
   );
   wireShell();
@@ -152,6 +156,13 @@ function wireShell(): void {
     if (file) await openFile(file);
     input.value = '';
   });
+  $<HTMLInputElement>('jämför-fil').addEventListener('change', async (e) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) await compareWith(file);
+  });
+  $('jämförelse-stäng').addEventListener('click', () => $<HTMLDialogElement>('jämförelse').close());
   $('spara').addEventListener('click', () => {
     if (state.text === undefined) return;
     download(state.name.replace(/\.(ya?ml)?$/i, '') + '.yaml', new TextEncoder().encode(state.text), 'application/yaml');
@@ -224,6 +235,22 @@ async function docx(final: boolean): Promise<void> {
     return;
   }
   download(renderer.fileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+}
+
+/** The open agreement against an earlier version of it, as `samverkan jämför` (the comparison chunk builds the view). */
+async function compareWith(file: File): Promise<void> {
+  if (state.text === undefined) return say(w('invalidForDocx'));
+  const oldText = (await file.text()).replace(/^\uFEFF/, '');
+  runChunk<PageRenderer>('render-code', 'samverkanRender');
+  const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const shown = runChunk<PageComparer>('compare-code', 'samverkanCompare').show(
+    { oldText, oldName: file.name, newText: state.text, newName: state.name, asOf: state.asOf, lang: state.lang },
+    (name, bytes) => download(name, bytes, docxType),
+  );
+  if ('message' in shown) return say(shown.message);
+  $('jämförelse-innehåll').replaceChildren(shown.content);
+  $<HTMLDialogElement>('jämförelse').showModal();
+  $('jämförelse-rubrik').focus();
 }
 
 async function openFile(file: File): Promise<void> {
