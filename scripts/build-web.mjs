@@ -55,7 +55,7 @@ const shared = {
   },
 };
 
-/** In the comparison chunk: the precompiled templates come from the Word chunk's table (src/web/render-chunk.ts), run before it. */
+/** In the tools chunk (comparison, regional overview): the precompiled templates come from the Word chunk's table (src/web/render-chunk.ts), run before it. */
 const renderModules = {
   name: 'render-modules',
   setup(b) {
@@ -92,16 +92,16 @@ async function bundle(entry, extra = []) {
 
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const started = Date.now();
-const [app, yamlEditor, renderer, comparer] = await Promise.all([
+const [app, yamlEditor, renderer, tools] = await Promise.all([
   bundle('src/web/main.ts'),
   bundle('src/web/yaml-editor.ts'),
   bundle('src/web/render-chunk.ts', [shared]),
-  bundle('src/web/compare-chunk.ts', [shared, renderModules]),
+  bundle('src/web/tools-chunk.ts', [shared, renderModules]),
 ]);
 const css = readFileSync(join(root, 'src/web/style.css'), 'utf8');
 const policy = [
   "default-src 'none'",
-  `script-src ${sha(app)} ${sha(yamlEditor)} ${sha(renderer)} ${sha(comparer)}`,
+  `script-src ${sha(app)} ${sha(yamlEditor)} ${sha(renderer)} ${sha(tools)}`,
   `style-src ${sha(css)}`,
   "img-src 'none'",
   "font-src 'none'",
@@ -126,7 +126,7 @@ const html = `<!doctype html>
 <!--samverkan:initial-->
 <script type="text/plain" id="yaml-editor-code">${yamlEditor}</script>
 <script type="text/plain" id="render-code">${renderer}</script>
-<script type="text/plain" id="compare-code">${comparer}</script>
+<script type="text/plain" id="tools-code">${tools}</script>
 <script>${app}</script>
 </body>
 </html>
@@ -137,7 +137,7 @@ renameSync(`${outFile}.tmp`, outFile);
 writeFileSync(join(root, 'dist/web/csp.txt'), `${policy}\n`);
 const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB (${(gzipSync(s).length / 1024).toFixed(0)} KB gzip)`;
 // What is parsed before the first verdict or download: everything but the parts run only when the officer asks for them.
-const initial = html.replace(yamlEditor, '').replace(comparer, '');
+const initial = html.replace(yamlEditor, '').replace(tools, '');
 console.log(
-  `skrev dist/web/samverkan.html: ${kb(html)}; utan YAML-redigeraren och jämförelsen ${kb(initial)}; därav körs vid start ${kb(app)}, vid första .docx ${kb(renderer)}; YAML-redigeraren ${kb(yamlEditor)}; jämförelsen ${kb(comparer)}; ${Date.now() - started} ms`,
+  `skrev dist/web/samverkan.html: ${kb(html)}; utan YAML-redigeraren och verktygen ${kb(initial)}; därav körs vid start ${kb(app)}, vid första .docx ${kb(renderer)}; YAML-redigeraren ${kb(yamlEditor)}; jämförelse och översikt ${kb(tools)}; ${Date.now() - started} ms`,
 );

@@ -61,6 +61,7 @@ const WORDS = {
   cancel: ['Avbryt', 'Cancel'],
   close: ['Stäng', 'Close'],
   compare: ['Jämför med tidigare version', 'Compare with earlier version'],
+  report: ['Regional översikt', 'Regional overview'],
   newHelp: ['Samma utkast som kommandot samverkan new: fyll sedan i formuläret.', 'The same skeleton as the command samverkan new: then fill in the form.'],
   unknownMunicipality: ['Okänd kommun i {region}.', 'Unknown municipality in {region}.'],
   didYouMean: ['Menade du {x}?', 'Did you mean {x}?'],

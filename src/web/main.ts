@@ -15,8 +15,8 @@ import { analyse, finalOutcome, type Analysis, type Shown } from './analysis.js'
 import { buildForm, fieldId, openSection, sectionId } from './form.js';
 import { t, type UiLang, type WordKey } from './i18n.js';
 import { spliceValue, type Path } from './splice.js';
-import type { PageComparer } from './compare-chunk.js';
 import type { PageRenderer } from './render-chunk.js';
+import type { PageTools, PickedFile, ToolView } from './tools-chunk.js';
 import './shared.js';
 import type { YamlEditor, YamlEditorFactory } from './yaml-editor.js';
 const DRAFT_KEY = 'samverkan.utkast';
@@ -78,6 +78,8 @@ function shell(): void {
       h('button', { type: 'button', id: 'spara' }, w('save')),
       h('input', { type: 'file', id: 'jämför-fil', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
       h('label', { for: 'jämför-fil', class: 'button', id: 'jämför-etikett' }, w('compare')),
+      h('input', { type: 'file', id: 'rapport-filer', multiple: '', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
+      h('label', { for: 'rapport-filer', class: 'button', id: 'rapport-etikett' }, w('report')),
       h('span', { class: 'spacer' }),
       h('label', { for: 'datum', class: 'inline' }, w('asOf')),
       h('input', { type: 'date', id: 'datum', value: state.asOf }),
@@ -116,7 +118,7 @@ function shell(): void {
       ),
     ),
     newDialog(),
-    h('dialog', { id: 'jämförelse', 'aria-labelledby': 'jämförelse-rubrik' }, h('div', { id: 'jämförelse-innehåll' }), h('button', { type: 'button', id: 'jämförelse-stäng', class: 'secondary' }, w('close'))),
+    h('dialog', { id: 'verktyg', 'aria-labelledby': 'verktyg-rubrik' }, h('div', { id: 'verktyg-innehåll' }), h('button', { type: 'button', id: 'verktyg-stäng', class: 'secondary' }, w('close'))),
     h('div', { id: 'släpp', class: 'dropzone', hidden: '' }, h('p', {}, w('dropHere'))),
   );
   wireShell();
@@ -157,12 +159,17 @@ function wireShell(): void {
     input.value = '';
   });
   $<HTMLInputElement>('jämför-fil').addEventListener('change', async (e) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) await compareWith(file);
+    const old = (await picked(e.target as HTMLInputElement))[0];
+    if (!old) return;
+    if (state.text === undefined) return say(w('invalidForDocx'));
+    const current = { name: state.name, text: state.text };
+    showTool(tools().compare({ old, current, asOf: state.asOf, lang: state.lang }, download));
   });
-  $('jämförelse-stäng').addEventListener('click', () => $<HTMLDialogElement>('jämförelse').close());
+  $<HTMLInputElement>('rapport-filer').addEventListener('change', async (e) => {
+    const files = await picked(e.target as HTMLInputElement);
+    if (files.length > 0) showTool(tools().report({ files, asOf: state.asOf, lang: state.lang }, download));
+  });
+  $('verktyg-stäng').addEventListener('click', () => $<HTMLDialogElement>('verktyg').close());
   $('spara').addEventListener('click', () => {
     if (state.text === undefined) return;
     download(state.name.replace(/\.(ya?ml)?$/i, '') + '.yaml', new TextEncoder().encode(state.text), 'application/yaml');
@@ -237,20 +244,24 @@ async function docx(final: boolean): Promise<void> {
   download(renderer.fileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 }
 
-/** The open agreement against an earlier version of it, as `samverkan jämför` (the comparison chunk builds the view). */
-async function compareWith(file: File): Promise<void> {
-  if (state.text === undefined) return say(w('invalidForDocx'));
-  const oldText = (await file.text()).replace(/^\uFEFF/, '');
+/** The files chosen in a file input, as text (a byte-order mark dropped), the input emptied for the next choice. */
+async function picked(input: HTMLInputElement): Promise<PickedFile[]> {
+  const files = [...(input.files ?? [])];
+  input.value = '';
+  return Promise.all(files.map(async (f) => ({ name: f.name, text: (await f.text()).replace(/^\uFEFF/, '') })));
+}
+
+/** Comparison and regional overview, as the CLI's jämför and report (the tools chunk builds the views). */
+function tools(): PageTools {
   runChunk<PageRenderer>('render-code', 'samverkanRender');
-  const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-  const shown = runChunk<PageComparer>('compare-code', 'samverkanCompare').show(
-    { oldText, oldName: file.name, newText: state.text, newName: state.name, asOf: state.asOf, lang: state.lang },
-    (name, bytes) => download(name, bytes, docxType),
-  );
+  return runChunk<PageTools>('tools-code', 'samverkanTools');
+}
+
+function showTool(shown: ToolView): void {
   if ('message' in shown) return say(shown.message);
-  $('jämförelse-innehåll').replaceChildren(shown.content);
-  $<HTMLDialogElement>('jämförelse').showModal();
-  $('jämförelse-rubrik').focus();
+  $('verktyg-innehåll').replaceChildren(shown.content);
+  $<HTMLDialogElement>('verktyg').showModal();
+  $('verktyg-rubrik').focus();
 }
 
 async function openFile(file: File): Promise<void> {

@@ -22,6 +22,6 @@ const renderer: PageRenderer = {
 
 (globalThis as { samverkanRender?: PageRenderer }).samverkanRender = renderer;
 
-/** The precompiled templates, for the comparison chunk (compare-chunk.ts) rather than a second copy; the build maps its import here. */
+/** The precompiled templates, for the tools chunk (tools-chunk.ts) rather than a second copy; the build maps its import here. */
 export const RENDER_MODULES = { 'render/templates.generated': { PRECHECKED, PRECOMPILED } } as const;
 (globalThis as { samverkanRenderModules?: typeof RENDER_MODULES }).samverkanRenderModules = RENDER_MODULES;
