@@ -7,6 +7,7 @@
  * agreement, templates and options give byte-identical output. Library code:
  * no file system; the caller passes the template texts and gets bytes back.
  */
+import { isSlug } from '../core/id.js';
 import {
   AlignmentType,
   Document,
@@ -73,7 +74,7 @@ export interface RenderResult {
 
 /** The file name of an agreement's document: its safe slug id, never a path from the data. */
 export function documentFileName(a: Agreement): string {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.avtal.id) || a.avtal.id.length > 64) throw new Error(`unsafe avtal.id: ${a.avtal.id}`);
+  if (!isSlug(a.avtal.id)) throw new Error(`unsafe avtal.id: ${a.avtal.id}`);
   return `${a.avtal.id}.docx`;
 }
 

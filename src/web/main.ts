@@ -8,6 +8,7 @@
 // Direct imports, not the library's index: the start-up script carries no renderer (see render-chunk.ts).
 import { el as h } from './dom.js';
 import { pointerSegments } from '../core/diagnostic.js';
+import { isoDate, startOfDay } from '../core/dates.js';
 import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../core/model.js';
 import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from '../schema/agreement.js';
 import { buildSkeleton, frameworkRegion, lookUpMunicipality } from '../schema/skeleton.js';
@@ -36,8 +37,7 @@ interface State {
 }
 
 function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return isoDate(startOfDay(new Date()));
 }
 
 function storedLang(): UiLang {
