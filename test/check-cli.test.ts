@@ -262,27 +262,3 @@ describe('samverkan check: markdown', () => {
     expect(a).toBe(b);
   });
 });
-
-describe('README', () => {
-  it('shows the real output of its samverkan validate example', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const command = '$ samverkan validate agreements/\n';
-    const start = readme.indexOf(command);
-    expect(start).toBeGreaterThan(0);
-    const shown = readme.slice(start + command.length, readme.indexOf('```', start));
-    const r = cli(['validate', 'agreements/']);
-    expect(r.code).toBe(0);
-    expect(shown).toBe(r.stdout);
-  });
-
-  it('shows the real output of its samverkan check example', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const command = '$ samverkan check agreements/trelleborg-fyren.yaml --as-of 2026-11-23\n';
-    const start = readme.indexOf(command);
-    expect(start).toBeGreaterThan(0);
-    const shown = readme.slice(start + command.length, readme.indexOf('```', start));
-    const r = cli(['check', 'agreements/trelleborg-fyren.yaml', '--as-of', '2026-11-23']);
-    expect(r.code).toBe(1);
-    expect(shown).toBe(r.stdout);
-  });
-});
