@@ -14,6 +14,7 @@ import {
   agreementTerm,
   asOfDate,
   BASE_ACTIVITIES,
+  centreTypeName,
   checkAgreement,
   compareAgreements,
   formatComparisonMarkdown,
@@ -201,6 +202,13 @@ describe('base activities and the type by definition', () => {
     expect(RESPONSIBLE_KIND).toEqual({ mödrahälsovård: 'region', barnhälsovård: 'region', öppen_förskola: 'kommun', socialtjänst: 'kommun' });
     expect(MUNICIPAL_ACTIVITIES).toEqual([O, S]);
     expect([partyKindName('region', 'sv'), partyKindName('kommun', 'en')]).toEqual(['regionen', 'the kommun']);
+  });
+
+  it('names the centre types in running text and in a table cell', () => {
+    expect(['familjecentral', 'familjecentralsliknande', 'ingen'].map((t) => centreTypeName(t as 'ingen', 'sv'))).toEqual(['familjecentral', 'familjecentralsliknande verksamhet', 'ingen av dem']);
+    expect(centreTypeName('familjecentralsliknande', 'sv', 'short')).toBe('familjecentralsliknande');
+    expect(centreTypeName('familjecentralsliknande', 'en', 'short')).toBe('family-centre-like');
+    expect(centreTypeName('familjecentral', 'en')).toBe('family centre');
   });
 
   it('a party is of its typ, else of its id when that is region or kommun', () => {

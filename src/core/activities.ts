@@ -94,3 +94,14 @@ export function typeByDefinition(present: ReadonlySet<BaseActivityKind>): Defini
   if (present.has('barnhälsovård') && MUNICIPAL_ACTIVITIES.some((k) => present.has(k))) return 'familjecentralsliknande';
   return 'ingen';
 }
+
+const CENTRE_TYPE: Readonly<Record<DefinitionType, { readonly name: { readonly sv: string; readonly en: string }; readonly short: { readonly sv: string; readonly en: string } }>> = {
+  familjecentral: { name: { sv: 'familjecentral', en: 'family centre' }, short: { sv: 'familjecentral', en: 'family centre' } },
+  familjecentralsliknande: { name: { sv: 'familjecentralsliknande verksamhet', en: 'family-centre-like unit' }, short: { sv: 'familjecentralsliknande', en: 'family-centre-like' } },
+  ingen: { name: { sv: 'ingen av dem', en: 'neither' }, short: { sv: 'ingen av dem', en: 'neither' } },
+};
+
+/** "familjecentralsliknande verksamhet" (running text) or "familjecentralsliknande" (`short`, a table cell). */
+export function centreTypeName(type: DefinitionType, lang: Lang = 'sv', form: 'name' | 'short' = 'name'): string {
+  return CENTRE_TYPE[type]?.[form][lang] ?? String(type);
+}
