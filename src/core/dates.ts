@@ -4,7 +4,6 @@
  * as the start of the local day, which every command judges at (`--as-of`
  * or not). All arithmetic goes through date-fns.
  */
-import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { enGB } from 'date-fns/locale/en-GB';
@@ -73,4 +72,3 @@ export function humanDate(d: Date | string, lang: Lang): string {
   return text;
 }
 
-export { addYears };
