@@ -88,7 +88,9 @@ describe('dates', () => {
   it('parses real ISO calendar days only, at local midnight', () => {
     expect(iso(parseIsoDate('2024-02-29'))).toBe('2024-02-29');
     expect(parseIsoDate('2024-02-29')!.getHours()).toBe(0);
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-01', '26-01-01', '2026-01-01T00:00', ' 2026-01-01', '']) {
+    expect(iso(parseIsoDate('1900-01-01'))).toBe('1900-01-01');
+    expect(iso(parseIsoDate('2199-12-31'))).toBe('2199-12-31');
+    for (const bad of ['1899-12-31', '2200-01-01', '0025-01-01', '2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-01', '26-01-01', '2026-01-01T00:00', ' 2026-01-01', '']) {
       expect(parseIsoDate(bad), bad).toBeUndefined();
     }
   });
@@ -99,6 +101,7 @@ describe('dates', () => {
     expect(asOfDate(undefined, late)!.getTime()).toBe(new Date(2026, 11, 31).getTime());
     expect(asOfDate('2027-01-15', late)!.getTime()).toBe(new Date(2027, 0, 15).getTime());
     expect(asOfDate('2027-02-30', late)).toBeUndefined();
+    expect(asOfDate('0025-01-15', late)).toBeUndefined(); // the years an agreement's dates may have (the schema's too)
     expect(startOfDay(late).getTime()).not.toBe(late.getTime());
     expect(late.getHours()).toBe(23); // not changed in place
   });

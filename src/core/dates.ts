@@ -12,12 +12,21 @@ import type { Lang } from './diagnostic.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The calendar day of an ISO date at local midnight, or undefined when it is not a real date. */
+/**
+ * The years a date may have, in an agreement and for `--as-of`. A year such as
+ * 0025 is a typo for 2025, and a document that printed it would show a date
+ * nobody decided (JavaScript and Word read two-digit years as 19xx); such
+ * dates are refused where they are read, with their place.
+ */
+export const DATE_YEARS = { min: 1900, max: 2199 } as const;
+
+/** The calendar day of an ISO date at local midnight, or undefined when it is not a real date in the years `DATE_YEARS`. */
 export function parseIsoDate(text: string): Date | undefined {
   // Built from its parts rather than with date-fns' format-string parser:
   // this runs for every date of every agreement, and is the checker's hot path.
-  if (!ISO.test(text)) return undefined;
+  if (typeof text !== 'string' || !ISO.test(text)) return undefined;
   const y = Number(text.slice(0, 4));
+  if (y < DATE_YEARS.min || y > DATE_YEARS.max) return undefined;
   const m = Number(text.slice(5, 7));
   const day = Number(text.slice(8, 10));
   const d = new Date(y, m - 1, day);
