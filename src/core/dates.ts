@@ -80,4 +80,3 @@ export function humanDate(d: Date | string, lang: Lang): string {
   }
   return text;
 }
-
