@@ -7,7 +7,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/check.test.ts', 'test/core*.test.ts', 'test/property.test.ts', 'test/real-agreements.test.ts', 'test/mutation-*.test.ts'],
+    include: [
+      'test/check.test.ts',
+      'test/check-boundaries.test.ts',
+      'test/check-messages.test.ts',
+      'test/core*.test.ts',
+      'test/property.test.ts',
+      'test/real.test.ts',
+      'test/regions.test.ts',
+    ],
     testTimeout: 60_000,
     pool: 'forks',
   },
