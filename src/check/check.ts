@@ -101,6 +101,7 @@ function applyWaiver(f: Finding, waivers: readonly Waiver[], asOf: Date, lang: L
 }
 
 function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[], lang: Lang, locate?: (p: string) => Position): Diagnostic[] {
+  if (waivers.length === 0) return [];
   const inRuleset = entries.map((e) => e.rule.id);
   const known = allRules().map((r) => r.id);
   const out: Diagnostic[] = [];

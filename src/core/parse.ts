@@ -125,7 +125,7 @@ function fastRead(text: string, limits: ParseLimits): Record<string, unknown> | 
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  if (depthOfValue(value) > limits.maxDepth) return undefined;
+  if (deeperThan(value, limits.maxDepth)) return undefined;
   return value as Record<string, unknown>;
 }
 
@@ -153,17 +153,20 @@ export function parseAgreementText(rawText: string, options: ParseOptions = {}):
   return carefulParse(text, lang, limits);
 }
 
-/** Depth of nested objects and arrays in a plain value, iteratively. */
-function depthOfValue(root: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, d] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (d > max) max = d;
-    for (const child of Object.values(node)) stack.push([child, d + 1]);
+/**
+ * Whether a plain value nests objects and arrays deeper than `limit`.
+ * Recursive, but never more than `limit + 1` calls deep: it stops as soon as
+ * the limit is passed (js-yaml has already built the value, so it is finite).
+ */
+function deeperThan(node: unknown, limit: number): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (limit <= 0) return true;
+  if (Array.isArray(node)) {
+    for (const child of node) if (deeperThan(child, limit - 1)) return true;
+    return false;
   }
-  return max;
+  for (const child of Object.values(node)) if (deeperThan(child, limit - 1)) return true;
+  return false;
 }
 
 /**

@@ -421,14 +421,20 @@ export function municipalityKey(name: string): string {
 
 /** The reference spelling of a municipality in the region, or undefined when it is not one of them. */
 export function findMunicipality(region: Region, name: string): string | undefined {
-  const key = municipalityKey(name);
+  return findByKey(region, municipalityKey(name));
+}
+
+function findByKey(region: Region, key: string): string | undefined {
   const keys = keysOf(region);
   return keys.get(key) ?? keys.get(key.endsWith('s') ? key.slice(0, -1) : '');
 }
 
 /** The region a municipality (any spelling findMunicipality accepts) belongs to. */
 export function regionOfMunicipality(name: string): Region | undefined {
-  return REGION_IDS.map((id) => REGIONS[id]).find((r) => findMunicipality(r, name) !== undefined);
+  // The name's key once, not once per region (this runs for every validated agreement).
+  const key = municipalityKey(name);
+  for (const id of REGION_IDS) if (findByKey(REGIONS[id], key) !== undefined) return REGIONS[id];
+  return undefined;
 }
 
 /** The SCB kommunkod of a municipality, e.g. "Malmö" → "1280". */
