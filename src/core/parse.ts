@@ -165,7 +165,7 @@ function deeperThan(node: unknown, limit: number): boolean {
     for (const child of node) if (deeperThan(child, limit - 1)) return true;
     return false;
   }
-  for (const child of Object.values(node)) if (deeperThan(child, limit - 1)) return true;
+  for (const key in node) if (deeperThan((node as Record<string, unknown>)[key], limit - 1)) return true;
   return false;
 }
 

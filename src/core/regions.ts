@@ -411,13 +411,22 @@ export function regionOfFramework(framework: FrameworkId): RegionId | undefined 
 
 /** "Örebro kommun", "örebro", " Göteborgs stad" → a key that compares equal to the reference list's. */
 export function municipalityKey(name: string): string {
-  return name
-    .normalize('NFC')
-    .trim()
-    .replace(/\s+(kommun|stad)$/i, '')
-    .replace(/\s+/g, ' ')
-    .toLocaleLowerCase('sv');
+  // The same few hundred names come back agreement after agreement; the locale-aware lower case is the costly part.
+  let key = keyByName.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFC')
+      .trim()
+      .replace(/\s+(kommun|stad)$/i, '')
+      .replace(/\s+/g, ' ')
+      .toLocaleLowerCase('sv');
+    if (keyByName.size >= 10_000) keyByName.clear();
+    keyByName.set(name, key);
+  }
+  return key;
 }
+
+const keyByName = new Map<string, string>();
 
 /** The reference spelling of a municipality in the region, or undefined when it is not one of them. */
 export function findMunicipality(region: Region, name: string): string | undefined {
