@@ -58,7 +58,7 @@ function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asO
   const { values, fromCaller } = entryParameters(entry, options.parameters?.[rule.id]);
   const ctx = makeContext(agreement, agreement.ramverk, rulesetId, asOf, lang, rule, values, fromCaller);
   const verdict: Verdict = rule.check(ctx);
-  return {
+  const finding: Finding = {
     ruleId: rule.id,
     title: rule.title[lang],
     severity: rule.severity,
@@ -66,8 +66,9 @@ function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asO
     message: verdict.message,
     pointer: verdict.pointer,
     citation: entry.citation ?? rule.citation,
-    ...(rule.parameters.length > 0 ? { parameters: values } : {}),
   };
+  if (rule.parameters.length > 0) finding.parameters = values;
+  return finding;
 }
 
 function waiverActive(w: Waiver, asOf: Date): boolean {
