@@ -8,7 +8,7 @@ import type { Diagnostic, Lang, Position } from '../core/diagnostic.js';
 import { didYouMean } from '../core/messages.js';
 import type { Agreement, Waiver } from '../core/model.js';
 import { closest } from '../core/suggest.js';
-import { humanDate, isoDate, parseIsoDate } from './dates.js';
+import { humanDate, isoDate, parseIsoDate, startOfDay } from '../core/dates.js';
 import { makeContext, type Verdict } from './rule.js';
 import { forgetComputed } from './rules/helpers.js';
 import { RULESETS, allRules, entryParameters, type RulesetEntry } from './rulesets.js';
@@ -17,7 +17,8 @@ import { isOpen, type CheckOptions, type CheckResult, type CheckSummary, type Fi
 export function checkAgreement(agreement: Agreement, options: CheckOptions): CheckResult {
   const lang: Lang = options.lang ?? 'sv';
   const ruleset = RULESETS[agreement.ramverk];
-  const asOf = options.asOf;
+  // A day, not an instant: a caller passing `new Date()` judges at the start of today, as the CLI does.
+  const asOf = startOfDay(options.asOf);
   const locate = options.locate;
   forgetComputed(agreement);
   const findings = ruleset.entries.map((entry) => judge(agreement, entry, ruleset.id, asOf, lang, options));

@@ -465,3 +465,16 @@ function keysOf(region: Region): ReadonlyMap<string, string> {
   }
   return keys;
 }
+
+/** Municipalities whose name takes no genitive s although it ends in a consonant. */
+const NO_GENITIVE_S: ReadonlySet<string> = new Set(['Orust']);
+
+/**
+ * The municipality as an organisation, as Swedish writes it: "Eslövs kommun",
+ * "Lilla Edets kommun", but "Borås kommun", "Malmö kommun" (no -s after a
+ * vowel or an s, x or z) and "Orust kommun" (by usage).
+ */
+export function municipalityName(kommun: string): string {
+  const bare = /[aeiouyåäösxz]$/i.test(kommun) || NO_GENITIVE_S.has(kommun);
+  return `${kommun}${bare ? '' : 's'} kommun`;
+}

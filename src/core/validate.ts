@@ -34,15 +34,6 @@ export interface ValidationResult {
 /** A framework's validator, compiled ahead of time from its schema (see src/schema/formats.ts). */
 export type FrameworkValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Names Windows reserves for devices: a file called con.docx cannot be opened there. */
-const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
-
-/** A safe file-name stem: a–z, 0–9 and single hyphens, at most 64 characters, no reserved device name. */
-export function isSlug(value: string): boolean {
-  return value.length <= 64 && SLUG.test(value) && !RESERVED_NAMES.test(value);
-}
-
 export function frameworkValidator(framework: FrameworkId): FrameworkValidator {
   return (precompiled as unknown as Record<string, FrameworkValidator>)[validatorName(framework)]!;
 }

@@ -8,11 +8,16 @@ import * as dateLocaleSv from 'date-fns/locale/sv';
 import * as time from '../core/time.js';
 import * as rulesets from '../check/rulesets.js';
 import * as agreement from '../schema/agreement.js';
+import { fieldLabel, validateAgreementText } from '../core/validate.js';
+import { checkAgreement } from '../check/check.js';
 
 export const SHARED_MODULES = {
   'check/rulesets': rulesets,
   'schema/agreement': agreement,
   'core/time': time,
+  // Named, not the whole module, so the start-up script keeps only what it uses anyway.
+  'core/validate': { fieldLabel, validateAgreementText },
+  'check/check': { checkAgreement },
   'date-fns/format': dateFormat,
   'date-fns/locale/sv': dateLocaleSv,
 } as const;
