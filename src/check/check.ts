@@ -59,7 +59,7 @@ function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asO
   const { values, fromCaller } = entryParameters(entry, options.parameters?.[rule.id]);
   const ctx = makeContext(agreement, agreement.ramverk, rulesetId, asOf, lang, rule, values, fromCaller);
   const verdict: Verdict = rule.check(ctx);
-  return {
+  const finding: Finding = {
     ruleId: rule.id,
     title: rule.title[lang],
     severity: rule.severity,
@@ -67,8 +67,9 @@ function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asO
     message: verdict.message,
     pointer: verdict.pointer,
     citation: entry.citation ?? rule.citation,
-    ...(rule.parameters.length > 0 ? { parameters: values } : {}),
   };
+  if (rule.parameters.length > 0) finding.parameters = values;
+  return finding;
 }
 
 /** An unmet finding covered by an active waiver becomes `undantaget`; an expired waiver is named but no longer applies. */
@@ -96,6 +97,7 @@ function applyWaiver(f: Finding, waivers: readonly Waiver[], asOf: Date, lang: L
 }
 
 function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[], lang: Lang, locate?: (p: string) => Position): Diagnostic[] {
+  if (waivers.length === 0) return [];
   const inRuleset = entries.map((e) => e.rule.id);
   const known = allRules().map((r) => r.id);
   const out: Diagnostic[] = [];

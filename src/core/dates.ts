@@ -22,6 +22,20 @@ export const DATE_YEARS = { min: 1900, max: 2199 } as const;
 
 /** The calendar day of an ISO date at local midnight, or undefined when it is not a real date in the years `DATE_YEARS`. */
 export function parseIsoDate(text: string): Date | undefined {
+  // The same dates come back rule after rule: each text is read once, and every caller gets its own Date.
+  let time = timeByText.get(text);
+  if (time === undefined) {
+    time = readIsoDate(text)?.getTime() ?? null;
+    if (timeByText.size >= 10_000) timeByText.clear();
+    timeByText.set(text, time);
+  }
+  return time === null ? undefined : new Date(time);
+}
+
+/** Milliseconds of each ISO text's local midnight, or null when it is not a real date. */
+const timeByText = new Map<string, number | null>();
+
+function readIsoDate(text: string): Date | undefined {
   // Built from its parts rather than with date-fns' format-string parser:
   // this runs for every date of every agreement, and is the checker's hot path.
   if (typeof text !== 'string' || !ISO.test(text)) return undefined;

@@ -9,6 +9,7 @@ import * as id from '../core/id.js';
 import * as numbers from '../core/numbers.js';
 import * as regions from '../core/regions.js';
 import * as term from '../core/term.js';
+import * as suggest from '../core/suggest.js';
 import * as time from '../core/time.js';
 import * as rulesets from '../check/rulesets.js';
 import * as agreement from '../schema/agreement.js';
@@ -26,6 +27,7 @@ export const SHARED_MODULES = {
   'core/numbers': numbers,
   'core/regions': regions,
   'core/id': id,
+  'core/suggest': suggest,
   // Named, not the whole module, so the start-up script keeps only what it uses anyway.
   'core/validate': { fieldLabel, validateAgreementText },
   'check/check': { checkAgreement },
