@@ -2,8 +2,7 @@
 import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { dateOption, loadAgreements } from '../shared.js';
-import type { FinalCheck } from '../../render/index.js';
-import { findingsBlockingFinal } from '../../render/final.js';
+import { decideRender, overwriteDecision, templateProblemLine, writtenLine } from '../../policy/render.js';
 import type { RenderJob } from '../../node/render-pool.js';
 
 interface RenderFlags {
@@ -67,7 +66,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
   const loaded = await loadAgreements(ctx, inputs);
   if (!loaded) return;
 
-  const [{ documentFileName, inspectSeal, templateSet }, { loadTemplateTexts, defaultTemplatesDir }, { renderInOrder }, { formatDiagnosticLine }, files, path, fs] =
+  const [{ inspectSeal, templateSet }, { loadTemplateTexts, defaultTemplatesDir }, { renderInOrder }, { formatDiagnosticLine }, files, path, fs] =
     await Promise.all([
       import('../../render/index.js'),
       import('../../node/templates.js'),
@@ -98,61 +97,18 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
 
   // 1. Validate, and for --slutlig check, every agreement; collect what is to be rendered.
   let worst: number = EXIT.ok;
-  const targets = new Map<string, string>();
+  const decided = new Map<string, string>();
+  const request = { asOf, lang: ctx.lang, final: flags.slutlig === true, show: (name: string) => files.displayPath(path.join(outDir, name), ctx.cwd) };
   const jobs: { file: string; target: string; locate: (p: string) => { line: number; col: number } | undefined; job: RenderJob }[] = [];
   for (const l of loaded) {
-    if (!l.result.valid || !l.result.agreement) {
-      for (const d of l.result.diagnostics) ctx.stderr(formatDiagnosticLine(l.file, d) + '\n');
-      ctx.stderr(tr(ctx, `${l.file}: ogiltigt avtal, inget dokument skrevs\n`, `${l.file}: invalid agreement, no document written\n`));
-      worst = Math.max(worst, EXIT.findings);
+    const decision = decideRender(l.file, l.result, request, decided);
+    if (decision.kind !== 'render') {
+      for (const line of decision.lines) ctx.stderr(line + '\n');
+      worst = Math.max(worst, decision.status);
       continue;
     }
-    const agreement = l.result.agreement;
-    const target = path.join(outDir, documentFileName(agreement));
-    const earlier = targets.get(target);
-    if (earlier) {
-      const shown = files.displayPath(target, ctx.cwd);
-      ctx.stderr(
-        tr(
-          ctx,
-          `${l.file}: samma avtals-id "${agreement.avtal.id}" som ${earlier}; ${shown} skrivs bara en gång\n`,
-          `${l.file}: the same agreement id "${agreement.avtal.id}" as ${earlier}; ${shown} is written only once\n`,
-        ),
-      );
-      worst = Math.max(worst, EXIT.findings);
-      continue;
-    }
-    targets.set(target, l.file);
-
-    let final: FinalCheck | undefined;
-    if (flags.slutlig) {
-      const { checkAgreement, parseIsoDate } = await import('../../check/index.js');
-      const check = checkAgreement(agreement, { asOf: parseIsoDate(asOf)!, lang: ctx.lang, locate: l.result.locate });
-      const s = check.summary;
-      // Legal staff must never export as final an agreement whose content fails its framework; waived findings are
-      // not failures, and the signatures are what the final version is for (their recorded state is check's business).
-      const failing = findingsBlockingFinal(check.findings);
-      if (failing.length > 0) {
-        for (const f of failing) {
-          const where = f.position ? `${l.file}:${f.position.line}:${f.position.col}` : l.file;
-          ctx.stderr(`${where}  ${f.message}  (${f.ruleId})\n`);
-        }
-        ctx.stderr(
-          tr(
-            ctx,
-            `${l.file}: kan inte bli slutlig version – granskningen mot ${check.ruleset} per ${asOf} hittade ${failing.length} fel. Rätta avtalet, eller godkänn en avvikelse under avvikelser:, och försök igen. Ett utkast skrivs utan --slutlig.\n`,
-            `${l.file}: cannot be the final version – the check against ${check.ruleset} as of ${asOf} found ${failing.length} error(s). Fix the agreement, or approve a deviation under avvikelser:, and try again. A draft is written without --slutlig.\n`,
-          ),
-        );
-        worst = Math.max(worst, EXIT.findings);
-        continue;
-      }
-      final = {
-        ruleset: check.ruleset,
-        asOf: check.asOf,
-        outcome: `${failing.length} fel i innehållet, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
-      };
-    }
+    const { agreement, final } = decision;
+    const target = path.join(outDir, decision.fileName);
     jobs.push({ file: l.file, target, locate: l.result.locate, job: { agreement, asOf, lang: ctx.lang, target, ...(final ? { final } : {}) } });
   }
 
@@ -161,7 +117,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
   const problems = [...new Set(jobs.map((j) => j.job.agreement.ramverk))].flatMap((fw) => set.problems(fw));
   if (problems.length > 0) {
     const shownDir = files.displayPath(templatesDir, ctx.cwd);
-    for (const p of problems) ctx.stderr(`${shownDir}/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
+    for (const p of problems) ctx.stderr(templateProblemLine(shownDir, p) + '\n');
     failUsage(ctx, tr(ctx, 'mallarna har fel; inget dokument skrevs', 'the templates have errors; no document was written'));
     return;
   }
@@ -177,7 +133,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     const discard = () => temporary && files.discardTemporary(temporary);
     if (result.templateProblems.length > 0 || (!result.bytes && !temporary)) {
       const shownDir = files.displayPath(templatesDir, ctx.cwd);
-      for (const p of result.templateProblems) ctx.stderr(`${shownDir}/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
+      for (const p of result.templateProblems) ctx.stderr(templateProblemLine(shownDir, p) + '\n');
       failUsage(ctx, tr(ctx, `${file}: mallarna kunde inte fyllas i; inget dokument skrevs`, `${file}: the templates could not be filled in; no document was written`));
       return;
     }
@@ -186,42 +142,22 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       ctx.stderr(formatDiagnosticLine(file, { ...d, ...(position ? { position } : {}) }) + '\n');
     }
 
-    // Never silently overwrite: only a file samverkan wrote and nobody changed, or with --force.
-    let replacedIntact = false;
-    let overwrite = false;
+    // Reading a named pipe would wait for ever; a folder or device is nothing to overwrite.
     const kind = files.outputKind(target);
     if (kind !== 'none' && kind !== 'file') {
-      // Reading a named pipe would wait for ever; a folder or device is nothing to overwrite.
       ctx.stderr(`samverkan: ${fileErrorMessage(ctx, new files.FileError(target, 'not-a-file', kind))}\n`);
       worst = Math.max(worst, EXIT.usage);
       discard();
       continue;
     }
-    if (kind === 'file') {
-      const state = await inspectSeal(files.readBytes(target));
-      if (state === 'intact') {
-        replacedIntact = true;
-        overwrite = true;
-      } else if (flags.force) overwrite = true;
-      else {
-        ctx.stderr(
-          state === 'changed'
-            ? tr(
-                ctx,
-                `${shown}: filen har ändrats sedan samverkan skrev den (t.ex. i Word) och skrivs inte över. Spara den under ett annat namn, eller kör igen med --force för att ersätta den.\n`,
-                `${shown}: the file has been changed since samverkan wrote it (e.g. in Word) and is not overwritten. Save it under another name, or run again with --force to replace it.\n`,
-              )
-            : tr(
-                ctx,
-                `${shown}: filen är inte skriven av samverkan, eller har sparats om i Word eller LibreOffice, och skrivs inte över. Spara den under ett annat namn, eller kör igen med --force för att ersätta den.\n`,
-                `${shown}: the file was not written by samverkan, or was saved again in Word or LibreOffice, and is not overwritten. Save it under another name, or run again with --force to replace it.\n`,
-              ),
-        );
-        worst = Math.max(worst, EXIT.findings);
-        discard();
-        continue;
-      }
+    const may = overwriteDecision(kind === 'file' ? await inspectSeal(files.readBytes(target)) : undefined, flags.force === true, shown, ctx.lang);
+    if (!may.write) {
+      ctx.stderr(may.line + '\n');
+      worst = Math.max(worst, may.status);
+      discard();
+      continue;
     }
+    const { overwrite, replacedIntact } = may;
     try {
       if (temporary) files.placeTemporary(temporary, target, { overwrite });
       else files.writeFileAtomic(target, result.bytes!, { overwrite });
@@ -232,7 +168,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       discard();
       if (mine && sameBytes(files.readBytes(target), mine)) {
         written.push({ docx: target, replacedIntact: false });
-        ctx.stdout(tr(ctx, `${file} → ${shown} (redan skriven, identisk)\n`, `${file} → ${shown} (already written, identical)\n`));
+        ctx.stdout(writtenLine(file, shown, { asOf, identical: true }, ctx.lang) + '\n');
         continue;
       }
       if (e instanceof files.FileError) {
@@ -242,14 +178,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       throw e;
     }
     written.push({ docx: target, replacedIntact });
-    const final = job.final;
-    ctx.stdout(
-      tr(
-        ctx,
-        `${file} → ${shown} (${final ? `slutlig version, granskad mot ${final.ruleset}` : `utkast ${asOf}`})\n`,
-        `${file} → ${shown} (${final ? `final version, checked against ${final.ruleset}` : `draft ${asOf}`})\n`,
-      ),
-    );
+    ctx.stdout(writtenLine(file, shown, { asOf, ...(job.final ? { final: job.final } : {}) }, ctx.lang) + '\n');
   }
 
   if (flags.pdf && written.length > 0) {
