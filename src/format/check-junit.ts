@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../core/diagnostic.js';
 import { xmlText } from './sanitize.js';
+import type { FormatterOptions } from './formatter.js';
 import { formatDiagnosticLine } from './diagnostics.js';
 import { isFailing, noteFails, outcomeLabel, placeOf, severityLabel, type CheckReport } from './check-report.js';
 
@@ -37,7 +38,8 @@ function renderCase(c: Case): string {
   return `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>`;
 }
 
-export function formatCheckJunit(report: CheckReport, lang: Lang): string {
+export function formatCheckJunit(report: CheckReport, options: FormatterOptions = {}): string {
+  const lang = options.lang ?? 'sv';
   const tr = (sv: string, en: string) => (lang === 'en' ? en : sv);
   const suites: { name: string; cases: Case[]; properties: [string, string][] }[] = [];
   for (const f of report.files) {

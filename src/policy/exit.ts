@@ -8,16 +8,9 @@ import { reportPasses, type CheckReport } from '../format/check-report.js';
 import { hasRegression } from '../compare/compare.js';
 import type { ComparisonResult } from '../compare/types.js';
 import type { ReportInput } from '../report/build.js';
+import { EXIT, type ExitStatus } from './status.js';
 
-/** Exit statuses shared by every command. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
-
-export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
-
-/** The worst of several statuses (a run is as bad as its worst file). */
-export function worstStatus(...statuses: readonly ExitStatus[]): ExitStatus {
-  return statuses.reduce<ExitStatus>((w, s) => (s > w ? s : w), EXIT.ok);
-}
+export { EXIT, worstStatus, type ExitStatus } from './status.js';
 
 /** `validate`: 1 when any file is invalid. */
 export function validateStatus(results: readonly { readonly valid: boolean }[]): ExitStatus {

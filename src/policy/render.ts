@@ -12,7 +12,7 @@ import type { ValidationResult } from '../core/validate.js';
 import { formatDiagnosticLine } from '../format/diagnostics.js';
 import { finalGate, finalRefusalLines, type FinalGate } from '../render/final.js';
 import { documentFileName, type FinalCheck, type SealState, type TemplateProblem } from '../render/index.js';
-import { EXIT, type ExitStatus } from './exit.js';
+import { EXIT, type ExitStatus } from './status.js';
 
 export interface RenderRequest {
   /** The date the document is drafted (and, for a final version, checked) as of: ISO `YYYY-MM-DD`. */

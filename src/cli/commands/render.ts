@@ -2,7 +2,6 @@
 import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { dateOption, loadAgreements } from '../shared.js';
-import { decideRender, overwriteDecision, templateProblemLine, writtenLine } from '../../policy/render.js';
 import type { RenderJob } from '../../node/render-pool.js';
 
 interface RenderFlags {
@@ -66,7 +65,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
   const loaded = await loadAgreements(ctx, inputs);
   if (!loaded) return;
 
-  const [{ inspectSeal, templateSet }, { loadTemplateTexts, defaultTemplatesDir }, { renderInOrder }, { formatDiagnosticLine }, files, path, fs] =
+  const [{ inspectSeal, templateSet }, { loadTemplateTexts, defaultTemplatesDir }, { renderInOrder }, { formatDiagnosticLine }, files, path, fs, { decideRender, overwriteDecision, templateProblemLine, writtenLine }] =
     await Promise.all([
       import('../../render/index.js'),
       import('../../node/templates.js'),
@@ -75,6 +74,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
       import('../../node/files.js'),
       import('node:path'),
       import('node:fs'),
+      import('../../policy/render.js'),
     ]);
 
   const templatesDir = defaultTemplatesDir();
