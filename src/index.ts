@@ -12,6 +12,7 @@ export { buildSkeleton, skeletonId, skeletonActivities, lookUpMunicipality, muni
 export { checkAgreement, summarise, isOpen, OUTCOMES, RULESETS, allRules, CITE, humanDate, type RuleDefinition, type RuleParameter, type Ruleset, type RulesetEntry, type CheckAgreement, type CheckOptions, type CheckResult, type CheckSummary, type Citation, type Finding, type Outcome } from './check/index.js';
 export { renderAgreement, agreementBlocks, documentModel, blockText, runText, documentFileName, inspectSeal, templateSet, HELPER_NAMES, type RenderOptions, type RenderResult, type FinalCheck, type DocumentModel, type DocBlock, type DocHeading, type DocParagraph, type DocRun, type DocSignature, type DocSignatures, type DocTable, type DocTableRow, type SealState, type TemplateProblem, type TemplateSet } from './render/index.js';
 export { compareAgreements, hasRegression, formatComparisonText, formatComparisonJson, formatComparisonMarkdown, COMPARISON_JSON_VERSION, type CompareOptions, type CompareSide, type Change, type ChangeKind, type ComparisonResult, type Movement, type ObligationChange, type VersionInfo, type WordPart, type FormatOptions } from './compare/index.js';
+export { BUNDLED_TEMPLATES } from './render/bundled.js';
 export { redlineDocx, DEFAULT_AUTHOR, type RedlineOptions } from './compare/redline.js';
 export { agreementRedline, type AgreementRedline, type AgreementRedlineOptions } from './compare/document.js';
 export { parseIsoDate } from './check/index.js';
