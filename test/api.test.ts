@@ -5,12 +5,14 @@
  * formatter's output must be byte for byte what the CLI prints for the same
  * input, so the library and the CLI cannot drift apart.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { AGREEMENTS, cli, FIXTURES, tempDir } from './helpers.js';
+import { AGREEMENTS, cli, FIXTURES, ROOT, tempDir } from './helpers.js';
 
 const AS_OF = '2026-11-23';
 const AS_OF_DATE = new Date(2026, 10, 23);
@@ -247,5 +249,30 @@ describe('new', () => {
     expect(r.stderr).toBe(`samverkan: ${wrong.message}\n`);
     expect(wrong.message).toContain('(menade du --ramverk vg-2024?)');
     expect(r.code).toBe(2);
+  });
+});
+
+describe('docs/api.md', () => {
+  const doc = readFileSync(join(ROOT, 'docs/api.md'), 'utf8');
+  const example = /## Exempel[\s\S]*?```js\n([\s\S]*?)```[\s\S]*?Utskrift:\n\n```\n([\s\S]*?)```/.exec(doc);
+
+  it('its example is a real program that prints what the document says', () => {
+    expect(example).not.toBeNull();
+    const [, code, shown] = example!;
+    const dir = tempDir();
+    const script = join(dir, 'example.mjs');
+    // The example imports the package by name; here that is the built library of this checkout.
+    expect(code).toContain("from 'samverkan';");
+    writeFileSync(script, code!.replace("from 'samverkan';", `from '${pathToFileURL(join(ROOT, 'dist/index.js')).href}';`));
+    const r = spawnSync(process.execPath, [script], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(shown);
+  });
+
+  it('names every function the entry exports that the CLI uses for policy', () => {
+    for (const name of ['loadAgreement', 'loadAgreements', 'checkFiles', 'checkStatus', 'finalGate', 'finalOutcome', 'decideRender', 'overwriteDecision', 'reportFiles', 'reportStatus', 'comparable', 'compareStatus', 'planNewAgreement']) {
+      expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
+      expect(doc, name).toContain(`\`${name}(`);
+    }
   });
 });
