@@ -4,7 +4,6 @@
  * rule. A finding that fails the run (--fail-on) is a <failure>; waived and
  * not-applicable rules are <skipped>; an invalid file is one failing case.
  */
-import type { Lang } from '../core/diagnostic.js';
 import { xmlText } from './sanitize.js';
 import type { FormatterOptions } from './formatter.js';
 import { formatDiagnosticLine } from './diagnostics.js';

@@ -21,7 +21,11 @@ export interface NewRequest {
 /** A skeleton to write (pass it to `buildSkeleton` with a `schemaRef`), or why not. */
 export type NewPlan = { readonly ok: true; readonly id: string; readonly skeleton: Omit<SkeletonOptions, 'schemaRef'> } | { readonly ok: false; readonly message: string };
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** A control character or line separator: the name must be one line of plain text. */
+function isControl(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
+}
 
 const say = (lang: Lang, sv: string, en: string): string => (lang === 'en' ? en : sv);
 
@@ -69,7 +73,7 @@ export function planNewAgreement(request: NewRequest, lang: Lang = 'sv'): NewPla
   if (problem) return { ok: false, message: problem };
   const framework = request.ramverk as FrameworkId;
   const namn = request.namn.trim();
-  if (namn === '' || namn.length > 200 || CONTROL.test(namn)) return { ok: false, message: say(lang, '--namn måste vara en rad text med 1–200 tecken', '--namn must be one line of 1–200 characters') };
+  if (namn === '' || namn.length > 200 || [...namn].some(isControl)) return { ok: false, message: say(lang, '--namn måste vara en rad text med 1–200 tecken', '--namn must be one line of 1–200 characters') };
   const place = municipality(framework, request.kommun, lang);
   if (!place.ok) return place;
   const id = skeletonId(place.kommun, namn);

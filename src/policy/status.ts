@@ -10,5 +10,5 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 
 /** The worst of several statuses (a run is as bad as its worst file). */
 export function worstStatus(...statuses: readonly ExitStatus[]): ExitStatus {
-  return statuses.reduce<ExitStatus>((w, s) => (s > w ? s : w), EXIT.ok);
+  return Math.max(EXIT.ok, ...statuses) as ExitStatus;
 }

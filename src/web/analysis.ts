@@ -5,10 +5,12 @@
  * the overall verdict.
  */
 // Direct imports, not the library's index: the page's start-up script must not carry the renderer.
-import { checkAgreement, isOpen, parseIsoDate, type CheckResult, type Citation } from '../check/index.js';
+import { isOpen, parseIsoDate, type CheckResult, type Citation } from '../check/index.js';
+import { fileFails } from '../format/check-report.js';
+import { checkFile } from '../policy/check.js';
 import type { Lang, Position, Severity } from '../core/diagnostic.js';
 import type { Agreement } from '../core/model.js';
-import { validateAgreementText } from '../core/validate.js';
+import { loadAgreement } from '../policy/load.js';
 import { finalGate } from '../render/final.js';
 
 /** The check outcome a final document records: the library's, as `render --slutlig` writes it. */
@@ -41,7 +43,7 @@ export interface Analysis {
 
 export function analyse(text: string, lang: Lang, asOf: string): Analysis {
   const started = performance.now();
-  const v = validateAgreementText(text, { lang });
+  const v = loadAgreement(text, { lang });
   const items: Shown[] = v.diagnostics.map((d) => ({
     pointer: d.pointer,
     severity: d.severity,
@@ -50,9 +52,11 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
     ...(d.position ? { position: d.position } : {}),
   }));
   let check: CheckResult | undefined;
+  let checked: ReturnType<typeof checkFile> | undefined;
   const date = parseIsoDate(asOf);
   if (v.agreement && date) {
-    check = checkAgreement(v.agreement, { asOf: date, lang, locate: v.locate });
+    checked = checkFile({ file: '', result: v }, { asOf: date, lang });
+    check = checked.result!;
     for (const f of check.findings) {
       if (!isOpen(f.outcome) || f.waiver) continue;
       items.push({
@@ -66,7 +70,9 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
   }
   const fel = items.filter((i) => i.severity === 'fel').length;
   const varning = items.filter((i) => i.severity === 'varning').length;
-  const verdict = !v.agreement ? 'ofullständigt' : fel === 0 ? 'godkänt' : 'underkänt';
+  // Pass or fail as `samverkan check` decides it (src/format/check-report.ts), so the page and the CLI agree.
+  const passes = checked ? !fileFails(checked, 'fel') : fel === 0;
+  const verdict = !v.agreement ? 'ofullständigt' : passes ? 'godkänt' : 'underkänt';
   return {
     value: v.value,
     ...(v.agreement ? { agreement: v.agreement } : {}),
