@@ -5,7 +5,7 @@
  * is what the check formatters print and `checkStatus` judges.
  */
 import { checkAgreement } from '../check/check.js';
-import { isoDate } from '../check/dates.js';
+import { isoDate } from '../core/dates.js';
 import type { CheckOptions } from '../check/types.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { CheckedFile, CheckReport } from '../format/check-report.js';

@@ -10,7 +10,7 @@ import type { Lang } from '../core/diagnostic.js';
 import type { Agreement } from '../core/model.js';
 import type { ValidationResult } from '../core/validate.js';
 import { formatDiagnosticLine } from '../format/diagnostics.js';
-import { finalGate, finalRefusalLines, type FinalGate } from '../render/final.js';
+import { finalGate, type FinalGate } from '../render/final.js';
 import { documentFileName, type FinalCheck, type SealState, type TemplateProblem } from '../render/index.js';
 import { EXIT, type ExitStatus } from './status.js';
 
@@ -59,6 +59,21 @@ export function decideRender(file: string, result: ValidationResult, request: Re
   const gate = finalGate(check);
   if (!gate.allowed) return { kind: 'refused', status: EXIT.findings, lines: finalRefusalLines(file, gate, lang), gate };
   return { kind: 'render', agreement, fileName, final: gate.final };
+}
+
+/**
+ * Why a final version was refused, as lines for the user: each blocking
+ * finding at `file:line:col`, then what to do. `file` is the name shown.
+ */
+export function finalRefusalLines(file: string, gate: Extract<FinalGate, { allowed: false }>, lang: Lang): string[] {
+  const lines = gate.blocking.map((f) => `${f.position ? `${file}:${f.position.line}:${f.position.col}` : file}  ${f.message}  (${f.ruleId})`);
+  const n = gate.blocking.length;
+  lines.push(
+    lang === 'en'
+      ? `${file}: cannot be the final version – the check against ${gate.ruleset} as of ${gate.asOf} found ${n} error(s). Fix the agreement, or approve a deviation under avvikelser:, and try again. A draft is written without --slutlig.`
+      : `${file}: kan inte bli slutlig version – granskningen mot ${gate.ruleset} per ${gate.asOf} hittade ${n} fel. Rätta avtalet, eller godkänn en avvikelse under avvikelser:, och försök igen. Ett utkast skrivs utan --slutlig.`,
+  );
+  return lines;
 }
 
 /** Whether a document may be written where a file may already lie: never silently over one samverkan did not write unchanged. */

@@ -3,7 +3,7 @@
  * regional report (checked when valid, so every indicator counts over the
  * same results), then `buildReport` counts them.
  */
-import { checkAgreement } from '../check/index.js';
+import { checkAgreement } from '../check/check.js';
 import type { Lang } from '../core/diagnostic.js';
 import { buildReport, type ReportInput, type ReportOptions } from '../report/build.js';
 import type { Report } from '../report/types.js';

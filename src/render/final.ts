@@ -6,7 +6,6 @@
  * The CLI and the browser editor both decide and word it here.
  */
 import type { CheckResult, Finding } from '../check/index.js';
-import type { Lang } from '../core/diagnostic.js';
 import type { FinalCheck } from './index.js';
 
 /** Rules about the signatures recorded in the YAML: the state after signing, not a condition for it. */
@@ -47,19 +46,4 @@ export function finalGate(check: CheckResult): FinalGate {
   const blocking = findingsBlockingFinal(check.findings);
   if (blocking.length > 0) return { allowed: false, blocking, ruleset: check.ruleset, asOf: check.asOf };
   return { allowed: true, final: finalOutcome(check) };
-}
-
-/**
- * Why a final version was refused, as lines for the user: each blocking
- * finding at `file:line:col`, then what to do. `file` is the name shown.
- */
-export function finalRefusalLines(file: string, gate: Extract<FinalGate, { allowed: false }>, lang: Lang): string[] {
-  const lines = gate.blocking.map((f) => `${f.position ? `${file}:${f.position.line}:${f.position.col}` : file}  ${f.message}  (${f.ruleId})`);
-  const n = gate.blocking.length;
-  lines.push(
-    lang === 'en'
-      ? `${file}: cannot be the final version – the check against ${gate.ruleset} as of ${gate.asOf} found ${n} error(s). Fix the agreement, or approve a deviation under avvikelser:, and try again. A draft is written without --slutlig.`
-      : `${file}: kan inte bli slutlig version – granskningen mot ${gate.ruleset} per ${gate.asOf} hittade ${n} fel. Rätta avtalet, eller godkänn en avvikelse under avvikelser:, och försök igen. Ett utkast skrivs utan --slutlig.`,
-  );
-  return lines;
 }

@@ -5,12 +5,14 @@
  * the overall verdict.
  */
 // Direct imports, not the library's index: the page's start-up script must not carry the renderer.
-import { isOpen, parseIsoDate, type CheckResult, type Citation } from '../check/index.js';
+import { isOpen, type CheckResult, type Citation } from '../check/index.js';
+import { parseIsoDate } from '../core/dates.js';
 import { fileFails } from '../format/check-report.js';
 import { checkFile } from '../policy/check.js';
 import type { Lang, Position, Severity } from '../core/diagnostic.js';
 import type { Agreement } from '../core/model.js';
-import { loadAgreement } from '../policy/load.js';
+// Text from the page is loaded as loadAgreement(text) does (src/policy/load.ts); the validator is called directly to keep the start-up script small.
+import { validateAgreementText } from '../core/validate.js';
 import { finalGate } from '../render/final.js';
 
 /** The check outcome a final document records: the library's, as `render --slutlig` writes it. */
@@ -43,7 +45,7 @@ export interface Analysis {
 
 export function analyse(text: string, lang: Lang, asOf: string): Analysis {
   const started = performance.now();
-  const v = loadAgreement(text, { lang });
+  const v = validateAgreementText(text, { lang });
   const items: Shown[] = v.diagnostics.map((d) => ({
     pointer: d.pointer,
     severity: d.severity,

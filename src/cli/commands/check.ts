@@ -4,7 +4,7 @@ import type { Severity } from '../../core/diagnostic.js';
 import { tr, type CliContext } from '../context.js';
 import { failUsage } from '../errors.js';
 import type { CheckFormat as Format } from '../../format/check-formatters.js';
-import { dateOption, formatOption, loadAgreements } from '../shared.js';
+import { dateOption, formatOption, loadAgreements, resolveAsOf } from '../shared.js';
 
 /** The registry's formats (src/format/check-formatters.ts), listed here so that --help does not load the formatters. */
 const FORMATS = Object.keys({ text: 0, json: 0, junit: 0, sarif: 0, markdown: 0 } satisfies Record<Format, 0>) as Format[];
@@ -30,22 +30,8 @@ export function register(program: Command, ctx: CliContext): void {
       ),
     )
     .action(async (files: string[], opts: { format: Format; asOf?: string; failOn: Severity; alla?: boolean }) => {
-      const { parseIsoDate, isoDate } = await import('../../check/dates.js');
-      let asOf: Date;
-      if (opts.asOf !== undefined) {
-        const parsed = parseIsoDate(opts.asOf);
-        if (!parsed) {
-          failUsage(
-            ctx,
-            tr(ctx, `ogiltigt datum för --as-of: "${opts.asOf}"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15`, `invalid date for --as-of: "${opts.asOf}"; give a date as YYYY-MM-DD, e.g. 2026-01-15`),
-          );
-          return;
-        }
-        asOf = parsed;
-      } else {
-        const today = ctx.today();
-        asOf = parseIsoDate(isoDate(today))!;
-      }
+      const asOf = await resolveAsOf(ctx, opts.asOf);
+      if (!asOf) return;
       const loaded = await loadAgreements(ctx, files);
       if (!loaded) return;
       const [{ checkFiles }, { checkStatus }, { CHECK_FORMATTERS }] = await Promise.all([

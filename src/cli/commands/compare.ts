@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { tr, type CliContext } from '../context.js';
 import { failUsage } from '../errors.js';
-import { dateOption, formatOption, loadAgreements } from '../shared.js';
+import { dateOption, formatOption, loadAgreements, resolveAsOf } from '../shared.js';
 import type { CompareSide } from '../../compare/compare.js';
 import type { CompareFormat as Format } from '../../compare/formatters.js';
 
@@ -94,15 +94,8 @@ async function redlineTarget(ctx: CliContext, opts: CompareOpts): Promise<{ path
 }
 
 async function compareCommand(ctx: CliContext, oldFile: string, newFile: string, opts: CompareOpts): Promise<void> {
-  const { parseIsoDate, isoDate } = await import('../../check/dates.js');
-  const asOf = opts.asOf !== undefined ? parseIsoDate(opts.asOf) : parseIsoDate(isoDate(ctx.today()));
-  if (!asOf) {
-    failUsage(
-      ctx,
-      tr(ctx, `ogiltigt datum för --as-of: "${opts.asOf}"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15`, `invalid date for --as-of: "${opts.asOf}"; give a date as YYYY-MM-DD, e.g. 2026-01-15`),
-    );
-    return;
-  }
+  const asOf = await resolveAsOf(ctx, opts.asOf);
+  if (!asOf) return;
   const { authorProblem } = await import('../../policy/compare.js');
   const problem = authorProblem(opts.författare, ctx.lang);
   if (problem) return failUsage(ctx, problem);
