@@ -8,20 +8,16 @@
  * from the Word chunk (render-chunk.ts), which the page runs first.
  */
 import { humanDate, parseIsoDate } from '../core/dates.js';
-import { checkAgreement } from '../check/check.js';
 import { compareAgreements } from '../compare/compare.js';
 import { agreementRedline } from '../compare/document.js';
 import { changeSummary, kindText, mismatchNote, movementText, outcomeText, shortValue, tr, trimmedParts, verdictText, versionText } from '../compare/present.js';
 import type { Change, ComparisonResult, ObligationChange } from '../compare/types.js';
 import type { Lang } from '../core/diagnostic.js';
 import { validateAgreementText } from '../core/validate.js';
-import { mapStrings, visible } from '../format/sanitize.js';
+import { loadAgreements } from '../policy/load.js';
+import { reportInput } from '../policy/report.js';
 import { buildReport, type ReportInput } from '../report/build.js';
-import { formatReportCsv } from '../report/csv.js';
-import { formatReportDocx } from '../report/docx.js';
-import { formatReportHtml } from '../report/html.js';
-import { formatReportJson } from '../report/json.js';
-import { formatReportMarkdown } from '../report/markdown.js';
+import { REPORT_FORMATTERS, type ReportFormat } from '../report/formatters.js';
 import { countText, GROUP_ORDER, groupTitle, percent, reportTitle, summaryLine } from '../report/text.js';
 import type { Report } from '../report/types.js';
 import { PRECOMPILED } from '../render/templates.generated.js';
@@ -134,13 +130,12 @@ function compare(input: ComparisonInput, download: Download): ToolView {
 // ---------------------------------------------------------------------------
 // The regional overview
 
-/** Each file read, validated and checked once, as `samverkan report` does. */
+/** Each file read, validated and checked once, as `samverkan report` does (the library's load and report policy). */
 function reportInputs(files: readonly PickedFile[], asOf: Date, lang: Lang): ReportInput[] {
-  return files.map((f) => {
-    const validation = validateAgreementText(f.text, { lang });
-    const check = validation.valid && validation.agreement ? checkAgreement(validation.agreement, { asOf, lang }) : undefined;
-    return { file: f.name, validation, ...(check ? { check } : {}) };
-  });
+  return loadAgreements(
+    files.map((f) => ({ file: f.name, source: f.text })),
+    { lang },
+  ).map((l) => reportInput(l, { asOf, lang }));
 }
 
 function indicatorTables(r: Report): HTMLElement[] {
@@ -156,21 +151,26 @@ function indicatorTables(r: Report): HTMLElement[] {
   );
 }
 
+/** The report's formats as the page offers them: Word first, then the text formats. */
+const DOWNLOADS: readonly (readonly [ReportFormat, string, string])[] = [
+  ['docx', 'Word', DOCX],
+  ['html', 'HTML', 'text/html'],
+  ['md', 'Markdown', 'text/markdown'],
+  ['csv', 'CSV', 'text/csv'],
+  ['json', 'JSON', 'application/json'],
+];
+
 function report(input: ReportRequest, download: Download): ToolView {
   const { lang } = input;
   const asOf = parseIsoDate(input.asOf);
   if (!asOf || input.files.length === 0) return { message: tr(lang, 'Välj en eller flera YAML-filer med avtal.', 'Choose one or more YAML files of agreements.') };
   const r = buildReport(reportInputs(input.files, asOf, lang), { asOf, lang });
-  const formats: readonly [string, string, () => Promise<Uint8Array> | Uint8Array, string][] = [
-    // Word refuses a file with one character XML cannot hold: every text is made visible first, as the CLI does.
-    ['docx', 'Word', () => formatReportDocx(mapStrings(r, visible)), DOCX],
-    ['html', 'HTML', () => new TextEncoder().encode(formatReportHtml(r)), 'text/html'],
-    ['md', 'Markdown', () => new TextEncoder().encode(formatReportMarkdown(r)), 'text/markdown'],
-    ['csv', 'CSV', () => new TextEncoder().encode(formatReportCsv(r)), 'text/csv'],
-    ['json', 'JSON', () => new TextEncoder().encode(formatReportJson(r)), 'application/json'],
-  ];
-  const buttons = formats.map(([ext, name, make, type]) =>
-    button(`rapport-${ext}`, tr(lang, `Ladda ner som ${name}`, `Download as ${name}`), async () => download(`rapport.${ext}`, await make(), type)),
+  // The CLI's formatters (src/report/formatters.ts), so each file is what `samverkan report --format <f>` writes.
+  const buttons = DOWNLOADS.map(([format, name, type]) =>
+    button(`rapport-${format}`, tr(lang, `Ladda ner som ${name}`, `Download as ${name}`), async () => {
+      const data = await REPORT_FORMATTERS[format](r, { lang });
+      download(`rapport.${format}`, typeof data === 'string' ? new TextEncoder().encode(data) : data, type);
+    }),
   );
   const without = r.coverage.map((c) => h('li', {}, tr(lang, `${c.name}: ${c.without.length} av ${c.municipalities} kommuner saknar avtal`, `${c.name}: ${c.without.length} of ${c.municipalities} municipalities have no agreement`) + (c.without.length > 0 ? ` (${c.without.join(', ')})` : '') + '.'));
   const unreadable = r.unreadable.map((u) => h('li', {}, `${u.file}: ${u.diagnostics[0]?.message ?? ''}`));
