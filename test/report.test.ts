@@ -145,8 +145,8 @@ describe('samverkan report (CLI)', () => {
       if (f.id.endsWith('.delvis')) continue; // the "– varav delvis" label repeats per activity; checked below
       expect([f.id, ...(rows.get(indicator(json, f.id).label) ?? [])]).toEqual([f.id, f.count, f.of]);
     }
-    expect(r.stdout).toMatch(/\| Barnhälsovård \(BVC\) finns \| 17 av 20 \| 85 % \|\n\| – varav bara delvis samlokaliserad \| 10 av 17 \| 59 % \|/);
-    expect(r.stdout).toMatch(/\| Mödrahälsovård \(BMM\) finns \| 12 av 20 \| 60 % \|\n\| – varav bara delvis samlokaliserad \| 6 av 12 \| 50 % \|/);
+    expect(r.stdout).toMatch(/\| Barnhälsovård \(BHV\) finns \| 17 av 20 \| 85 % \|\n\| – varav bara delvis samlokaliserad \| 10 av 17 \| 59 % \|/);
+    expect(r.stdout).toMatch(/\| Mödrahälsovård \(MHV\) finns \| 12 av 20 \| 60 % \|\n\| – varav bara delvis samlokaliserad \| 6 av 12 \| 50 % \|/);
   });
 
   it('reports a broken file with file:line:col, counts it as unreadable, and still reports the rest', () => {
@@ -192,7 +192,7 @@ describe('samverkan report (CLI)', () => {
   it('refuses a date that is not YYYY-MM-DD, and a missing folder, with exit 2', () => {
     const bad = cli(['report', SET, '--as-of', '2012-13-01']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('samverkan: --as-of: "2012-13-01" är inte ett datum på formen ÅÅÅÅ-MM-DD\n');
+    expect(bad.stderr).toBe('samverkan: ogiltigt datum för --as-of: "2012-13-01"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15\n');
     const missing = cli(['report', 'finns-inte/']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('finns-inte: filen eller mappen finns inte');
@@ -276,8 +276,8 @@ function figuresFromTable(header: string[], rows: string[][]): Record<string, [n
     const n = count(xs, present);
     return [[n, rows.length], [count(xs, (x) => x === 'delvis'), n]];
   };
-  const [bmm, bmmDelvis] = act('BMM');
-  const [bvc, bvcDelvis] = act('BVC');
+  const [bmm, bmmDelvis] = act('MHV');
+  const [bvc, bvcDelvis] = act('BHV');
   const entre = col('Gemensam entré');
   const byggnad = col('Samma byggnad');
   return {
