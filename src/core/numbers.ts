@@ -29,6 +29,7 @@ export function formatNumber(n: number, lang: Lang, options: NumberOptions = {})
   const scale = 10 ** (options.decimals ?? 2);
   const rounded = Number.isFinite(scale) ? Math.round(Math.abs(n) * scale) / scale : Math.abs(n);
   const [int, frac] = String(rounded).split('.');
-  const digits = options.grouping === false ? int! : int!.replace(/\B(?=(\d{3})+(?!\d))/g, form.group);
+  // Up to three characters there is nothing to group (the checker formats many small numbers).
+  const digits = options.grouping === false || int!.length <= 3 ? int! : int!.replace(/\B(?=(\d{3})+(?!\d))/g, form.group);
   return `${n < 0 && rounded !== 0 ? form.minus : ''}${digits}${frac ? `${form.decimal}${frac}` : ''}`;
 }
