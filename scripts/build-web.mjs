@@ -46,8 +46,9 @@ const noFastReader = {
 const shared = {
   name: 'shared-modules',
   setup(b) {
-    const key = (p) => /(check\/rulesets|check\/check|schema\/agreement|core\/time|core\/validate)\.js$/.exec(p)?.[1] ?? (/^date-fns\/(format|locale\/sv)$/.test(p) ? p : undefined);
-    b.onResolve({ filter: /(check\/rulesets|check\/check|schema\/agreement|core\/time|core\/validate)\.js$|^date-fns\/(format|locale\/sv)$/ }, (args) => ({ path: key(args.path), namespace: 'shared' }));
+    const modules = /(check\/rulesets|check\/check|schema\/agreement|core\/(?:time|validate|regions|activities|suggest|dates|numbers))\.js$/;
+    const key = (p) => modules.exec(p)?.[1] ?? (/^date-fns\/(format|locale\/sv)$/.test(p) ? p : undefined);
+    b.onResolve({ filter: /(check\/rulesets|check\/check|schema\/agreement|core\/(time|validate|regions|activities|suggest|dates|numbers))\.js$|^date-fns\/(format|locale\/sv)$/ }, (args) => ({ path: key(args.path), namespace: 'shared' }));
     b.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
       contents: `module.exports = globalThis.samverkanShared[${JSON.stringify(args.path)}];`,
       loader: 'js',

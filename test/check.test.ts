@@ -40,7 +40,7 @@ function vg(edit: (a: Agreement) => void = () => {}): Agreement {
     x.ramverk = 'vg-2024';
     x.familjecentral.kommun = 'Borås';
     x.parter[0]!.organisation = 'Västra Götalandsregionen';
-    x.basverksamheter.forEach((b) => (b.åtagande = `Basverksamheten ${b.verksamhet} erbjuder sina ordinarie insatser på familjecentralen.`));
+    for (const b of x.basverksamheter) b.åtagande = `Basverksamheten ${b.verksamhet} erbjuder sina ordinarie insatser på familjecentralen.`;
     x.organisation!.ledningsgrupp!.mandat = 'Ledningsgruppen leder och planerar det gemensamma arbetet.';
   });
   expect(validateAgreementText(stringify(a)).diagnostics).toEqual([]);
@@ -227,7 +227,7 @@ describe('gemensam.huvudman', () => {
         eslov((a) => {
           a.parter[0]!.id = 'rs';
           a.parter[0]!.typ = 'region';
-          a.basverksamheter.forEach((b) => b.part === 'region' && (b.part = 'rs'));
+          for (const b of a.basverksamheter) if (b.part === 'region') b.part = 'rs';
         }),
         'gemensam.huvudman',
       ),
@@ -481,7 +481,9 @@ describe('Skåne: shared responsibility, plan and report', () => {
     met(finding(eslov(), 'skane.gemensamt_foraldrastod'));
     const msg = unmet(
       finding(
-        eslov((a) => a.gemensamt_ansvar!.föräldrastöd!.aktiviteter!.forEach((x) => (x.verksamheter = [x.verksamheter[0]!]))),
+        eslov((a) => {
+          for (const x of a.gemensamt_ansvar!.föräldrastöd!.aktiviteter!) x.verksamheter = [x.verksamheter[0]!];
+        }),
         'skane.gemensamt_foraldrastod',
       ),
     );

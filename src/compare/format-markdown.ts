@@ -6,7 +6,7 @@ import type { ComparisonResult, WordPart } from './types.js';
 
 /** Text that Markdown must not read as markup, in a table cell. */
 function md(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/([\\`*_{}\[\]<>#|~])/g, '\\$1');
+  return s.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
 }
 
 /** Removed words struck through, added words in bold; the spaces around a change stay outside its markers. */

@@ -13,7 +13,7 @@ export const SLUG_MAX_LENGTH = 64;
 const RESERVED = String.raw`con|prn|aux|nul|com\d|lpt\d`;
 
 /** The rule as a regular expression (the schema's `slug` format). */
-export const SLUG_PATTERN = String.raw`^(?!(?:${RESERVED})$)(?=.{1,${SLUG_MAX_LENGTH}}$)[a-z0-9]+(?:-[a-z0-9]+)*$`;
+export const SLUG_PATTERN = `^(?!(?:${RESERVED})$)(?=.{1,${SLUG_MAX_LENGTH}}$)[a-z0-9]+(?:-[a-z0-9]+)*$`;
 
 const SLUG = new RegExp(SLUG_PATTERN);
 

@@ -65,6 +65,7 @@ export const REGION_IDS = [
 ] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
+// Stryker disable all: SCB's table, reference data copied from SCB rather than code (stryker.config.json).
 /** The 21 län in SCB code order. */
 export const REGIONS: Record<RegionId, Region> = {
   stockholm: county('stockholm', '01', 'Stockholms län', 'Region Stockholm', 'nationell', [
@@ -400,6 +401,7 @@ export const REGIONS: Record<RegionId, Region> = {
       ['2584', 'Kiruna'],
     ]),
 };
+// Stryker restore all
 
 /** Which region a regional framework belongs to; undefined for `nationell`, which every other region follows. */
 const BY_FRAMEWORK: Partial<Record<FrameworkId, RegionId>> = { 'skane-2014': 'skane', 'skane-2018': 'skane', 'vg-2024': 'vg', 'orebro-2010': 'orebro' };

@@ -7,7 +7,7 @@
  * first time an officer asks for either; it takes the precompiled templates
  * from the Word chunk (render-chunk.ts), which the page runs first.
  */
-import { humanDate, parseIsoDate } from '../check/dates.js';
+import { humanDate, parseIsoDate } from '../core/dates.js';
 import { checkAgreement } from '../check/check.js';
 import { compareAgreements } from '../compare/compare.js';
 import { agreementRedline } from '../compare/document.js';
@@ -71,8 +71,8 @@ function button(id: string, text: string, action: () => Promise<void> | void): H
 
 function valueLine(c: Change, lang: Lang): HTMLElement {
   if (c.words) return h('p', { class: 'diff' }, ...trimmedParts(c.words).map((p) => (p.op === 'lika' ? p.text : h(p.op === 'ny' ? 'ins' : 'del', {}, p.text))));
-  const before = c.old === undefined ? '' : shortValue(c.old);
-  const after = c.new === undefined ? '' : shortValue(c.new);
+  const before = c.old === undefined ? '' : shortValue(c.old, lang);
+  const after = c.new === undefined ? '' : shortValue(c.new, lang);
   if (c.kind === 'tillagt') return h('p', { class: 'diff' }, h('ins', {}, after));
   if (c.kind === 'borttaget') return h('p', { class: 'diff' }, h('del', {}, before));
   return h('p', { class: 'diff' }, h('del', {}, before), tr(lang, ' blir ', ' becomes '), h('ins', {}, after));
