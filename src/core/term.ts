@@ -8,7 +8,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { isAfter } from 'date-fns/isAfter';
 import { isBefore } from 'date-fns/isBefore';
 import { isoDate, parseIsoDate } from './dates.js';
-import { present, type Agreement, type Extension, type IsoDate, type Validity } from './model.js';
+import { present, type Agreement, type Extension, type IsoDate, type Validity, type Waiver } from './model.js';
 
 /** The agreement's term: start, agreed end, the last day with automatic extensions, and an option to extend. */
 export interface Term {
@@ -88,4 +88,15 @@ export function termStatus(term: Term | undefined, asOf: Date): TermStatus {
   if (term.unknownEnd) return 'uppgift_saknas';
   if (!term.end) return 'tills_vidare';
   return isAfter(asOf, term.end) ? 'utgånget' : 'gällande';
+}
+
+/**
+ * Whether an approved deviation (`avvikelser:`) applies on a day: it has no
+ * last day, or the day is on or before it. A `till` that is not a date does
+ * not end it (validation reports the date).
+ */
+export function waiverApplies(w: Pick<Waiver, 'till'>, asOf: Date): boolean {
+  if (!w.till) return true;
+  const until = parseIsoDate(w.till);
+  return until === undefined || !isAfter(asOf, until);
 }

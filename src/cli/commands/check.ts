@@ -2,7 +2,6 @@
 import { Option, type Command } from 'commander';
 import type { Severity } from '../../core/diagnostic.js';
 import { EXIT, tr, type CliContext } from '../context.js';
-import { failUsage } from '../errors.js';
 import { dateOption, formatOption, loadAgreements, resolveAsOf } from '../shared.js';
 import { VERSION as TOOL_VERSION } from '../../version.js';
 
