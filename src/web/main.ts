@@ -258,7 +258,10 @@ function tools(): PageTools {
 }
 
 function showTool(shown: ToolView): void {
-  if ('message' in shown) return say(shown.message);
+  if ('message' in shown) {
+    say(shown.message);
+    return;
+  }
   $('verktyg-innehåll').replaceChildren(shown.content);
   $<HTMLDialogElement>('verktyg').showModal();
   $('verktyg-rubrik').focus();
