@@ -4,6 +4,10 @@
  * finding. Errors are values, never thrown; the shells decide how to print.
  */
 
+import type { DiagnosticCode } from './codes.js';
+
+export type { DiagnosticCode };
+
 export type Severity = 'fel' | 'varning' | 'info';
 
 export type Lang = 'sv' | 'en';
@@ -15,8 +19,8 @@ export interface Position {
 }
 
 export interface Diagnostic {
-  /** A stable, documented code, e.g. `yaml.duplicate-key` or `schema.required`. */
-  code: string;
+  /** A stable code from the catalogue (`codes.ts`, docs/koder.md), e.g. `yaml.duplicate-key` or `schema.required`. */
+  code: DiagnosticCode;
   severity: Severity;
   /** The message in the language that was asked for. */
   message: string;

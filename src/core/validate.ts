@@ -382,7 +382,7 @@ function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: un
       return make('schema.enum', { value: shown, allowed: listOf(lang, allowedValues) }, base, 'value', guess ? didYouMean(lang, guess) : undefined);
     }
     case 'const':
-      return make('schema.const', { allowed: String(err.params.allowedValue) });
+      return make('schema.enum', { value: shown, allowed: String(err.params.allowedValue) });
     case 'pattern': {
       const format = formatOfPattern(String(err.params.pattern));
       const year = typeof value === 'string' ? /^(\d{4})-\d{2}-\d{2}$/.exec(value)?.[1] : undefined;
