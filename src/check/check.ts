@@ -4,7 +4,7 @@
  * One finding per rule of the ruleset, always, so reports can count per rule.
  */
 import { isAfter } from 'date-fns/isAfter';
-import type { Diagnostic, Lang, Position } from '../core/diagnostic.js';
+import type { Diagnostic, Lang, Position, Range } from '../core/diagnostic.js';
 import { didYouMean } from '../core/messages.js';
 import type { Agreement, Waiver } from '../core/model.js';
 import { closest } from '../core/suggest.js';
@@ -23,14 +23,14 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
   const findings = ruleset.entries.map((entry) => judge(agreement, entry, ruleset.id, asOf, lang, options));
   const waivers = agreement.avvikelser ?? [];
   const applied = findings.map((f) => applyWaiver(f, waivers, asOf, lang));
-  const positioned = locate ? applied.map((f) => withLazyPosition(f, locate)) : applied;
+  const positioned = locate ? applied.map((f) => withLazyPlaces(f, locate, options.locateRange)) : applied;
   return {
     ramverk: agreement.ramverk,
     ruleset: ruleset.id,
     asOf: isoDate(asOf),
     findings: positioned,
     summary: summarise(positioned),
-    notes: waiverNotes(waivers, ruleset.entries, lang, locate),
+    notes: waiverNotes(waivers, ruleset.entries, lang, locate, options.locateRange),
   };
 }
 
@@ -39,16 +39,42 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
  * resolving one may re-read the YAML with positions, so it happens on first
  * access, once. The property is enumerable, so JSON output includes it.
  */
-function withLazyPosition(f: Finding, locate: (pointer: string) => Position): Finding {
+function withLazyPlaces(f: Finding, locate: (pointer: string) => Position, locateRange?: (pointer: string) => Range): Finding {
+  const placed = lazilyPlaced(f, locate, locateRange);
+  if (!f.locations) return placed;
+  placed.locations = f.locations.map((l) => lazilyPlaced(l, locate, locateRange));
+  return placed;
+}
+
+/** A copy whose `position` (and `range`, when ranges can be resolved) is resolved on first access. */
+function lazilyPlaced<T extends { pointer: string }>(x: T, locate: (pointer: string) => Position, locateRange?: (pointer: string) => Range): T & { position?: Position; range?: Range } {
   let position: Position | undefined;
-  // An accessor in the literal rather than Object.defineProperty afterwards: same property, a cheaper object.
+  let range: Range | undefined;
+  // Accessors in the literal rather than Object.defineProperty afterwards: same properties, a cheaper object.
+  if (!locateRange) {
+    return {
+      ...x,
+      get position(): Position {
+        return (position ??= locate(x.pointer));
+      },
+      set position(p: Position) {
+        position = p;
+      },
+    };
+  }
   return {
-    ...f,
+    ...x,
     get position(): Position {
-      return (position ??= locate(f.pointer));
+      return (position ??= locate(x.pointer));
     },
     set position(p: Position) {
       position = p;
+    },
+    get range(): Range {
+      return (range ??= locateRange(x.pointer));
+    },
+    set range(r: Range) {
+      range = r;
     },
   };
 }
@@ -65,6 +91,7 @@ function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asO
     outcome: verdict.outcome,
     message: verdict.message,
     pointer: verdict.pointer,
+    ...(verdict.locations ? { locations: verdict.locations.map((l) => ({ pointer: l.pointer, message: l.message })) } : {}),
     citation: entry.citation ?? rule.citation,
     ...(rule.parameters.length > 0 ? { parameters: values } : {}),
   };
@@ -100,7 +127,7 @@ function applyWaiver(f: Finding, waivers: readonly Waiver[], asOf: Date, lang: L
   return { ...f, message: f.message + note };
 }
 
-function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[], lang: Lang, locate?: (p: string) => Position): Diagnostic[] {
+function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[], lang: Lang, locate?: (p: string) => Position, locateRange?: (p: string) => Range): Diagnostic[] {
   const inRuleset = entries.map((e) => e.rule.id);
   const known = allRules().map((r) => r.id);
   const out: Diagnostic[] = [];
@@ -123,6 +150,7 @@ function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[
       message,
       pointer,
       ...(locate ? { position: locate(pointer) } : {}),
+      ...(locateRange ? { range: locateRange(pointer) } : {}),
       ...(guess ? { hint: didYouMean(lang, guess) } : {}),
     });
   });

@@ -23,7 +23,8 @@ export interface LoadedAgreement {
 
 /** The result for a file or folder that could not be read: counted and named like an invalid file. */
 export function unreadableResult(message: string): ValidationResult {
-  return { valid: false, diagnostics: [{ code: 'io.not-readable', severity: 'fel', message, pointer: '' }], locate: () => ({ line: 1, col: 1 }) };
+  const start = { line: 1, col: 1 };
+  return { valid: false, diagnostics: [{ code: 'io.not-readable', severity: 'fel', message, pointer: '' }], locate: () => start, locateRange: () => ({ start, end: start }) };
 }
 
 /**
@@ -32,7 +33,7 @@ export function unreadableResult(message: string): ValidationResult {
  * the later file, naming the earlier one, in every command.
  */
 export function duplicateIdResult(ctx: CliContext, result: ValidationResult, id: string, firstFile: string): ValidationResult {
-  const position = result.locate('/avtal/id', 'value');
+  const range = result.locateRange('/avtal/id', 'value');
   const { agreement: _dropped, ...rest } = result;
   return {
     ...rest,
@@ -45,7 +46,8 @@ export function duplicateIdResult(ctx: CliContext, result: ValidationResult, id:
         message: tr(ctx, `Samma avtal.id "${id}" som i ${firstFile}.`, `The same avtal.id "${id}" as in ${firstFile}.`),
         hint: tr(ctx, 'varje avtal behöver ett eget id; byt id i den ena filen eller ta bort dubbletten', 'each agreement needs its own id; change the id in one file or remove the duplicate'),
         pointer: '/avtal/id',
-        ...(position ? { position } : {}),
+        position: range.start,
+        range,
       },
     ],
   };

@@ -54,7 +54,7 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
   let check: CheckResult | undefined;
   const date = parseIsoDate(asOf);
   if (v.agreement && date) {
-    check = checkAgreement(v.agreement, { asOf: date, lang, locate: v.locate });
+    check = checkAgreement(v.agreement, { asOf: date, lang, locate: v.locate, locateRange: v.locateRange });
     for (const f of check.findings) {
       if (!isFailing(f.outcome) || f.waiver) continue;
       items.push({

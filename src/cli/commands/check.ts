@@ -56,7 +56,7 @@ export function register(program: Command, ctx: CliContext): void {
         files: loaded.map((l) => {
           const value = l.result.value as { familjecentral?: { namn?: unknown } } | undefined;
           const name = typeof value?.familjecentral?.namn === 'string' ? value.familjecentral.namn : undefined;
-          const result = l.result.valid && l.result.agreement ? checkAgreement(l.result.agreement, { asOf, lang: ctx.lang, locate: l.result.locate }) : undefined;
+          const result = l.result.valid && l.result.agreement ? checkAgreement(l.result.agreement, { asOf, lang: ctx.lang, locate: l.result.locate, locateRange: l.result.locateRange }) : undefined;
           return {
             file: l.file,
             valid: l.result.valid,

@@ -127,7 +127,7 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
     let final: FinalCheck | undefined;
     if (flags.slutlig) {
       const { checkAgreement, parseIsoDate } = await import('../../check/index.js');
-      const check = checkAgreement(agreement, { asOf: parseIsoDate(asOf)!, lang: ctx.lang, locate: l.result.locate });
+      const check = checkAgreement(agreement, { asOf: parseIsoDate(asOf)!, lang: ctx.lang, locate: l.result.locate, locateRange: l.result.locateRange });
       const s = check.summary;
       // Legal staff must never export as final an agreement whose content fails its framework; waived findings are
       // not failures, and the signatures are what the final version is for (their recorded state is check's business).
