@@ -28,7 +28,8 @@ export function missingPhrase(needs: readonly Need[], lang: Lang): string {
  */
 export function missing(needs: readonly Need[], lang: Lang, pointer: string): Verdict {
   const p = missingPhrase(needs, lang);
-  return withLocations(notAssessed(p.charAt(0).toUpperCase() + p.slice(1) + '.', pointer), needPlaces(needs, lang, pointer));
+  const verdict = notAssessed(p.charAt(0).toUpperCase() + p.slice(1) + '.', pointer);
+  return needs.length < 2 ? verdict : withLocations(verdict, needPlaces(needs, lang, pointer));
 }
 
 /** Each missing value as a place: its key as a JSON pointer (or `fallback`), and "uppgift saknas: …" for it alone. */
