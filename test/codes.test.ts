@@ -6,6 +6,7 @@
  */
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CODES, DIAGNOSTIC_CODES, EXAMPLE_AGREEMENT, EXAMPLE_AS_OF, exampleText, severitiesOf, type CodeExample, type DiagnosticCode } from '../src/core/codes.js';
 import { MESSAGES } from '../src/core/messages.js';
@@ -110,5 +111,25 @@ describe('the catalogue of diagnostic codes', () => {
     expect(generated).toBeDefined();
     expect(readFileSync(join(ROOT, 'docs/koder.md'), 'utf8')).toBe(generated);
     for (const code of DIAGNOSTIC_CODES) expect(generated, code).toContain(`\`${code}\``);
+  });
+
+  it('a diagnostic with a code that is not in the catalogue does not compile', () => {
+    const file = join(ROOT, 'test/closed-codes.virtual.ts');
+    const source = [
+      "import type { Diagnostic } from '../src/core/diagnostic.js';",
+      "export const known: Diagnostic = { code: 'schema.required', severity: 'fel', message: '', pointer: '' };",
+      "export const unknown: Diagnostic = { code: 'schema.nonsense', severity: 'fel', message: '', pointer: '' };",
+    ].join('\n');
+    const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, types: [] };
+    const host = ts.createCompilerHost(options);
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (name, version, ...rest) => (name === file ? ts.createSourceFile(name, source, version) : getSourceFile(name, version, ...rest));
+    const fileExists = host.fileExists.bind(host);
+    host.fileExists = (name) => name === file || fileExists(name);
+    const program = ts.createProgram([file], options, host);
+    const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file);
+    expect(errors.map((d) => [d.file!.getLineAndCharacterOfPosition(d.start!).line + 1, ts.flattenDiagnosticMessageText(d.messageText, ' ')])).toEqual([
+      [3, expect.stringContaining('"schema.nonsense"')],
+    ]);
   });
 });
