@@ -117,6 +117,20 @@ describe('a rule that finds several failures reports every one, at its line', ()
     expect(places(f).map(([line]) => line)).toEqual([lineOf(text, 'intervall_månader: 48'), lineOf(text, 'metod: ingår inte')]);
   });
 
+  it('orebro.oversyn: an interval over three years, an overdue review and a next review planned too late, all at once', () => {
+    const karlskoga = readFileSync(join(AGREEMENTS, 'karlskoga-ekan.yaml'), 'utf8');
+    const text = mutate(mutate(karlskoga, '  intervall_år: 3\n', '  intervall_år: 4\n'), '  nästa: 2027-05-20', '  nästa: 2029-01-01');
+    const v = validateAgreementText(text);
+    const r = checkAgreement(v.agreement!, { asOf: new Date(2028, 9, 1), locate: v.locate, locateRange: v.locateRange });
+    const f = r.findings.find((x) => x.ruleId === 'orebro.oversyn')!;
+    expect(f.outcome).toBe('ej_uppfyllt');
+    expect(places(f)).toEqual([
+      [lineOf(text, 'intervall_år: 4'), 'Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.'],
+      [lineOf(text, 'senast: 2024-05-20'), 'Översynen är försenad: den skulle ha gjorts senast 20 maj 2028, 4 år efter senaste översynen 20 maj 2024.'],
+      [lineOf(text, 'nästa: 2029-01-01'), 'Nästa översyn är planerad 1 januari 2029, efter 20 maj 2028 då den senast ska göras.'],
+    ]);
+  });
+
   it('speaks English at every place with --lang en', () => {
     let text = mutate(EXAMPLE, '    tjänstgöringsgrad: 0.5\n', '    tjänstgöringsgrad: 0\n');
     text = mutate(text, 'kostnadsfördelning: { region: 50, kommun: 50 }', 'kostnadsfördelning: { region: 50, kommun: 40 }');
