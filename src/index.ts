@@ -4,6 +4,7 @@
  */
 export * from './core/model.js';
 export * from './core/diagnostic.js';
+export { CODES, DIAGNOSTIC_CODES, type CodeExample, type CodeInfo } from './core/codes.js';
 export { parseAgreementBytes, parseAgreementText, DEFAULT_PARSE_LIMITS, type ParsedSource, type ParseLimits, type ParseOptions } from './core/parse.js';
 export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLabel, isSlug, type ValidationResult, type ValidateOptions } from './core/validate.js';
 export { weeklyOverlap, hoursOf, normaliseSchedule, slotsOf, isClockTime, minutesOf, clockOf, type DayInterval } from './core/time.js';

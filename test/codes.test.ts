@@ -8,6 +8,7 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/core/diagnostic.js';
 import { CODES, DIAGNOSTIC_CODES, EXAMPLE_AGREEMENT, EXAMPLE_AS_OF, exampleText, severitiesOf, type CodeExample, type DiagnosticCode } from '../src/core/codes.js';
 import { MESSAGES } from '../src/core/messages.js';
 import { validateAgreementBytes } from '../src/core/validate.js';
@@ -39,15 +40,15 @@ function bytesOf(example: CodeExample): Uint8Array | undefined {
 }
 
 /** The codes an agreement example gives: validation, then the check when valid, then the document when asked for. */
-async function agreementCodes(example: CodeExample, bytes: Uint8Array): Promise<{ code: DiagnosticCode; line?: number }[]> {
+async function agreementCodes(example: CodeExample, bytes: Uint8Array): Promise<Pick<Diagnostic, 'code' | 'severity'>[]> {
   const v = validateAgreementBytes(bytes);
-  const out = v.diagnostics.map((d) => ({ code: d.code, line: d.position?.line }));
+  const out: Pick<Diagnostic, 'code' | 'severity'>[] = [...v.diagnostics];
   if (!v.agreement) return out;
   const checked = checkAgreement(v.agreement, { asOf: parseIsoDate(EXAMPLE_AS_OF)!, locate: v.locate });
-  out.push(...(checked.notes ?? []).map((d) => ({ code: d.code, line: d.position?.line })));
+  out.push(...(checked.notes ?? []));
   if ('render' in example && example.render) {
     const r = await renderAgreement(v.agreement, { templates: loadTemplateTexts(), asOf: EXAMPLE_AS_OF });
-    out.push(...r.diagnostics.map((d) => ({ code: d.code })));
+    out.push(...r.diagnostics);
   }
   return out;
 }
@@ -73,7 +74,10 @@ function cliCodes(example: Extract<CodeExample, { kind: 'files' }>): DiagnosticC
 async function codesOf(example: CodeExample): Promise<DiagnosticCode[]> {
   if (example.kind === 'template') return templateCodes(example);
   if (example.kind === 'files') return cliCodes(example);
-  return (await agreementCodes(example, bytesOf(example)!)).map((d) => d.code);
+  const found = await agreementCodes(example, bytesOf(example)!);
+  // The level a code is reported at is one the catalogue gives for it.
+  for (const d of found) expect(severitiesOf(d.code), d.code).toContain(d.severity);
+  return found.map((d) => d.code);
 }
 
 describe('the catalogue of diagnostic codes', () => {

@@ -43,7 +43,7 @@ export function needPlaces(needs: readonly Need[], lang: Lang, fallback: string)
 const KEY_PATH = /^[^\s.[\]]+(?:\.[^\s.[\]]+|\[\d+\])*$/u;
 
 /** `basverksamheter[2].närvaro` → `/basverksamheter/2/närvaro`; undefined for a key that is not one path. */
-export function pointerOfKey(key: string): string | undefined {
+function pointerOfKey(key: string): string | undefined {
   if (!KEY_PATH.test(key)) return undefined;
   return key
     .split(/\.|(?=\[)/)
