@@ -32,9 +32,9 @@ export function hostileCases(root) {
     // The alias cap: one anchor and as many aliases as fit; refused after 100.
     { id: 'aliases', label: 'alias över gränsen (100)', build: (size) => fill(size, 'a: &a x\nb:\n', '  - *a\n') },
     // One text field far over its 20 000-character limit.
-    { id: 'long-text', label: 'ett textfält över gränsen', build: (size) => { const [head, tail] = around(example, /^syfte: >-\n(?:  .*\n)+/m, 'syfte: "', '"\n'); return fill(size, head, 'ord ', tail); } },
+    { id: 'long-text', label: 'ett textfält över gränsen', build: (size) => { const [head, tail] = around(example, /^syfte: >-\n(?: {2}.*\n)+/m, 'syfte: "', '"\n'); return fill(size, head, 'ord ', tail); } },
     // A list far over its 200-entry limit, of valid entries (the samtidighet schedule).
-    { id: 'long-list', label: 'lista med tusentals poster', build: (size) => { const [head, tail] = around(example, /^  tillfällen:\n(?:    - .*\n)+/m, '  tillfällen:\n', ''); return fill(size, head, '    - { dag: tisdag, från: "09:00", till: "12:00", innehåll: Öppen verksamhet }\n', tail); } },
+    { id: 'long-list', label: 'lista med tusentals poster', build: (size) => { const [head, tail] = around(example, /^ {2}tillfällen:\n(?: {4}- .*\n)+/m, '  tillfällen:\n', ''); return fill(size, head, '    - { dag: tisdag, från: "09:00", till: "12:00", innehåll: Öppen verksamhet }\n', tail); } },
     // Many short lines of comment: the reader's per-line cost.
     { id: 'comments', label: 'kommentarsrader', build: (size) => fill(size, example, '# kommentar\n') },
     // One byte over the limit: refused without parsing.

@@ -46,10 +46,23 @@ const noFastReader = {
 const shared = {
   name: 'shared-modules',
   setup(b) {
-    const key = (p) => /(check\/rulesets|schema\/agreement|core\/time)\.js$/.exec(p)?.[1] ?? (/^date-fns\/(format|locale\/sv)$/.test(p) ? p : undefined);
-    b.onResolve({ filter: /(check\/rulesets|schema\/agreement|core\/time)\.js$|^date-fns\/(format|locale\/sv)$/ }, (args) => ({ path: key(args.path), namespace: 'shared' }));
+    const modules = /(check\/rulesets|check\/check|schema\/agreement|core\/(?:time|validate|regions|activities|suggest|dates|numbers))\.js$/;
+    const key = (p) => modules.exec(p)?.[1] ?? (/^date-fns\/(format|locale\/sv)$/.test(p) ? p : undefined);
+    b.onResolve({ filter: /(check\/rulesets|check\/check|schema\/agreement|core\/(time|validate|regions|activities|suggest|dates|numbers))\.js$|^date-fns\/(format|locale\/sv)$/ }, (args) => ({ path: key(args.path), namespace: 'shared' }));
     b.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
       contents: `module.exports = globalThis.samverkanShared[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** In the tools chunk (comparison, regional overview): the precompiled templates come from the Word chunk's table (src/web/render-chunk.ts), run before it. */
+const renderModules = {
+  name: 'render-modules',
+  setup(b) {
+    b.onResolve({ filter: /render\/templates\.generated\.js$/ }, () => ({ path: 'render/templates.generated', namespace: 'render-modules' }));
+    b.onLoad({ filter: /.*/, namespace: 'render-modules' }, (args) => ({
+      contents: `module.exports = globalThis.samverkanRenderModules[${JSON.stringify(args.path)}];`,
       loader: 'js',
     }));
   },
@@ -80,11 +93,16 @@ async function bundle(entry, extra = []) {
 
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const started = Date.now();
-const [app, yamlEditor, renderer] = await Promise.all([bundle('src/web/main.ts'), bundle('src/web/yaml-editor.ts'), bundle('src/web/render-chunk.ts', [shared])]);
+const [app, yamlEditor, renderer, tools] = await Promise.all([
+  bundle('src/web/main.ts'),
+  bundle('src/web/yaml-editor.ts'),
+  bundle('src/web/render-chunk.ts', [shared]),
+  bundle('src/web/tools-chunk.ts', [shared, renderModules]),
+]);
 const css = readFileSync(join(root, 'src/web/style.css'), 'utf8');
 const policy = [
   "default-src 'none'",
-  `script-src ${sha(app)} ${sha(yamlEditor)} ${sha(renderer)}`,
+  `script-src ${sha(app)} ${sha(yamlEditor)} ${sha(renderer)} ${sha(tools)}`,
   `style-src ${sha(css)}`,
   "img-src 'none'",
   "font-src 'none'",
@@ -109,6 +127,7 @@ const html = `<!doctype html>
 <!--samverkan:initial-->
 <script type="text/plain" id="yaml-editor-code">${yamlEditor}</script>
 <script type="text/plain" id="render-code">${renderer}</script>
+<script type="text/plain" id="tools-code">${tools}</script>
 <script>${app}</script>
 </body>
 </html>
@@ -118,7 +137,8 @@ writeFileSync(`${outFile}.tmp`, html);
 renameSync(`${outFile}.tmp`, outFile);
 writeFileSync(join(root, 'dist/web/csp.txt'), `${policy}\n`);
 const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB (${(gzipSync(s).length / 1024).toFixed(0)} KB gzip)`;
-const initial = html.replace(yamlEditor, '');
+// What is parsed before the first verdict or download: everything but the parts run only when the officer asks for them.
+const initial = html.replace(yamlEditor, '').replace(tools, '');
 console.log(
-  `skrev dist/web/samverkan.html: ${kb(html)}; utan YAML-redigeraren ${kb(initial)}; därav körs vid start ${kb(app)}, vid första .docx ${kb(renderer)}; YAML-redigeraren ${kb(yamlEditor)}; ${Date.now() - started} ms`,
+  `skrev dist/web/samverkan.html: ${kb(html)}; utan YAML-redigeraren och verktygen ${kb(initial)}; därav körs vid start ${kb(app)}, vid första .docx ${kb(renderer)}; YAML-redigeraren ${kb(yamlEditor)}; jämförelse och översikt ${kb(tools)}; ${Date.now() - started} ms`,
 );

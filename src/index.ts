@@ -6,15 +6,33 @@ export * from './core/model.js';
 export * from './core/diagnostic.js';
 export { CODES, DIAGNOSTIC_CODES, type CodeExample, type CodeInfo } from './core/codes.js';
 export { parseAgreementBytes, parseAgreementText, DEFAULT_PARSE_LIMITS, type ParsedSource, type ParseLimits, type ParseOptions } from './core/parse.js';
-export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLabel, isSlug, type ValidationResult, type ValidateOptions } from './core/validate.js';
+export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLabel, type ValidationResult, type ValidateOptions } from './core/validate.js';
+// The domain vocabulary: each fact once, used by check, render, report, compare, the editor and the CLI.
+export { parseIsoDate, isoDate, humanDate, startOfDay, asOfDate } from './core/dates.js';
+export { termOf, agreementTerm, lastDayOf, termStatus, extensionMonths, type Term, type TermStatus } from './core/term.js';
+export {
+  activityName,
+  activityLabel,
+  activityShort,
+  RESPONSIBLE_KIND,
+  MUNICIPAL_ACTIVITIES,
+  kindOfParty,
+  partyKindName,
+  presentActivities,
+  typeByDefinition,
+  type DefinitionType,
+} from './core/activities.js';
+export { formatNumber, type NumberOptions } from './core/numbers.js';
+export { municipalityName } from './core/regions.js';
+export { isSlug, slugOf, SLUG_PATTERN, SLUG_MAX_LENGTH } from './core/id.js';
+export { capitalise, listOf } from './core/messages.js';
 export { weeklyOverlap, hoursOf, normaliseSchedule, slotsOf, isClockTime, minutesOf, clockOf, type DayInterval } from './core/time.js';
 export { agreementSchema, FRAMEWORK_REQUIREMENTS, FRAMEWORK_TITLES, schemaId, type JsonSchema } from './schema/agreement.js';
 export { buildSkeleton, skeletonId, skeletonActivities, lookUpMunicipality, municipalityOrganisation, REGION_ORGANISATION_NUMBERS, type SkeletonOptions, type MunicipalityLookup } from './schema/skeleton.js';
-export { checkAgreement, summarise, isOpen, OUTCOMES, RULESETS, allRules, CITE, humanDate, type RuleDefinition, type RuleParameter, type Ruleset, type RulesetEntry, type CheckAgreement, type CheckOptions, type CheckResult, type CheckSummary, type Citation, type Finding, type Outcome } from './check/index.js';
+export { checkAgreement, summarise, isOpen, OUTCOMES, RULESETS, allRules, CITE, type RuleDefinition, type RuleParameter, type Ruleset, type RulesetEntry, type CheckAgreement, type CheckOptions, type CheckResult, type CheckSummary, type Citation, type Finding, type Outcome } from './check/index.js';
 export { findingsBlockingFinal, SIGNING_RULES } from './render/final.js';
 export { renderAgreement, agreementBlocks, documentModel, blockText, runText, documentFileName, inspectSeal, templateSet, HELPER_NAMES, type RenderOptions, type RenderResult, type FinalCheck, type DocumentModel, type DocBlock, type DocHeading, type DocParagraph, type DocRun, type DocSignature, type DocSignatures, type DocTable, type DocTableRow, type SealState, type TemplateProblem, type TemplateSet } from './render/index.js';
 export { compareAgreements, hasRegression, formatComparisonText, formatComparisonJson, formatComparisonMarkdown, COMPARISON_JSON_VERSION, type CompareOptions, type CompareSide, type Change, type ChangeKind, type ComparisonResult, type Movement, type ObligationChange, type VersionInfo, type WordPart, type FormatOptions } from './compare/index.js';
 export { redlineDocx, DEFAULT_AUTHOR, type RedlineOptions } from './compare/redline.js';
 export { agreementRedline, type AgreementRedline, type AgreementRedlineOptions } from './compare/document.js';
-export { parseIsoDate } from './check/index.js';
 export { frameworkRegion } from './schema/skeleton.js';

@@ -40,7 +40,7 @@ function vg(edit: (a: Agreement) => void = () => {}): Agreement {
     x.ramverk = 'vg-2024';
     x.familjecentral.kommun = 'Borås';
     x.parter[0]!.organisation = 'Västra Götalandsregionen';
-    x.basverksamheter.forEach((b) => (b.åtagande = `Basverksamheten ${b.verksamhet} erbjuder sina ordinarie insatser på familjecentralen.`));
+    for (const b of x.basverksamheter) b.åtagande = `Basverksamheten ${b.verksamhet} erbjuder sina ordinarie insatser på familjecentralen.`;
     x.organisation!.ledningsgrupp!.mandat = 'Ledningsgruppen leder och planerar det gemensamma arbetet.';
   });
   expect(validateAgreementText(stringify(a)).diagnostics).toEqual([]);
@@ -124,7 +124,7 @@ describe('checkAgreement: contract', () => {
   it('speaks English with lang: en', () => {
     const f = checkAgreement(eslov(), { asOf: AS_OF, lang: 'en' }).findings.find((x) => x.ruleId === 'gemensam.samlokalisering')!;
     expect(f.title).toBe('Full co-location');
-    expect(f.message).toBe('Social services is only partly co-located; by definition all of its ordinary activity is at the family centre.');
+    expect(f.message).toBe('Preventive social services is only partly co-located; by definition all of its ordinary activity is at the family centre.');
   });
 
   it('docs/rules.md is generated from the rules and up to date (run npm run generate)', () => {
@@ -174,7 +174,7 @@ describe('gemensam.typ', () => {
         'gemensam.typ',
       ),
     );
-    expect(msg).toContain('ingen kommunal basverksamhet (öppen förskola eller socialtjänst)');
+    expect(msg).toContain('ingen kommunal basverksamhet (öppen förskola eller förebyggande socialtjänst)');
   });
 });
 
@@ -186,7 +186,7 @@ describe('gemensam.huvudman', () => {
     const f = checkAgreement(agreement, { asOf: AS_OF, locate }).findings.find((x) => x.ruleId === 'gemensam.huvudman')!;
     expect(f.outcome).toBe('ej_uppfyllt');
     expect(f.severity).toBe('fel');
-    expect(f.message).toBe('Socialtjänst drivs av kommunen, men avtalet anger parten "region" (typ region).');
+    expect(f.message).toBe('Förebyggande socialtjänst drivs av kommunen, men avtalet anger parten "region" (typ region).');
     expect(f.position?.line).toBe(lineOf(text, '  - verksamhet: socialtjänst\n    part: region') + 1);
   });
   it('öppen förskola run by a third party (a parish) is met when the kommun runs another activity', () => {
@@ -196,7 +196,7 @@ describe('gemensam.huvudman', () => {
     });
     const f = finding(a, 'gemensam.huvudman');
     met(f);
-    expect(f.message).toBe('Regionen driver MHV och BHV och kommunen socialtjänst; öppen förskola drivs av en tredje part.');
+    expect(f.message).toBe('Regionen driver MHV och BHV och kommunen förebyggande socialtjänst; öppen förskola drivs av en tredje part.');
   });
   it('no activity run by the kommun: not met', () => {
     const a = eslov((x) => {
@@ -227,7 +227,7 @@ describe('gemensam.huvudman', () => {
         eslov((a) => {
           a.parter[0]!.id = 'rs';
           a.parter[0]!.typ = 'region';
-          a.basverksamheter.forEach((b) => b.part === 'region' && (b.part = 'rs'));
+          for (const b of a.basverksamheter) if (b.part === 'region') b.part = 'rs';
         }),
         'gemensam.huvudman',
       ),
@@ -242,10 +242,10 @@ describe('gemensam.bemanning and gemensam.narvaro', () => {
   });
   it('social services without staffing: not met; staffing not known: not assessed', () => {
     expect(unmet(finding(eslov((a) => (a.basverksamheter![3]!.bemanning = [])), 'gemensam.bemanning'))).toBe(
-      'Socialtjänst saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.',
+      'Förebyggande socialtjänst saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.',
     );
     expect(notAssessed(finding(eslov((a) => delete a.basverksamheter![3]!.bemanning), 'gemensam.bemanning'))).toBe(
-      'Uppgift saknas: bemanningen för socialtjänst (basverksamheter[3].bemanning).',
+      'Uppgift saknas: bemanningen för förebyggande socialtjänst (basverksamheter[3].bemanning).',
     );
   });
   it('every failure is named at once, and what is not known besides', () => {
@@ -255,12 +255,12 @@ describe('gemensam.bemanning and gemensam.narvaro', () => {
       delete x.basverksamheter![2]!.bemanning;
     });
     expect(unmet(finding(a, 'gemensam.bemanning'))).toBe(
-      'Mödrahälsovård (MHV) saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning. Socialtjänst saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning. Uppgift saknas: bemanningen för öppen förskola (basverksamheter[2].bemanning).',
+      'Mödrahälsovård (MHV) saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning. Förebyggande socialtjänst saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning. Uppgift saknas: bemanningen för öppen förskola (basverksamheter[2].bemanning).',
     );
   });
   it('social services without a presence schedule: not met; schedule not known: not assessed', () => {
     expect(unmet(finding(eslov((a) => (a.basverksamheter![3]!.närvaro = [])), 'gemensam.narvaro'))).toBe(
-      'Socialtjänst har inget närvaroschema: ange dag, från och till under närvaro.',
+      'Förebyggande socialtjänst har inget närvaroschema: ange dag, från och till under närvaro.',
     );
     notAssessed(finding(eslov((a) => delete a.basverksamheter![3]!.närvaro), 'gemensam.narvaro'));
   });
@@ -271,7 +271,7 @@ describe('gemensam.samlokalisering', () => {
   it('social services only partly co-located: a warning', () => {
     const f = finding(eslov(), 'gemensam.samlokalisering');
     expect(f.severity).toBe('varning');
-    expect(unmet(f)).toContain('Socialtjänst är bara delvis samlokaliserad');
+    expect(unmet(f)).toContain('Förebyggande socialtjänst är bara delvis samlokaliserad');
   });
 });
 
@@ -332,7 +332,7 @@ describe('samtidighet (computed from the schedules)', () => {
 describe('organisation rules', () => {
   it('ledningsgrupp with every base activity meeting 4 times: met', () => met(finding(eslov(), 'gemensam.ledningsgrupp')));
   it('ledningsgrupp without social services: not met', () => {
-    expect(unmet(finding(eslov((a) => a.organisation!.ledningsgrupp!.medlemmar!.pop()), 'gemensam.ledningsgrupp'))).toBe('Ledningsgruppen saknar företrädare för socialtjänst.');
+    expect(unmet(finding(eslov((a) => a.organisation!.ledningsgrupp!.medlemmar!.pop()), 'gemensam.ledningsgrupp'))).toBe('Ledningsgruppen saknar företrädare för förebyggande socialtjänst.');
   });
   it('ledningsgrupp meeting twice a year: not met, and the limit is the ruleset\'s', () => {
     expect(unmet(finding(eslov((a) => (a.organisation!.ledningsgrupp!.möten_per_år = 2)), 'gemensam.ledningsgrupp'))).toBe(
@@ -481,7 +481,9 @@ describe('Skåne: shared responsibility, plan and report', () => {
     met(finding(eslov(), 'skane.gemensamt_foraldrastod'));
     const msg = unmet(
       finding(
-        eslov((a) => a.gemensamt_ansvar!.föräldrastöd!.aktiviteter!.forEach((x) => (x.verksamheter = [x.verksamheter[0]!]))),
+        eslov((a) => {
+          for (const x of a.gemensamt_ansvar!.föräldrastöd!.aktiviteter!) x.verksamheter = [x.verksamheter[0]!];
+        }),
         'skane.gemensamt_foraldrastod',
       ),
     );

@@ -13,7 +13,7 @@ import { CODES, DIAGNOSTIC_CODES, EXAMPLE_AGREEMENT, EXAMPLE_AS_OF, exampleText,
 import { MESSAGES } from '../src/core/messages.js';
 import { validateAgreementBytes } from '../src/core/validate.js';
 import { checkAgreement } from '../src/check/index.js';
-import { parseIsoDate } from '../src/check/dates.js';
+import { parseIsoDate } from '../src/core/dates.js';
 import { renderAgreement, templateSet } from '../src/render/index.js';
 import { loadTemplateTexts } from '../src/node/templates.js';
 import { generatedFiles } from '../src/generated.js';

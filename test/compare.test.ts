@@ -14,7 +14,7 @@ import { formatComparisonMarkdown } from '../src/compare/format-markdown.js';
 import { formatComparisonText } from '../src/compare/format-text.js';
 import type { ComparisonResult } from '../src/compare/types.js';
 import { validateAgreementText } from '../src/core/validate.js';
-import { cli, FIXTURES, lineOf, mutate, ROOT, tempDir } from './helpers.js';
+import { cli, FIXTURES, lineOf, mutate, tempDir } from './helpers.js';
 
 const DIR = join(FIXTURES, 'compare');
 const V2 = readFileSync(join(DIR, 'solrosen-v2.yaml'), 'utf8');
@@ -293,13 +293,4 @@ describe('samverkan jämför', () => {
     expect(cli(['--help']).stdout).toMatch(/jämför\|diff \[flaggor\] <gammal> <ny>/);
   });
 
-  it('the README shows its real output', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const command = '$ samverkan jämför solrosen-v2.yaml solrosen-v3.yaml --as-of 2026-12-15\n';
-    const start = readme.indexOf(command);
-    expect(start).toBeGreaterThan(0);
-    const shown = readme.slice(start + command.length, readme.indexOf('```', start));
-    const r = run(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15']);
-    expect(shown).toBe(r.stdout);
-  });
 });

@@ -50,6 +50,7 @@ class Lsp {
     }
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: LSP params of every method, read field by field below
   private handle(msg: { id?: number; method?: string; params?: any; result?: unknown }): void {
     if (msg.method === 'textDocument/publishDiagnostics') {
       this.diagnostics.set(msg.params.uri, msg.params.diagnostics);

@@ -205,11 +205,13 @@ function expectedVerdict(file: string): string {
 }
 
 describe('the browser editor', () => {
-  it('is at most 300 KB gzip without the YAML editor, which is loaded only when opened', () => {
+  it('is at most 300 KB gzip without the YAML editor and the tools (comparison, overview), which run only when asked for', () => {
     const html = readFileSync(PAGE, 'utf8');
     const yamlEditor = /<script type="text\/plain" id="yaml-editor-code">([\s\S]*?)<\/script>/.exec(html);
+    const comparison = /<script type="text\/plain" id="tools-code">([\s\S]*?)<\/script>/.exec(html);
     expect(yamlEditor?.[1]?.length ?? 0).toBeGreaterThan(10_000);
-    const initial = html.replace(yamlEditor![1]!, '');
+    expect(comparison?.[1]?.length ?? 0).toBeGreaterThan(10_000);
+    const initial = html.replace(yamlEditor![1]!, '').replace(comparison![1]!, '');
     expect(gzipSync(initial).length).toBeLessThanOrEqual(300 * 1024);
   });
 
@@ -357,6 +359,63 @@ describe('the browser editor', () => {
       const cliFile = join(out, folder, name);
       expect(existsSync(cliFile), `${cliFile}`).toBe(true);
       expect(Buffer.compare(readFileSync(path!), readFileSync(cliFile)), `${folder} ${name}`).toBe(0);
+    }
+    await page.context().close();
+  });
+
+  it('compares the open agreement with an earlier version as samverkan jämför does, and downloads the same redline', async () => {
+    const dir = join(ROOT, 'test/fixtures/compare');
+    const out = tempDir();
+    const asOf = '2026-12-15';
+    const byCli = cli(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', asOf, '--docx', join(out, 'ändringar.docx')], { cwd: dir });
+    expect(byCli.code).toBe(1);
+    const page = await open();
+    await page.fill('#datum', asOf);
+    await page.dispatchEvent('#datum', 'change');
+    const n = await analyses(page);
+    await page.setInputFiles('#fil', join(dir, 'solrosen-v3.yaml'));
+    await analysed(page, n);
+    await page.setInputFiles('#jämför-fil', join(dir, 'solrosen-v2.yaml'));
+    await page.locator('#verktyg').waitFor({ state: 'visible' });
+    await expect(page.locator('#verktyg-rubrik').textContent()).resolves.toBe('Ändringar från version 2 (solrosen-v2.yaml) till version 3 (solrosen-v3.yaml)');
+    // The same verdict and the same changes as the CLI prints.
+    await expect(page.locator('#jämförelse-resultat').textContent()).resolves.toBe('Resultat: den nya versionen uppfyller inte 2 skyldigheter som den gamla uppfyllde.');
+    expect(byCli.stdout).toContain('Resultat: den nya versionen uppfyller inte 2 skyldigheter som den gamla uppfyllde.');
+    await expect(page.locator('#ändringar > li').count()).resolves.toBe(13);
+    await expect(page.locator('#skyldigheter > li.worse').count()).resolves.toBe(2);
+    await expect(page.locator('#ändringar').textContent()).resolves.toContain('ändrat: Organisation, ledning och styrning › Samordnare › Tjänstgöringsgrad');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('verktyg-rubrik');
+    await axe(page, 'jämförelse', '#verktyg');
+    await page.screenshot({ path: join(SHOTS, 'jämförelse.png'), fullPage: false });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#jämför-docx')]);
+    expect(download.suggestedFilename()).toBe('eslov-solrosen-ändringar.docx');
+    expect(Buffer.compare(readFileSync((await download.path())!), readFileSync(join(out, 'ändringar.docx')))).toBe(0);
+    await page.click('#verktyg-stäng');
+    await expect(page.locator('#verktyg').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('makes the regional overview of several agreements as samverkan report does, with the same files to download', async () => {
+    const dir = join(ROOT, 'test/fixtures/orebro-mapping');
+    const names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    const out = tempDir();
+    const asOf = '2012-10-01';
+    for (const format of ['docx', 'csv']) expect(cli(['report', ...names, '--as-of', asOf, '--format', format, '-o', out], { cwd: dir }).code).toBe(0);
+    const page = await open();
+    await page.fill('#datum', asOf);
+    await page.dispatchEvent('#datum', 'change');
+    await page.setInputFiles('#rapport-filer', names.map((f) => join(dir, f)));
+    await page.locator('#verktyg').waitFor({ state: 'visible' });
+    await expect(page.locator('#verktyg-rubrik').textContent()).resolves.toBe('Regional översikt: lokala samverkansavtal för familjecentraler');
+    await expect(page.locator('#rapport-sammanfattning').textContent()).resolves.toContain('20 avtal (20 filer), per 1 oktober 2012');
+    const row = page.locator('tr[data-id="lokaler.gemensam_entré"]');
+    await expect(row.locator('td').allTextContents()).resolves.toEqual(['8 av 20', '40 %']);
+    await axe(page, 'översikt', '#verktyg');
+    await page.screenshot({ path: join(SHOTS, 'översikt.png'), fullPage: false });
+    for (const format of ['docx', 'csv']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#rapport-${format}`)]);
+      expect(download.suggestedFilename()).toBe(`rapport.${format}`);
+      expect(Buffer.compare(readFileSync((await download.path())!), readFileSync(join(out, `rapport.${format}`))), format).toBe(0);
     }
     await page.context().close();
   });

@@ -13,7 +13,7 @@ import { parse, stringify } from 'yaml';
 import type { Agreement } from '../src/core/model.js';
 import { validateAgreementText } from '../src/core/validate.js';
 import { loadTemplateTexts } from '../src/node/templates.js';
-import { clearStaticPartsCache, fastWriterReady, inspectSeal, renderAgreement, type RenderOptions } from '../src/render/index.js';
+import { clearFastWriter, fastWriterReady, inspectSeal, renderAgreement, type RenderOptions } from '../src/render/index.js';
 import { EXAMPLES, FUZZ, mutate, mutationArb, type Json } from './fuzz.js';
 import { AGREEMENTS, ROOT } from './helpers.js';
 
@@ -29,7 +29,7 @@ async function bothWays(agreement: Agreement, options: Omit<RenderOptions, 'temp
 
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
 
-beforeAll(() => clearStaticPartsCache());
+beforeAll(() => clearFastWriter());
 
 describe('fast render path against the docx reference', () => {
   const examples = readdirSync(AGREEMENTS)
@@ -78,6 +78,7 @@ describe('fast render path against the docx reference', () => {
     const base = validateAgreementText(readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8')).agreement!;
     await fc.assert(
       fc.asyncProperty(fc.array(hostileText, { minLength: 5, maxLength: 5 }), async ([namn, syfte, ort, titel, innehåll]) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the test writes hostile text into an agreement of any shape
         const a = structuredClone(base) as unknown as Record<string, any>;
         a.familjecentral.namn = namn;
         a.syfte = syfte;
@@ -90,4 +91,28 @@ describe('fast render path against the docx reference', () => {
     );
     expect(fastWriterReady()).toBe(true);
   }, 300_000);
+});
+
+/**
+ * What samverkan relies on in `docx`: its public API (`Document`, `Packer.pack`
+ * with overrides) and that the parts it writes for every document are the ones
+ * the fast writer copies. The version is pinned exactly in package.json; an
+ * upgrade must come with this test still passing, or the fast writer switches
+ * itself off and this test says so.
+ */
+describe('the docx dependency', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const installed = (JSON.parse(readFileSync(join(ROOT, 'node_modules/docx/package.json'), 'utf8')) as { version: string }).version;
+
+  it('is pinned to one exact version, and that version is the one installed', () => {
+    expect(pkg.dependencies.docx).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(installed).toBe(pkg.dependencies.docx);
+  });
+
+  it('writes, for a fresh process, the parts the fast writer takes over', async () => {
+    clearFastWriter();
+    const agreement = validateAgreementText(readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8')).agreement!;
+    await renderAgreement(agreement, { templates, asOf: '2026-11-23' });
+    expect(fastWriterReady()).toBe(true);
+  });
 });

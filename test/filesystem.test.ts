@@ -228,8 +228,12 @@ describe('temporary files', () => {
     expect(ls(join(dir, 'ut')).some((f) => f.startsWith('.samverkan-pdf-'))).toBe(true);
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect([0, 143]).toContain(code);
-    expect(ls(join(dir, 'ut')).filter((f) => f.startsWith('.') || f.endsWith('.tmp'))).toEqual([]);
+    // What happens today: LibreOffice runs under spawnSync, which blocks the event loop, so the signal
+    // handler (exit 143, src/cli/main.ts) never gets its turn; the run finishes the conversion and
+    // exits 0 with both files complete. Either way nothing temporary may remain. A fix that lets the
+    // signal stop the run must change this to 143 and expect no PDF.
+    expect(code).toBe(0);
+    expect(ls(join(dir, 'ut'))).toEqual(['eslov-solrosen.docx', 'eslov-solrosen.pdf']);
   }, 60_000);
 });
 

@@ -88,7 +88,7 @@ describe('hostile input through samverkan validate', () => {
   it('old-Mac CR line ends are read, with lines counted', () => {
     const r = validateFile('cr.yaml', EXAMPLE.replace('  kommun: Eslöv', '  kommun: Eslö').replace(/\n/g, '\r'));
     expect(r.code).toBe(1);
-    const line = EXAMPLE.split('\n').findIndex((l) => l === '  kommun: Eslöv') + 1;
+    const line = EXAMPLE.split('\n').indexOf('  kommun: Eslöv') + 1;
     expect(r.stdout).toContain(`cr.yaml:${line}:11  Okänd kommun "Eslö" i Skåne län`);
   });
 

@@ -79,6 +79,7 @@ describe('new (CLI)', () => {
         expect(m![1]).toMatch(new RegExp(`schemas/${fw}\\.schema\\.json$`));
         expect(existsSync(resolve(dirname(file), m![1]!))).toBe(true);
 
+        // biome-ignore lint/suspicious/noExplicitAny: the test fills in a skeleton of any shape
         const doc = parse(text) as Record<string, any>;
         expect(doc.ramverk).toBe(fw);
         expect(doc.avtal.id).toBe(id);

@@ -10,8 +10,6 @@ import { fastReaderValue, parseAgreementText } from '../src/core/parse.js';
 import { validateAgreementText } from '../src/core/validate.js';
 import { EXAMPLES, FUZZ, expectPositioned, mutate, mutationArb, type Json } from './fuzz.js';
 
-export { EXAMPLES, FUZZ, expectPositioned, mutate, mutationArb, type Mutation } from './fuzz.js';
-
 describe('validate never throws', () => {
   it('on any YAML-serialisable value, and positions every error', () => {
     fc.assert(

@@ -123,7 +123,7 @@ describe('a three-party agreement: a parish runs öppen förskola', () => {
   it('the huvudman rule asks that the region runs MHV and BHV and the kommun at least one activity', () => {
     const f = outcomes(a, new Date(2026, 0, 1))['gemensam.huvudman']!;
     expect(f.outcome).toBe('uppfyllt');
-    expect(f.message).toBe('Regionen driver MHV och BHV och kommunen socialtjänst; öppen förskola drivs av en tredje part.');
+    expect(f.message).toBe('Regionen driver MHV och BHV och kommunen förebyggande socialtjänst; öppen förskola drivs av en tredje part.');
   });
   it('several nämnder for one side are read as a list', () => {
     expect(a.parter![1]!.nämnd).toEqual(['Socialnämnden', 'Bildningsnämnden']);

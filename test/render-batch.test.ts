@@ -46,7 +46,7 @@ describe('render: batch in worker threads', () => {
     const before = ids.map((id) => readFileSync(join(dir, 'ut', `${id}.docx`)));
     const again = cli(['render', '.', '-o', 'ut', '--as-of', '2026-03-01'], { cwd: dir });
     expect(again.code).toBe(0);
-    ids.forEach((id, i) => expect(Buffer.compare(readFileSync(join(dir, 'ut', `${id}.docx`)), before[i]!), id).toBe(0));
+    for (const [i, id] of ids.entries()) expect(Buffer.compare(readFileSync(join(dir, 'ut', `${id}.docx`)), before[i]!), id).toBe(0);
     expect(readdirSync(join(dir, 'ut')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateAgreementText } from '../src/core/validate.js';
 import type { Agreement } from '../src/core/model.js';
-import { clearStaticPartsCache, renderAgreement, templateSet } from '../src/render/index.js';
+import { clearFastWriter, renderAgreement, templateSet } from '../src/render/index.js';
 import { swedishDate, swedishList, swedishNumber } from '../src/render/format.js';
 import { loadTemplateTexts } from '../src/node/templates.js';
 import { AGREEMENTS, cli, tempDir } from './helpers.js';
@@ -160,9 +160,9 @@ describe('render (library)', () => {
     expect(Buffer.compare(Buffer.from(one.bytes!), Buffer.from(two.bytes!))).toBe(0);
   });
 
-  it('gives the same bytes whether styles and theme come from the per-process cache or not', async () => {
+  it('gives the same bytes for the process\'s first document (built by docx) and a later one (the fast writer)', async () => {
     const a = agreementOf(ESLOV);
-    clearStaticPartsCache();
+    clearFastWriter();
     const fresh = await renderAgreement(a, { templates: TEMPLATES, asOf: '2026-03-01' });
     const cached = await renderAgreement(a, { templates: TEMPLATES, asOf: '2026-03-01' });
     expect(Buffer.compare(Buffer.from(fresh.bytes!), Buffer.from(cached.bytes!))).toBe(0);
@@ -185,7 +185,7 @@ describe('render (library)', () => {
 
   it('leaves out optional parts without empty headings, and numbers close up', async () => {
     let text = ESLOV;
-    text = text.replace(/\nekonomi:\n(  .*\n)+/, '\n');
+    text = text.replace(/\nekonomi:\n( {2}.*\n)+/, '\n');
     text = mutate(text, '    beskrivning: Verksamheterna delar entré, väntrum och lekhall på plan 1.\n', '');
     text = mutate(text, '    gemensam_entré: true\n', '    gemensam_entré: false\n');
     const r = await renderAgreement(agreementOf(text), { templates: TEMPLATES, asOf: '2026-03-01' });

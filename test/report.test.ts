@@ -1,7 +1,14 @@
 /**
- * report: the regional overview reproduces the Örebro mapping's figures
- * (shared/domain/sources/003_…) from the 20-agreement test set, in every
+ * report: a key-counting regression test on the Örebro test set, in every
  * format; broken files are counted, never stop the report.
+ *
+ * What this is and is not: the 20 agreements in test/fixtures/orebro-mapping/
+ * are synthetic, written by generate.mjs from the very figures the mapping
+ * (shared/domain/sources/003_…) gives, so that each YAML key is set in as many
+ * files as the mapping counts. The tests therefore show that the report counts
+ * those keys (and derives its indicators from them) as docs/report.md says,
+ * and keep it doing so; they are not an independent reproduction of the
+ * mapping from real agreements, which the mapping does not name.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +21,7 @@ import { FIXTURES, cli, tempDir } from './helpers.js';
 const SET = join(FIXTURES, 'orebro-mapping');
 const AS_OF = '2012-10-01';
 
-/** The mapping's figures: indicator id → [count, of], with the page of the mapping they come from. */
+/** The figures the fixtures were generated from (the mapping's, with its page): indicator id → count of of. */
 export const MAPPING: { id: string; count: number; of: number; page: string }[] = [
   { id: 'lokaler.gemensam_entré', count: 8, of: 20, page: 's. 5' },
   { id: 'lokaler.samma_byggnad_utan_entré', count: 4, of: 20, page: 's. 5' },
@@ -64,7 +71,7 @@ function markdownCounts(md: string): Map<string, [number, number]> {
   return out;
 }
 
-describe('report (library)', () => {
+describe('report (library): key counts on the generated Örebro set', () => {
   const report = buildReport(loadSet(), { asOf: new Date(2012, 9, 1) });
 
   it('reads all 20 agreements of the test set', () => {
@@ -73,7 +80,7 @@ describe('report (library)', () => {
   });
 
   for (const f of MAPPING) {
-    it(`gives the mapping's ${f.id}: ${f.count} av ${f.of} (${f.page})`, () => {
+    it(`counts ${f.id} in ${f.count} of ${f.of} files, as generated from the mapping (${f.page})`, () => {
       const i = indicator(report, f.id);
       expect([i.count, i.of]).toEqual([f.count, f.of]);
       expect(i.files).toHaveLength(f.count);
@@ -117,7 +124,7 @@ describe('report (library)', () => {
 });
 
 describe('samverkan report (CLI)', () => {
-  it('json: the mapping figures, and a documented shape', () => {
+  it('json: the generated key counts, and a documented shape', () => {
     const r = cli(['report', SET, '--as-of', AS_OF, '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -127,7 +134,7 @@ describe('samverkan report (CLI)', () => {
     for (const f of MAPPING) expect([f.id, indicator(report, f.id).count, indicator(report, f.id).of]).toEqual([f.id, f.count, f.of]);
   });
 
-  it('md: the mapping figures as "X av N" rows', () => {
+  it('md: the generated key counts as "X av N" rows', () => {
     const json = JSON.parse(cli(['report', SET, '--as-of', AS_OF, '--format', 'json']).stdout) as Report;
     const r = cli(['report', SET, '--as-of', AS_OF, '--format', 'md']);
     expect(r.code).toBe(0);
@@ -138,8 +145,8 @@ describe('samverkan report (CLI)', () => {
       if (f.id.endsWith('.delvis')) continue; // the "– varav delvis" label repeats per activity; checked below
       expect([f.id, ...(rows.get(indicator(json, f.id).label) ?? [])]).toEqual([f.id, f.count, f.of]);
     }
-    expect(r.stdout).toMatch(/\| Barnhälsovård \(BVC\) finns \| 17 av 20 \| 85 % \|\n\| – varav bara delvis samlokaliserad \| 10 av 17 \| 59 % \|/);
-    expect(r.stdout).toMatch(/\| Mödrahälsovård \(BMM\) finns \| 12 av 20 \| 60 % \|\n\| – varav bara delvis samlokaliserad \| 6 av 12 \| 50 % \|/);
+    expect(r.stdout).toMatch(/\| Barnhälsovård \(BHV\) finns \| 17 av 20 \| 85 % \|\n\| – varav bara delvis samlokaliserad \| 10 av 17 \| 59 % \|/);
+    expect(r.stdout).toMatch(/\| Mödrahälsovård \(MHV\) finns \| 12 av 20 \| 60 % \|\n\| – varav bara delvis samlokaliserad \| 6 av 12 \| 50 % \|/);
   });
 
   it('reports a broken file with file:line:col, counts it as unreadable, and still reports the rest', () => {
@@ -185,7 +192,7 @@ describe('samverkan report (CLI)', () => {
   it('refuses a date that is not YYYY-MM-DD, and a missing folder, with exit 2', () => {
     const bad = cli(['report', SET, '--as-of', '2012-13-01']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('samverkan: --as-of: "2012-13-01" är inte ett datum på formen ÅÅÅÅ-MM-DD\n');
+    expect(bad.stderr).toBe('samverkan: ogiltigt datum för --as-of: "2012-13-01"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15\n');
     const missing = cli(['report', 'finns-inte/']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('finns-inte: filen eller mappen finns inte');
@@ -269,8 +276,8 @@ function figuresFromTable(header: string[], rows: string[][]): Record<string, [n
     const n = count(xs, present);
     return [[n, rows.length], [count(xs, (x) => x === 'delvis'), n]];
   };
-  const [bmm, bmmDelvis] = act('BMM');
-  const [bvc, bvcDelvis] = act('BVC');
+  const [bmm, bmmDelvis] = act('MHV');
+  const [bvc, bvcDelvis] = act('BHV');
   const entre = col('Gemensam entré');
   const byggnad = col('Samma byggnad');
   return {

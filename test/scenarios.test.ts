@@ -37,7 +37,7 @@ interface Scenario {
 
 const SECTION = /^====([a-z]+(?::[^=\n]+)?)====\n/gm;
 
-export function parseScenario(text: string): Scenario {
+function parseScenario(text: string): Scenario {
   const parts: [string, string][] = [];
   const marks = [...text.matchAll(SECTION)];
   marks.forEach((m, i) => {

@@ -145,9 +145,9 @@ describe('validate (library)', () => {
     expect(orebro.diagnostics.filter((d) => d.severity === 'fel')).toEqual([]);
     // A section may be written `ingår inte` or `uppgift saknas`; any other text is refused with the two named.
     expect(validateAgreementText(mutate(EXAMPLE, '\nekonomi:\n', '\nekonomi: ingår inte\nx_ekonomi:\n')).diagnostics.map((d) => d.code)).toContain('schema.unknown-key');
-    const wrong = validateAgreementText(EXAMPLE.replace(/\norganisation:\n(  .*\n)+/, '\norganisation: ingår ej\n'));
+    const wrong = validateAgreementText(EXAMPLE.replace(/\norganisation:\n( {2}.*\n)+/, '\norganisation: ingår ej\n'));
     expect(wrong.diagnostics.map((d) => d.message)).toContain('Ogiltigt värde "ingår ej" för organisation; tillåtna är ingår inte eller uppgift saknas.');
-    const marked = validateAgreementText(EXAMPLE.replace(/\norganisation:\n(  .*\n)+/, '\norganisation: uppgift saknas\n'));
+    const marked = validateAgreementText(EXAMPLE.replace(/\norganisation:\n( {2}.*\n)+/, '\norganisation: uppgift saknas\n'));
     expect(marked.diagnostics.filter((d) => d.severity === 'fel')).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { Diagnostic, Lang, Position, Range } from '../core/diagnostic.js';
 import { didYouMean } from '../core/messages.js';
 import type { Agreement, Waiver } from '../core/model.js';
 import { closest } from '../core/suggest.js';
-import { humanDate, isoDate, parseIsoDate } from './dates.js';
+import { humanDate, isoDate, parseIsoDate, startOfDay } from '../core/dates.js';
 import { makeContext, type Verdict } from './rule.js';
 import { forgetComputed } from './rules/helpers.js';
 import { RULESETS, allRules, entryParameters, type RulesetEntry } from './rulesets.js';
@@ -17,7 +17,8 @@ import { isOpen, type CheckOptions, type CheckResult, type CheckSummary, type Fi
 export function checkAgreement(agreement: Agreement, options: CheckOptions): CheckResult {
   const lang: Lang = options.lang ?? 'sv';
   const ruleset = RULESETS[agreement.ramverk];
-  const asOf = options.asOf;
+  // A day, not an instant: a caller passing `new Date()` judges at the start of today, as the CLI does.
+  const asOf = startOfDay(options.asOf);
   const locate = options.locate;
   forgetComputed(agreement);
   const findings = ruleset.entries.map((entry) => judge(agreement, entry, ruleset.id, asOf, lang, options));
@@ -84,17 +85,18 @@ function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asO
   const { values, fromCaller } = entryParameters(entry, options.parameters?.[rule.id]);
   const ctx = makeContext(agreement, agreement.ramverk, rulesetId, asOf, lang, rule, values, fromCaller);
   const verdict: Verdict = rule.check(ctx);
-  return {
+  const finding: Finding = {
     ruleId: rule.id,
     title: rule.title[lang],
     severity: rule.severity,
     outcome: verdict.outcome,
     message: verdict.message,
     pointer: verdict.pointer,
-    ...(verdict.locations ? { locations: verdict.locations.map((l) => ({ pointer: l.pointer, message: l.message })) } : {}),
     citation: entry.citation ?? rule.citation,
-    ...(rule.parameters.length > 0 ? { parameters: values } : {}),
   };
+  if (verdict.locations) finding.locations = verdict.locations.map((l) => ({ pointer: l.pointer, message: l.message }));
+  if (rule.parameters.length > 0) finding.parameters = values;
+  return finding;
 }
 
 function waiverActive(w: Waiver, asOf: Date): boolean {
@@ -128,6 +130,7 @@ function applyWaiver(f: Finding, waivers: readonly Waiver[], asOf: Date, lang: L
 }
 
 function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[], lang: Lang, locate?: (p: string) => Position, locateRange?: (p: string) => Range): Diagnostic[] {
+  if (waivers.length === 0) return [];
   const inRuleset = entries.map((e) => e.rule.id);
   const known = allRules().map((r) => r.id);
   const out: Diagnostic[] = [];

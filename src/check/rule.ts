@@ -3,9 +3,10 @@
  * (with defaults and where the number comes from) and a predicate. Rulesets
  * (`rulesets.ts`) select rules per framework and may set their parameters.
  */
+import { formatNumber } from '../core/numbers.js';
 import type { Lang, Severity } from '../core/diagnostic.js';
 import { isMarker, type Agreement, type FrameworkId } from '../core/model.js';
-import { humanDate } from './dates.js';
+import { humanDate } from '../core/dates.js';
 import type { Citation } from './types.js';
 
 export interface Text {
@@ -105,10 +106,9 @@ export function hasText(s: string | undefined | null): s is string {
   return typeof s === 'string' && s.trim().length > 0 && !isMarker(s);
 }
 
-/** "3" / "1,5" (Swedish decimal comma) / "1.5". */
+/** "3" / "1,5" / "1.5": the core's `formatNumber`. */
 export function num(n: number, lang: Lang): string {
-  const s = String(Math.round(n * 100) / 100);
-  return lang === 'sv' ? s.replace('.', ',') : s;
+  return formatNumber(n, lang);
 }
 
 /** "6 timmar" / "1 timme" / "1,5 timmar". */

@@ -95,7 +95,19 @@ export function allRules(): RuleDefinition[] {
 }
 
 /** The parameters a ruleset entry judges with: the rule's defaults, the ruleset's values, then the caller's. */
-export function entryParameters(entry: RulesetEntry, callerOverrides?: Record<string, number>): { values: Record<string, number>; fromCaller: Set<string> } {
+export function entryParameters(entry: RulesetEntry, callerOverrides?: Record<string, number>): { values: Record<string, number>; fromCaller: ReadonlySet<string> } {
+  if (callerOverrides === undefined) {
+    // Without overrides an entry's parameters never change: work them out once (this runs for every rule of every check).
+    let fixed = fixedParameters.get(entry);
+    if (!fixed) fixedParameters.set(entry, (fixed = computeParameters(entry)));
+    return { values: { ...fixed.values }, fromCaller: fixed.fromCaller };
+  }
+  return computeParameters(entry, callerOverrides);
+}
+
+const fixedParameters = new WeakMap<RulesetEntry, { values: Record<string, number>; fromCaller: ReadonlySet<string> }>();
+
+function computeParameters(entry: RulesetEntry, callerOverrides?: Record<string, number>): { values: Record<string, number>; fromCaller: Set<string> } {
   const values: Record<string, number> = {};
   const fromCaller = new Set<string>();
   for (const p of entry.rule.parameters) {

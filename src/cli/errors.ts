@@ -1,5 +1,5 @@
 /** How I/O and usage problems are told to the user: one line, the path, no stack trace. */
-import { FileError, type InputProblem } from '../node/files.js';
+import type { FileError, InputProblem } from '../node/files.js';
 import { displayPath } from '../node/files.js';
 import { EXIT, tr, type CliContext } from './context.js';
 

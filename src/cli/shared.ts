@@ -12,6 +12,20 @@ export function dateOption(ctx: CliContext): Option {
   return new Option('--as-of <ÅÅÅÅ-MM-DD>', tr(ctx, 'granska som om det vore detta datum (standard: i dag)', 'check as of this date (default: today)'));
 }
 
+/**
+ * The day the command judges at: `--as-of` or the start of today (the core's
+ * `asOfDate`, the same for every command). Undefined, with the usage error
+ * written and exit 2 set, when `--as-of` is not a real date.
+ */
+export async function resolveAsOf(ctx: CliContext, flag: string | undefined): Promise<Date | undefined> {
+  const { asOfDate } = await import('../core/dates.js');
+  const day = asOfDate(flag, ctx.today());
+  if (!day) {
+    failUsage(ctx, tr(ctx, `ogiltigt datum för --as-of: "${flag}"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15`, `invalid date for --as-of: "${flag}"; give a date as YYYY-MM-DD, e.g. 2026-01-15`));
+  }
+  return day;
+}
+
 export interface LoadedAgreement {
   /** The path as shown to the user. */
   file: string;

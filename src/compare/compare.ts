@@ -8,7 +8,7 @@ import type { Lang, Position } from '../core/diagnostic.js';
 import { pointerSegments } from '../core/diagnostic.js';
 import type { Agreement } from '../core/model.js';
 import { checkAgreement } from '../check/check.js';
-import { isoDate } from '../check/dates.js';
+import { isoDate } from '../core/dates.js';
 import type { CheckResult, Finding } from '../check/types.js';
 import { diffValues, type RawChange } from './diff.js';
 import { ruleReads, touches, type Reads } from './trace.js';

@@ -1,12 +1,12 @@
 /** `samverkan jämför --format markdown`: the comparison for a pull request or a report. */
-import { humanDate } from '../check/dates.js';
+import { humanDate } from '../core/dates.js';
 import { changeSummary, kindText, mismatchNote, movementText, outcomeText, placeText, shortValue, tr, trimmedParts, verdictText, versionText } from './present.js';
 import type { FormatOptions } from './format-text.js';
 import type { ComparisonResult, WordPart } from './types.js';
 
 /** Text that Markdown must not read as markup, in a table cell. */
 function md(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/([\\`*_{}\[\]<>#|~])/g, '\\$1');
+  return s.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
 }
 
 /** Removed words struck through, added words in bold; the spaces around a change stay outside its markers. */
@@ -48,7 +48,7 @@ export function formatComparisonMarkdown(r: ComparisonResult, options: FormatOpt
     out.push(`| # | ${tr(lang, 'Ändring', 'Change')} | ${tr(lang, 'Fält', 'Field')} | ${tr(lang, 'Före → nu', 'Before → now')} | ${tr(lang, 'Plats', 'Place')} |`);
     out.push('|---|---|---|---|---|');
     r.changes.forEach((c, i) => {
-      const what = c.words ? words(c.words) : c.kind === 'ändrat' ? `${md(shortValue(c.old))} → ${md(shortValue(c.new))}` : md(shortValue(c.kind === 'tillagt' ? c.new : c.old));
+      const what = c.words ? words(c.words) : c.kind === 'ändrat' ? `${md(shortValue(c.old, lang))} → ${md(shortValue(c.new, lang))}` : md(shortValue(c.kind === 'tillagt' ? c.new : c.old, lang));
       const where = `${md(placeText(r.old.file, tr(lang, 'gammal', 'old'), c.oldPosition))} → ${md(placeText(r.new.file, tr(lang, 'ny', 'new'), c.newPosition))}`;
       out.push(`| ${i + 1} | ${kindText(c.kind, lang)} | ${md(c.label)} (\`${c.field.replace(/`/g, "'")}\`) | ${what} | ${where} |`);
     });

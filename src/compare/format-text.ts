@@ -1,6 +1,6 @@
 /** `samverkan jämför --format text`: the comparison for people reading a terminal. */
 import type { Lang } from '../core/diagnostic.js';
-import { humanDate } from '../check/dates.js';
+import { humanDate } from '../core/dates.js';
 import {
   changeSummary,
   mismatchNote,
@@ -33,8 +33,8 @@ function changeLines(r: ComparisonResult, c: Change, n: number, lang: Lang, widt
   const pad = ' '.repeat(width + 6);
   const out = [`  ${String(n).padStart(2)}. ${kindText(c.kind, lang).padEnd(width)}  ${c.label}  (${c.field})`, `${pad}  ${where}`];
   if (c.words) out.push(`${pad}  ${wordLine(c.words)}`);
-  else if (c.kind === 'ändrat') out.push(`${pad}  ${shortValue(c.old)} → ${shortValue(c.new)}`);
-  else out.push(`${pad}  ${shortValue(c.kind === 'tillagt' ? c.new : c.old)}`);
+  else if (c.kind === 'ändrat') out.push(`${pad}  ${shortValue(c.old, lang)} → ${shortValue(c.new, lang)}`);
+  else out.push(`${pad}  ${shortValue(c.kind === 'tillagt' ? c.new : c.old, lang)}`);
   return out;
 }
 

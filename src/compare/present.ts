@@ -1,6 +1,7 @@
 /** Pieces the comparison's formatters share: values in one line, word diffs with context, places. */
 import type { Lang, Position } from '../core/diagnostic.js';
 import type { Outcome } from '../check/types.js';
+import { formatNumber } from '../core/numbers.js';
 import { outcomeLabel } from '../format/check-report.js';
 import type { Change, ComparisonResult, ObligationChange, WordPart } from './types.js';
 
@@ -30,9 +31,11 @@ export function movementText(m: ObligationChange['movement'], lang: Lang): strin
 }
 
 /** A value on one line, YAML-like: `{ dag: tisdag, från: 09:00, till: 12:00 }`, at most `max` characters. */
-export function shortValue(v: unknown, max = 100): string {
+export function shortValue(v: unknown, lang: Lang, max = 100): string {
   const one = (x: unknown): string => {
     if (x === null || x === undefined) return '';
+    // A number as the reader writes it (decimal comma in Swedish), exactly as given and ungrouped (a year is a number too).
+    if (typeof x === 'number') return formatNumber(x, lang, { grouping: false, decimals: Infinity });
     if (Array.isArray(x)) return `[${x.map(one).join(', ')}]`;
     if (typeof x === 'object') return `{ ${Object.entries(x).map(([k, y]) => `${k}: ${one(y)}`).join(', ')} }`;
     return String(x).replace(/\s+/g, ' ');

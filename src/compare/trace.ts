@@ -35,7 +35,7 @@ function recorder(root: object): { view: Agreement; values: Set<string>; members
           if (prop === 'length') members.add(here);
           return v;
         }
-        if (!isList && !Object.prototype.hasOwnProperty.call(t, prop) && prop in Object.prototype) return v;
+        if (!isList && !Object.hasOwn(t, prop) && prop in Object.prototype) return v;
         const at = [...segments, prop];
         values.add(pointerFrom(at));
         return v !== null && typeof v === 'object' ? wrap(v as object, at) : v;

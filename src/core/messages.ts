@@ -256,3 +256,8 @@ export function listOf(lang: Lang, items: readonly string[], conj: 'and' | 'or' 
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
+
+/** "Mödrahälsovård" from "mödrahälsovård": the first letter in upper case. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1);
+}

@@ -33,9 +33,18 @@ export type Section<T> = T | SectionMarker;
 /** What is known of a section: present (with its content), not in the agreement, or not known. */
 export type SectionState<T> = { state: 'finns'; value: T } | { state: 'ingår inte' } | { state: 'uppgift saknas' };
 
+/** The longest text whose lower case can be a marker: lower case is at least half as long (in UTF-16 units) as the text. */
+const MARKER_MAX_LENGTH = 2 * Math.max(NOT_INCLUDED.length, NOT_KNOWN.length);
+
 function markerOf(x: unknown): SectionMarker | undefined {
   if (typeof x !== 'string') return undefined;
-  const t = x.trim().toLocaleLowerCase('sv');
+  const trimmed = x.trim();
+  // Runs for nearly every value the rules read: skip the locale-aware lower case
+  // for what cannot be a marker. Only I, i, U, u and İ lower-case to a text that
+  // starts with "i" or "u" (test/markers.test.ts checks every code point).
+  const first = trimmed.charCodeAt(0);
+  if (trimmed.length > MARKER_MAX_LENGTH || ((first | 0x20) !== 0x69 && (first | 0x20) !== 0x75 && first !== 0x130)) return undefined;
+  const t = trimmed.toLocaleLowerCase('sv');
   return t === NOT_INCLUDED ? NOT_INCLUDED : t === NOT_KNOWN ? NOT_KNOWN : undefined;
 }
 

@@ -15,6 +15,7 @@ import jsyaml from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { escapePointerSegment, pointerSegments, type Diagnostic, type Lang, type Position, type Range } from './diagnostic.js';
 import { message, type MessageCode } from './messages.js';
+import { hasCarefulOnlySyntax } from './careful-scan.js';
 import { decodeSource, DEFAULT_LIMITS, normaliseText, type SourceLimits } from './source.js';
 import { explainSyntaxErrors } from './yaml-errors.js';
 
@@ -105,19 +106,12 @@ export function parseAgreementBytes(bytes: Uint8Array, options: ParseOptions = {
 }
 
 /**
- * Text that only the careful reader may take. Anchors, aliases, tags,
- * directives, explicit keys; number forms where js-yaml and YAML 1.2 core
- * differ (`+.5`, `1_000`, `0x1`, `-0x1`, `1e309`, `.inf`, `-0`); C1 control
- * characters; a flow collection at column 0; invisible or bidirectional
- * control characters, also written as escapes (`"\u202e"`); a decimal comma inside `{ … }` or `[ … ]`; and a `- ` line
- * more indented than the line before it, which YAML silently folds into the
- * text above. Anything else reads the same either way, only faster.
+ * Text that only the careful reader may take: what `hasCarefulOnlySyntax`
+ * finds in one pass (see `careful-scan.ts`), or a decimal comma inside
+ * `{ … }` or `[ … ]`. Anything else reads the same either way, only faster.
  */
-const NEEDS_CAREFUL_READER =
-  /\\[uUxNLP_]|[&*!][^\s,[\]{}]|^\s*[%?]|\b0[bBxXoO]|\t|\r|[\u0080-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|\d[eE][-+]?\d|\d_|_\d|\.(?:inf|Inf|INF|nan|NaN|NAN)\b|(?:^|[\s[{,:])[-+]?\.\d|(?:^|[\s[{,:])(?:\+|-0)|^[[{]|^( *)(?=\S)(?:- )?[^\n#]*[^:\s\n#][ \t]*(?:#[^\n]*)?\n\1 +- /m;
-
 export function needsCarefulReader(text: string): boolean {
-  return NEEDS_CAREFUL_READER.test(text) || hasFlowDecimalComma(text);
+  return hasCarefulOnlySyntax(text) || hasFlowDecimalComma(text);
 }
 
 /**
@@ -142,7 +136,7 @@ function fastRead(text: string, limits: ParseLimits): Record<string, unknown> | 
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  if (depthOfValue(value) > limits.maxDepth) return undefined;
+  if (deeperThan(value, limits.maxDepth)) return undefined;
   return value as Record<string, unknown>;
 }
 
@@ -171,17 +165,20 @@ export function parseAgreementText(rawText: string, options: ParseOptions = {}):
   return carefulParse(text, lang, limits);
 }
 
-/** Depth of nested objects and arrays in a plain value, iteratively. */
-function depthOfValue(root: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, d] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (d > max) max = d;
-    for (const child of Object.values(node)) stack.push([child, d + 1]);
+/**
+ * Whether a plain value nests objects and arrays deeper than `limit`.
+ * Recursive, but never more than `limit + 1` calls deep: it stops as soon as
+ * the limit is passed (js-yaml has already built the value, so it is finite).
+ */
+function deeperThan(node: unknown, limit: number): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (limit <= 0) return true;
+  if (Array.isArray(node)) {
+    for (const child of node) if (deeperThan(child, limit - 1)) return true;
+    return false;
   }
-  return max;
+  for (const key in node) if (deeperThan((node as Record<string, unknown>)[key], limit - 1)) return true;
+  return false;
 }
 
 /**

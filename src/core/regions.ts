@@ -65,6 +65,7 @@ export const REGION_IDS = [
 ] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
+// Stryker disable all: SCB's table, reference data copied from SCB rather than code (stryker.config.json).
 /** The 21 län in SCB code order. */
 export const REGIONS: Record<RegionId, Region> = {
   stockholm: county('stockholm', '01', 'Stockholms län', 'Region Stockholm', 'nationell', [
@@ -400,6 +401,7 @@ export const REGIONS: Record<RegionId, Region> = {
       ['2584', 'Kiruna'],
     ]),
 };
+// Stryker restore all
 
 /** Which region a regional framework belongs to; undefined for `nationell`, which every other region follows. */
 const BY_FRAMEWORK: Partial<Record<FrameworkId, RegionId>> = { 'skane-2014': 'skane', 'skane-2018': 'skane', 'vg-2024': 'vg', 'orebro-2010': 'orebro' };
@@ -411,24 +413,39 @@ export function regionOfFramework(framework: FrameworkId): RegionId | undefined 
 
 /** "Örebro kommun", "örebro", " Göteborgs stad" → a key that compares equal to the reference list's. */
 export function municipalityKey(name: string): string {
-  return name
-    .normalize('NFC')
-    .trim()
-    .replace(/\s+(kommun|stad)$/i, '')
-    .replace(/\s+/g, ' ')
-    .toLocaleLowerCase('sv');
+  // The same few hundred names come back agreement after agreement; the locale-aware lower case is the costly part.
+  let key = keyByName.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFC')
+      .trim()
+      .replace(/\s+(kommun|stad)$/i, '')
+      .replace(/\s+/g, ' ')
+      .toLocaleLowerCase('sv');
+    if (keyByName.size >= 10_000) keyByName.clear();
+    keyByName.set(name, key);
+  }
+  return key;
 }
+
+const keyByName = new Map<string, string>();
 
 /** The reference spelling of a municipality in the region, or undefined when it is not one of them. */
 export function findMunicipality(region: Region, name: string): string | undefined {
-  const key = municipalityKey(name);
+  return findByKey(region, municipalityKey(name));
+}
+
+function findByKey(region: Region, key: string): string | undefined {
   const keys = keysOf(region);
   return keys.get(key) ?? keys.get(key.endsWith('s') ? key.slice(0, -1) : '');
 }
 
 /** The region a municipality (any spelling findMunicipality accepts) belongs to. */
 export function regionOfMunicipality(name: string): Region | undefined {
-  return REGION_IDS.map((id) => REGIONS[id]).find((r) => findMunicipality(r, name) !== undefined);
+  // The name's key once, not once per region (this runs for every validated agreement).
+  const key = municipalityKey(name);
+  for (const id of REGION_IDS) if (findByKey(REGIONS[id], key) !== undefined) return REGIONS[id];
+  return undefined;
 }
 
 /** The SCB kommunkod of a municipality, e.g. "Malmö" → "1280". */
@@ -449,4 +466,17 @@ function keysOf(region: Region): ReadonlyMap<string, string> {
     keys = map;
   }
   return keys;
+}
+
+/** Municipalities whose name takes no genitive s although it ends in a consonant. */
+const NO_GENITIVE_S: ReadonlySet<string> = new Set(['Orust']);
+
+/**
+ * The municipality as an organisation, as Swedish writes it: "Eslövs kommun",
+ * "Lilla Edets kommun", but "Borås kommun", "Malmö kommun" (no -s after a
+ * vowel or an s, x or z) and "Orust kommun" (by usage).
+ */
+export function municipalityName(kommun: string): string {
+  const bare = /[aeiouyåäösxz]$/i.test(kommun) || NO_GENITIVE_S.has(kommun);
+  return `${kommun}${bare ? '' : 's'} kommun`;
 }

@@ -4,7 +4,7 @@
  * Runs only on an agreement whose shape the schema has accepted.
  */
 import { present, type Agreement, type FrameworkId, type TimeSlot } from './model.js';
-import { findMunicipality, REGIONS, regionOfFramework, type Region } from './regions.js';
+import { REGIONS, regionOfFramework, regionOfMunicipality, type Region } from './regions.js';
 import { placed, pointerFrom, type Diagnostic, type Lang } from './diagnostic.js';
 import { didYouMean, listOf, message, type MessageCode } from './messages.js';
 import type { ParsedSource } from './parse.js';
@@ -40,7 +40,7 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
   const region = regionOf(framework);
   const kommun = (a.familjecentral as { kommun?: unknown } | undefined)?.kommun;
   // A municipality of another region is a question for the checker (which framework applies), not a typo.
-  const known = (name: string) => Object.values(REGIONS).some((r) => findMunicipality(r, name) !== undefined);
+  const known = (name: string) => regionOfMunicipality(name) !== undefined;
   if (region && typeof kommun === 'string' && !known(kommun)) {
     const guess = closest(kommun.trim().replace(/\s+(kommun|stad)$/i, ''), region.municipalities);
     const pointer = '/familjecentral/kommun';

@@ -48,6 +48,9 @@ export function isClockTime(s: string): boolean {
 
 /** Minutes since midnight of a valid clock time. */
 export function minutesOf(s: string): number {
+  // The hand parser answers for every valid time but 24:01–24:59, which CLOCK accepts and this keeps doing.
+  const quick = clockMinutes(s);
+  if (quick !== undefined) return quick;
   const m = CLOCK.exec(s);
   if (!m) throw new Error(`not a clock time: ${s}`);
   return Number(m[1]) * 60 + Number(m[2]);

@@ -36,15 +36,6 @@ export interface ValidationResult {
 /** A framework's validator, compiled ahead of time from its schema (see src/schema/formats.ts). */
 export type FrameworkValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Names Windows reserves for devices: a file called con.docx cannot be opened there. */
-const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
-
-/** A safe file-name stem: a–z, 0–9 and single hyphens, at most 64 characters, no reserved device name. */
-export function isSlug(value: string): boolean {
-  return value.length <= 64 && SLUG.test(value) && !RESERVED_NAMES.test(value);
-}
-
 export function frameworkValidator(framework: FrameworkId): FrameworkValidator {
   return (precompiled as unknown as Record<string, FrameworkValidator>)[validatorName(framework)]!;
 }
@@ -110,17 +101,21 @@ function keysNeverText(): Set<string> {
 function needsSourceLook(text: string | undefined): boolean {
   if (text === undefined) return false;
   if (hasInvisible(text)) return true;
-  if (!/[ \t]#/.test(text)) return false;
-  const never = keysNeverText();
-  for (const line of text.split('\n')) {
-    const hash = line.search(/[ \t]#/);
-    if (hash < 0) continue;
+  // Only the lines with a ` #` (usually none or a few): find them rather than split the whole text.
+  const hashes = /[ \t]#/g;
+  let lineEnd = -1;
+  for (let m = hashes.exec(text); m !== null; m = hashes.exec(text)) {
+    if (m.index < lineEnd) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
     const body = line.replace(/^\s*(?:-\s+)*/, '');
     if (body.startsWith('#')) continue;
     const key = /^([^\s:#"'][^:#]*?):(?:[ \t]|$)(.*)$/.exec(body);
     if (key) {
       const value = key[2]!.replace(/(^|[ \t])#.*$/, '').trim();
-      if (value === '' || never.has(key[1]!)) continue;
+      if (value === '' || keysNeverText().has(key[1]!)) continue;
     }
     return true;
   }

@@ -33,7 +33,10 @@ function keysOfFormat(): Set<string> {
   if (knownKeys) return knownKeys;
   const keys = new Set<string>();
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const x of node) walk(x);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const props = (node as JsonSchema).properties as Record<string, unknown> | undefined;
     if (props) for (const k of Object.keys(props)) keys.add(k);

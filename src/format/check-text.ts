@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../core/diagnostic.js';
 import type { Citation, Finding, Outcome } from '../check/types.js';
-import { humanDate } from '../check/dates.js';
+import { humanDate } from '../core/dates.js';
 import { formatDiagnosticLine } from './diagnostics.js';
 import { locationLines, outcomeLabel, placeOf, severityLabel, summaryPhrase, totals, verdictLine, type CheckReport } from './check-report.js';
 import { visible } from './sanitize.js';

@@ -4,7 +4,7 @@
  * Nothing in the library imports this module.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -62,7 +62,7 @@ export function expandInputs(inputs: readonly string[]): InputListing {
     files.push(p);
   };
   for (const input of inputs) {
-    let st;
+    let st: Stats;
     try {
       st = statSync(input);
     } catch (e) {
@@ -95,7 +95,7 @@ function realOrSelf(p: string): string {
 }
 
 function walk(dir: string, ancestors: ReadonlySet<string>, add: (p: string) => void, problems: InputProblem[]): void {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
@@ -108,7 +108,7 @@ function walk(dir: string, ancestors: ReadonlySet<string>, add: (p: string) => v
     let isDir = e.isDirectory();
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
-      let target;
+      let target: Stats;
       try {
         target = statSync(p);
       } catch (err) {
@@ -183,7 +183,7 @@ export type OutputKind = 'none' | 'file' | 'folder' | 'fifo' | 'device' | 'socke
 
 /** Look (without following a final symbolic link's target into a wait) at what is at an output path. */
 export function outputKind(path: string): OutputKind {
-  let st;
+  let st: Stats;
   try {
     st = statSync(path);
   } catch (e) {
@@ -267,7 +267,7 @@ function processAlive(pid: number): boolean {
  * was removed. Never touches a file of any other naming.
  */
 export function removeStaleTemporaries(dir: string, now = Date.now()): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {

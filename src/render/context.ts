@@ -8,6 +8,7 @@
  * is not what the format expects there) is absent here: the templates only
  * ever see objects where objects belong.
  */
+import { kindOfParty } from '../core/activities.js';
 import type { Agreement, BaseActivity, Party } from '../core/model.js';
 import { weeklyOverlap, hoursOf } from '../core/time.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
@@ -65,13 +66,10 @@ export function section<T>(v: T | string | undefined | null): T | undefined {
 
 const DEFAULT_SHORT: Record<string, string> = { region: 'Regionen', kommun: 'Kommunen' };
 
-function partyKind(p: Party): string | undefined {
-  return p.typ ?? (p.id === 'region' || p.id === 'kommun' ? p.id : undefined);
-}
 
 /** The short names of the parties: given ones, else "Regionen"/"Kommunen" where that names one party only. */
 export function shortNames(parter: readonly Party[]): Map<string, string> {
-  const defaults = parter.map((p) => (p.kortnamn?.trim() ? undefined : DEFAULT_SHORT[partyKind(p) ?? '']));
+  const defaults = parter.map((p) => (p.kortnamn?.trim() ? undefined : DEFAULT_SHORT[kindOfParty(p) ?? '']));
   const out = new Map<string, string>();
   parter.forEach((p, i) => {
     const given = p.kortnamn?.trim();

@@ -4,28 +4,21 @@
  * document uses for the model's enumerations. Pure functions, shared by the
  * handlebars helpers and the section renderers.
  */
-import { format } from 'date-fns/format';
-import { sv } from 'date-fns/locale/sv';
+import { humanDate } from '../core/dates.js';
+import { activityName as coreActivityName } from '../core/activities.js';
+import { capitalise } from '../core/messages.js';
+import { formatNumber } from '../core/numbers.js';
+import { municipalityName } from '../core/regions.js';
 import type { BaseActivityKind, CentreType, CoLocation, IsoDate, UserSurvey, Weekday } from '../core/model.js';
 
-/** A calendar date from `YYYY-MM-DD`, at local midnight (so no time zone shifts the day). */
-export function dateOf(iso: IsoDate): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`not an ISO date: ${iso}`);
-  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-
-/** "1 januari 2026". */
+/** "1 januari 2026": the core's `humanDate` in Swedish. */
 export function swedishDate(iso: IsoDate): string {
-  return format(dateOf(iso), 'd MMMM yyyy', { locale: sv });
+  return humanDate(iso, 'sv');
 }
 
-/** "0,5", "1,25", "12": at most two decimals, decimal comma, no trailing zeros. */
+/** "0,5", "1,25", "12", "1 234": the core's `formatNumber` in Swedish. */
 export function swedishNumber(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
-  const [int, frac] = String(Math.abs(rounded)).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${rounded < 0 ? '−' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+  return formatNumber(n, 'sv');
 }
 
 /** "50 %", with a no-break space as Swedish typography wants. */
@@ -40,21 +33,11 @@ export function swedishList(items: readonly string[], conjunction: 'och' | 'elle
   return `${xs.slice(0, -1).join(', ')} ${conjunction} ${xs[xs.length - 1]}`;
 }
 
-/** "Mödrahälsovård" from "mödrahälsovård": the first letter in upper case. */
-export function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1);
-}
+export { capitalise };
 
-const ACTIVITY: Record<BaseActivityKind, string> = {
-  mödrahälsovård: 'mödrahälsovård',
-  barnhälsovård: 'barnhälsovård',
-  öppen_förskola: 'öppen förskola',
-  socialtjänst: 'förebyggande socialtjänst',
-};
-
-/** The base activity as the agreement names it: "öppen förskola". */
+/** The base activity as the agreement names it: "öppen förskola" (the core's Swedish name). */
 export function activityName(kind: BaseActivityKind): string {
-  return ACTIVITY[kind] ?? String(kind).replace(/_/g, ' ');
+  return coreActivityName(kind, 'sv');
 }
 
 const CO_LOCATION_TEXT: Record<CoLocation, string> = {
@@ -113,13 +96,8 @@ export function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? name : `${name}s`;
 }
 
-/**
- * The municipality's name as Swedish writes it: "Eslövs kommun",
- * "Karlskoga kommun", "Höganäs kommun" (no -s after a vowel or an s).
- */
-export function municipalityName(kommun: string): string {
-  return /[aeiouyåäösxz]$/i.test(kommun) ? `${kommun} kommun` : `${kommun}s kommun`;
-}
+/** "Eslövs kommun", "Orust kommun": the core's `municipalityName`. */
+export { municipalityName };
 
 /** A value as a sentence: trimmed, ending with a full stop unless it ends with . ! ? or :. */
 export function sentence(s: string): string {

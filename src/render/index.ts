@@ -7,6 +7,7 @@
  * agreement, templates and options give byte-identical output. Library code:
  * no file system; the caller passes the template texts and gets bytes back.
  */
+import { isSlug } from '../core/id.js';
 import {
   AlignmentType,
   Document,
@@ -17,7 +18,6 @@ import {
   Paragraph,
   TabStopType,
   TextRun,
-  XmlComponent,
   type ISectionOptions,
 } from 'docx';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
@@ -28,7 +28,7 @@ import { blockText, uniqueKeys, type DocBlock, type DocHeading, type DocToc } fr
 import { HEADING_STYLES, NUMBERING, TABLE_STYLES, toWord } from './word.js';
 import { normalise, section as sectionOf, templateContext } from './context.js';
 import { swedishDate, swedishList } from './format.js';
-import { coreXml, fixZipTimestamps, readZipEntry, seal } from './package.js';
+import { coreXml, fixZipTimestamps, seal } from './package.js';
 import { sanitizeValue } from './sanitize.js';
 import { renderSections, renderTitlePage } from './sections.js';
 import { templateSet, type TemplateProblem } from './templates.js';
@@ -74,7 +74,7 @@ export interface RenderResult {
 
 /** The file name of an agreement's document: its safe slug id, never a path from the data. */
 export function documentFileName(a: Agreement): string {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.avtal.id) || a.avtal.id.length > 64) throw new Error(`unsafe avtal.id: ${a.avtal.id}`);
+  if (!isSlug(a.avtal.id)) throw new Error(`unsafe avtal.id: ${a.avtal.id}`);
   return `${a.avtal.id}.docx`;
 }
 
@@ -142,17 +142,6 @@ function customProperties(a: Agreement, options: RenderOptions): { name: string;
   ];
 }
 
-/**
- * The styles and theme parts are the same for every document (they depend
- * only on constants here), and formatting them is most of docx's work. They
- * are taken from the first document of a process and passed as overrides
- * afterwards, with cheap stand-ins in their place; the bytes are identical
- * (a test renders with and without the cache).
- */
-const STATIC_PARTS = ['word/styles.xml', 'word/theme/theme1.xml'] as const;
-class PartStandIn extends XmlComponent {}
-let staticParts: Map<string, string> | undefined;
-
 /** The fast writer, once the process's first document has proved it (null: it could not). */
 let fastWriter: FastWriter | null | undefined;
 
@@ -161,30 +150,14 @@ export function fastWriterReady(): boolean {
   return Boolean(fastWriter);
 }
 
-/** For tests: forget the cached styles and theme, and the fast writer. */
-export function clearStaticPartsCache(): void {
-  staticParts = undefined;
+/** For tests: forget the fast writer, so the next document is built by `docx` again. */
+export function clearFastWriter(): void {
   fastWriter = undefined;
 }
 
+/** Only `docx`'s public API: `Packer.pack` with the core properties as an override (the date comes from the agreement). */
 async function pack(doc: Document, core: string): Promise<Uint8Array> {
-  const overrides = [{ path: 'docProps/core.xml', data: core }];
-  if (staticParts) {
-    const stub = new PartStandIn('w:stub');
-    Object.defineProperty(doc, 'Styles', { value: stub });
-    Object.defineProperty(doc, 'Theme', { value: stub });
-    for (const [path, data] of staticParts) overrides.push({ path, data });
-  }
-  const packed = new Uint8Array(await Packer.pack(doc, 'uint8array', undefined, overrides));
-  if (!staticParts) {
-    const found = new Map<string, string>();
-    for (const path of STATIC_PARTS) {
-      const text = await readZipEntry(packed, path);
-      if (text !== undefined) found.set(path, text);
-    }
-    if (found.size === STATIC_PARTS.length) staticParts = found;
-  }
-  return packed;
+  return new Uint8Array(await Packer.pack(doc, 'uint8array', undefined, [{ path: 'docProps/core.xml', data: core }]));
 }
 
 /** The document of an agreement as plain data: what `renderAgreement` writes, before `docx`. */

@@ -12,7 +12,7 @@ import {
   Run,
   Tab,
   TabStopType,
-  XmlComponent,
+  type XmlComponent,
   LevelFormat,
   Paragraph,
   ShadingType,

@@ -5,18 +5,19 @@
  * indicator is derived from the YAML keys is documented in docs/report.md.
  */
 import { addMonths } from 'date-fns/addMonths';
-import { format } from 'date-fns/format';
+import { isoDate, startOfDay } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import { BASE_ACTIVITIES, FRAMEWORK_IDS, present, sectionState, type Agreement, type BaseActivityKind, type Section } from '../core/model.js';
 import type { ValidationResult } from '../core/validate.js';
 import type { CheckResult, Finding, Outcome } from '../check/types.js';
-import { termOf } from '../check/rules/helpers.js';
+import { agreementTerm, lastDayOf, termStatus } from '../core/term.js';
 import { closest } from '../core/suggest.js';
+import { capitalise } from '../core/messages.js';
+import { activityLabel, presentActivities, typeByDefinition } from '../core/activities.js';
 import { findMunicipality, municipalityCode, REGION_IDS, REGIONS, regionOfFramework, regionOfMunicipality, type RegionId } from '../core/regions.js';
 import {
   REPORT_VERSION,
   type CentreRow,
-  type DefinitionType,
   type DuplicateId,
   type Indicator,
   type IndicatorGroup,
@@ -44,49 +45,18 @@ export interface ReportOptions {
   endingWithinMonths?: number;
 }
 
-const MUNICIPAL: readonly BaseActivityKind[] = ['öppen_förskola', 'socialtjänst'];
-
-/** A base activity is present at the centre when the agreement lists it as co-located wholly or partly (or without saying). */
-export function presentActivities(a: Agreement): Set<BaseActivityKind> {
-  return new Set((a.basverksamheter ?? []).filter((b) => b.samlokaliserad !== 'nej').map((b) => b.verksamhet));
-}
+const iso = isoDate;
 
 /**
- * The type by definition (Socialstyrelsen 2008, FFFF, Folkhälsomyndigheten 2023):
- * all four base activities → familjecentral; barnhälsovård with at least one
- * municipal activity → familjecentralsliknande; anything else is neither.
+ * The report's validity of an agreement on a day: the term's status (the
+ * core's `termStatus`, as the checker judges it), with an agreement in force
+ * whose last day falls within `withinMonths` counted as `löper_ut`.
  */
-export function typeByDefinition(present: ReadonlySet<BaseActivityKind>): DefinitionType {
-  if (BASE_ACTIVITIES.every((k) => present.has(k))) return 'familjecentral';
-  if (present.has('barnhälsovård') && MUNICIPAL.some((k) => present.has(k))) return 'familjecentralsliknande';
-  return 'ingen';
-}
-
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-
-/**
- * The last day the agreement can run: `giltighet.till` plus every automatic
- * extension it allows (an option to extend needs a decision and does not
- * count). null when it runs until further notice or the term is not known.
- */
-export function lastDay(a: Agreement): string | null {
-  const g = present(a.avtal.giltighet);
-  if (!g) return null;
-  const term = termOf(g);
-  return term.end ? iso(term.end) : null;
-}
-
-export function validityStatus(last: string | null, asOf: Date, withinMonths: number, a?: Agreement): ValidityStatus {
-  const today = iso(asOf);
-  if (a) {
-    const g = present(a.avtal.giltighet);
-    if (!g || termOf(g).unknownEnd) return 'uppgift_saknas';
-    if (g.från !== undefined && g.från > today) return 'ej_börjat';
-  }
-  if (last === null) return 'tills_vidare';
-  if (last < today) return 'utgånget';
-  if (last <= iso(addMonths(asOf, withinMonths))) return 'löper_ut';
-  return 'gällande';
+export function validityStatus(a: Agreement, asOf: Date, withinMonths: number): ValidityStatus {
+  const term = agreementTerm(a);
+  const status = termStatus(term, asOf);
+  if (status === 'gällande' && term?.end && iso(term.end) <= iso(addMonths(asOf, withinMonths))) return 'löper_ut';
+  return status;
 }
 
 /** A known yes/no from a section: true when present, false when `ingår inte`, null when not known. */
@@ -117,7 +87,7 @@ function centreRow(file: string, a: Agreement, check: CheckResult | undefined, a
   const management = groups.includes(true) ? true : groups.every((g) => g === false) ? false : null;
   const planState = sectionState(a.verksamhetsplan);
   const premises = present(a.familjecentral.lokaler);
-  const last = lastDay(a);
+  const last = lastDayOf(a);
   return {
     file,
     id: a.avtal.id,
@@ -138,7 +108,7 @@ function centreRow(file: string, a: Agreement, check: CheckResult | undefined, a
     brukarenkät: survey,
     kompetensutveckling: orgNone ? false : known(org?.kompetensutveckling),
     giltigTill: last,
-    giltighet: validityStatus(last, asOf, withinMonths, a),
+    giltighet: validityStatus(a, asOf, withinMonths),
     valideringsfel: errors,
     regler: check
       ? {
@@ -153,13 +123,9 @@ function centreRow(file: string, a: Agreement, check: CheckResult | undefined, a
   };
 }
 
-const ACTIVITY_LABEL: Record<Lang, Record<BaseActivityKind, string>> = {
-  sv: { mödrahälsovård: 'Mödrahälsovård (BMM)', barnhälsovård: 'Barnhälsovård (BVC)', öppen_förskola: 'Öppen förskola', socialtjänst: 'Socialtjänst (förebyggande)' },
-  en: { mödrahälsovård: 'Maternity care (MHV)', barnhälsovård: 'Child health care (BHV)', öppen_förskola: 'Open preschool', socialtjänst: 'Social services (preventive)' },
-};
-
-export function activityLabel(lang: Lang, k: BaseActivityKind): string {
-  return ACTIVITY_LABEL[lang][k];
+/** "Mödrahälsovård (MHV)": the core's label, capitalised to head an indicator. */
+function activityHeading(lang: Lang, k: BaseActivityKind): string {
+  return capitalise(activityLabel(k, lang));
 }
 
 interface IndicatorDef {
@@ -181,15 +147,15 @@ function indicatorDefs(): IndicatorDef[] {
     { id: 'typ.angiven.familjecentral', group: 'typ', sv: 'Anger typ familjecentral', en: 'Declares type familjecentral', test: (r) => (r.typ === null ? null : r.typ === 'familjecentral') },
     { id: 'typ.angiven.familjecentralsliknande', group: 'typ', sv: 'Anger typ familjecentralsliknande', en: 'Declares type familjecentralsliknande', test: (r) => (r.typ === null ? null : r.typ === 'familjecentralsliknande') },
     { id: 'typ.definition.familjecentral', group: 'typ', sv: 'Familjecentral enligt definitionen (alla fyra basverksamheter)', en: 'Familjecentral by definition (all four base activities)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentral') },
-    { id: 'typ.definition.familjecentralsliknande', group: 'typ', sv: 'Familjecentralsliknande enligt definitionen (BVC och minst en kommunal verksamhet)', en: 'Familjecentralsliknande by definition (BHV and at least one municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentralsliknande') },
-    { id: 'typ.definition.ingen', group: 'typ', sv: 'Ingen av dem enligt definitionen (utan BVC, eller BVC utan kommunal verksamhet)', en: 'Neither by definition (no BHV, or BHV without a municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'ingen') },
+    { id: 'typ.definition.familjecentralsliknande', group: 'typ', sv: 'Familjecentralsliknande enligt definitionen (BHV och minst en kommunal verksamhet)', en: 'Familjecentralsliknande by definition (BHV and at least one municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentralsliknande') },
+    { id: 'typ.definition.ingen', group: 'typ', sv: 'Ingen av dem enligt definitionen (utan BHV, eller BHV utan kommunal verksamhet)', en: 'Neither by definition (no BHV, or BHV without a municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'ingen') },
     { id: 'typ.avviker', group: 'typ', sv: 'Angiven typ stämmer inte med definitionen', en: 'Declared type differs from the definition', test: (r) => (r.typ === null || r.typEnligtDefinition === null ? null : r.typ !== r.typEnligtDefinition) },
     { id: 'typ.helt_samlokaliserad', group: 'typ', sv: 'Alla fyra basverksamheter helt samlokaliserade', en: 'All four base activities wholly co-located', test: (r) => (BASE_ACTIVITIES.every((k) => r.basverksamheter[k] === 'helt') ? true : BASE_ACTIVITIES.some((k) => r.basverksamheter[k] === 'uppgift_saknas') ? null : false) },
     { id: 'lokaler.gemensam_entré', group: 'lokaler', sv: 'Gemensam entré till basverksamheterna', en: 'Common entrance to the base activities', test: (r) => r.gemensamEntré },
     { id: 'lokaler.samma_byggnad_utan_entré', group: 'lokaler', sv: 'Samma byggnad men utan gemensam entré', en: 'Same building but no common entrance', test: (r) => (r.gemensamEntré === true ? false : r.sammaByggnad === null || r.gemensamEntré === null ? null : r.sammaByggnad) },
   ];
   for (const k of BASE_ACTIVITIES) {
-    defs.push({ id: `basverksamhet.${k}`, group: 'basverksamheter', sv: `${ACTIVITY_LABEL.sv[k]} finns`, en: `${ACTIVITY_LABEL.en[k]} present`, test: (r) => (r.typEnligtDefinition === null ? null : r.basverksamheter[k] !== null && r.basverksamheter[k] !== 'nej') });
+    defs.push({ id: `basverksamhet.${k}`, group: 'basverksamheter', sv: `${activityHeading('sv', k)} finns`, en: `${activityHeading('en', k)} present`, test: (r) => (r.typEnligtDefinition === null ? null : r.basverksamheter[k] !== null && r.basverksamheter[k] !== 'nej') });
     defs.push({
       id: `basverksamhet.${k}.delvis`,
       group: 'basverksamheter',
@@ -314,6 +280,7 @@ export function salvage(value: unknown, pointers: readonly string[]): Agreement 
 
 export function buildReport(inputs: readonly ReportInput[], options: ReportOptions): Report {
   const lang = options.lang ?? 'sv';
+  const asOf = startOfDay(options.asOf);
   const within = options.endingWithinMonths ?? 6;
   const rows: CentreRow[] = [];
   const unreadable: UnreadableFile[] = [];
@@ -336,7 +303,7 @@ export function buildReport(inputs: readonly ReportInput[], options: ReportOptio
       continue;
     }
     byId.set(a.avtal.id, { id: a.avtal.id, files: [input.file] });
-    rows.push(centreRow(input.file, a, input.check, options.asOf, within, v.valid ? 0 : errors.length));
+    rows.push(centreRow(input.file, a, input.check, asOf, within, v.valid ? 0 : errors.length));
     if (input.check) checked.push({ file: input.file, check: input.check });
   }
   const n = rows.length;
@@ -364,7 +331,7 @@ export function buildReport(inputs: readonly ReportInput[], options: ReportOptio
   return {
     version: REPORT_VERSION,
     lang,
-    asOf: iso(options.asOf),
+    asOf: iso(asOf),
     files: { total: inputs.length, readable: n, unreadable: unreadable.length, duplicates: duplicateFiles },
     checked: checked.length > 0,
     indicators,

@@ -3,19 +3,18 @@
  * comma, "8 av 20", "1 oktober 2012") or English. Deterministic: no Intl
  * calls whose output depends on the machine's ICU data.
  */
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
-import { sv } from 'date-fns/locale/sv';
 import type { Lang, Severity } from '../core/diagnostic.js';
 import { BASE_ACTIVITIES, type BaseActivityKind, type CoLocation, type UserSurvey } from '../core/model.js';
+import { activityShort } from '../core/activities.js';
+import { humanDate } from '../core/dates.js';
+import { formatNumber } from '../core/numbers.js';
 import type { CentreRow, DefinitionType, IndicatorGroup, Report, ValidityStatus } from './types.js';
 
 export const t = (lang: Lang, svText: string, en: string): string => (lang === 'en' ? en : svText);
 
-/** 0.5 → "0,5" in Swedish; integers unchanged. */
+/** 0.5 → "0,5" in Swedish: the core's `formatNumber`. */
 export function decimal(lang: Lang, n: number): string {
-  const s = String(Math.round(n * 100) / 100);
-  return lang === 'en' ? s : s.replace('.', ',');
+  return formatNumber(n, lang);
 }
 
 /** "8 av 20" / "8 of 20". */
@@ -30,10 +29,9 @@ export function percent(lang: Lang, x: number, n: number): string {
   return lang === 'en' ? `${p}%` : `${p} %`;
 }
 
-/** "2012-10-01" → "1 oktober 2012" / "1 October 2012". */
+/** "2012-10-01" → "1 oktober 2012" / "1 October 2012": the core's `humanDate`. */
 export function longDate(lang: Lang, isoDate: string): string {
-  const d = parseISO(isoDate);
-  return lang === 'en' ? format(d, 'd MMMM yyyy') : format(d, 'd MMMM yyyy', { locale: sv });
+  return humanDate(isoDate, lang);
 }
 
 export const GROUP_TITLES: Record<IndicatorGroup, { sv: string; en: string }> = {
@@ -51,15 +49,8 @@ export function groupTitle(lang: Lang, g: IndicatorGroup): string {
   return GROUP_TITLES[g][lang];
 }
 
-const SHORT_ACTIVITY: Record<BaseActivityKind, { sv: string; en: string }> = {
-  mödrahälsovård: { sv: 'BMM', en: 'MHV' },
-  barnhälsovård: { sv: 'BVC', en: 'BHV' },
-  öppen_förskola: { sv: 'ÖF', en: 'OP' },
-  socialtjänst: { sv: 'Soc', en: 'Soc' },
-};
-
 export function shortActivity(lang: Lang, k: BaseActivityKind): string {
-  return SHORT_ACTIVITY[k][lang];
+  return activityShort(k, lang);
 }
 
 /** How a report says that the agreement does not say. */

@@ -3,6 +3,7 @@
  * formatter (json, md, html, csv, docx) prints. The JSON output is this
  * object as is; docs/report.md documents it field by field.
  */
+import type { DefinitionType } from '../core/activities.js';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { BaseActivityKind, CentreType, CoLocation, FrameworkId, UserSurvey } from '../core/model.js';
 import type { Severity } from '../core/diagnostic.js';
@@ -31,7 +32,8 @@ export interface Indicator {
   unknownFiles: string[];
 }
 
-export type DefinitionType = CentreType | 'ingen';
+/** The type by definition (the core's `typeByDefinition`). */
+export type { DefinitionType };
 
 /** `ej_börjat`: the agreement takes effect later ("träder i kraft …"); `uppgift_saknas`: its term is not known. */
 export type ValidityStatus = 'gällande' | 'löper_ut' | 'utgånget' | 'tills_vidare' | 'ej_börjat' | 'uppgift_saknas';

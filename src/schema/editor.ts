@@ -14,6 +14,9 @@
  * What the editor still cannot see (cross-field checks, the source forms
  * `0,8`, `08.00`, `ja`, text lost to `#`) is listed in docs/limits.md.
  */
+import { activityLabel, RESPONSIBLE_KIND } from '../core/activities.js';
+import { capitalise } from '../core/messages.js';
+import { BASE_ACTIVITIES } from '../core/model.js';
 import { FORMAT_PATTERNS, type FormatName } from './formats.js';
 import { FRAMEWORK_TITLES, type JsonSchema } from './agreement.js';
 
@@ -47,10 +50,7 @@ const NUMBER_EXAMPLES: Record<string, number> = {
 const VALUE_DESCRIPTIONS: Record<string, string> = {
   familjecentral: 'Alla fyra basverksamheter samlokaliserade.',
   familjecentralsliknande: 'Barnhälsovård och minst en kommunal verksamhet.',
-  mödrahälsovård: 'Mödrahälsovård (MHV), regionens.',
-  barnhälsovård: 'Barnhälsovård (BVC), regionens.',
-  öppen_förskola: 'Öppen förskola, kommunens.',
-  socialtjänst: 'Förebyggande socialtjänst, kommunens.',
+  ...Object.fromEntries(BASE_ACTIVITIES.map((k) => [k, `${capitalise(activityLabel(k))}, ${RESPONSIBLE_KIND[k] === 'region' ? 'regionens' : 'kommunens'}.`])),
   helt: 'Hela den ordinarie verksamheten finns på familjecentralen.',
   delvis: 'En del av verksamheten finns på familjecentralen.',
   nej: 'Verksamheten är inte samlokaliserad.',

@@ -9,6 +9,7 @@
  * `new Function` at run time, which a browser page with a strict Content
  * Security Policy forbids.
  */
+import { SLUG_PATTERN } from '../core/id.js';
 import type { FrameworkId } from '../core/model.js';
 import type { JsonSchema } from './agreement.js';
 
@@ -31,7 +32,7 @@ export const FORMAT_PATTERNS = {
   /** 24-hour clock, "8:00" or "08:00"; "24:00" only as the end of a day. */
   tid: String.raw`^(?:(?:[01]?\d|2[0-3]):[0-5]\d|24:00)$`,
   /** a–z, 0–9 and single hyphens, 1–64 characters, not a name Windows reserves for a device. */
-  slug: String.raw`^(?!(?:con|prn|aux|nul|com\d|lpt\d)$)(?=.{1,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$`,
+  slug: SLUG_PATTERN,
   /** Swedish organisation number, NNNNNN-NNNN. */
   orgnr: String.raw`^\d{6}-\d{4}$`,
 } as const;

@@ -16,10 +16,12 @@
  * accepts, so `samverkan validate` names each value still to fill in with its
  * file:line:col. A skeleton can never pass for a finished agreement.
  */
+import { slugOf } from '../core/id.js';
+import { RESPONSIBLE_KIND } from '../core/activities.js';
 import { stringify } from 'yaml';
 import { closest } from '../core/suggest.js';
 import { BASE_ACTIVITIES, type BaseActivityKind, type CentreType, type FrameworkId } from '../core/model.js';
-import { REGIONS, REGION_IDS, findMunicipality, regionOfFramework, regionOfMunicipality, type Region } from '../core/regions.js';
+import { REGIONS, REGION_IDS, findMunicipality, municipalityName, regionOfFramework, regionOfMunicipality, type Region } from '../core/regions.js';
 import { agreementSchema, FRAMEWORK_TITLES, schemaType, type JsonSchema } from './agreement.js';
 
 /** Organisation numbers of the three regions (public registers; each passes the Luhn check). */
@@ -33,13 +35,6 @@ export const REGION_ORGANISATION_NUMBERS: Partial<Record<FrameworkId, string>> =
   'orebro-2010': '232100-0164',
 };
 
-/** Who runs each base activity: the region runs MHV and BHV, the kommun ÖF and social services (frameworks.md §1.1). */
-export const ACTIVITY_OWNER: Record<BaseActivityKind, 'region' | 'kommun'> = {
-  mödrahälsovård: 'region',
-  barnhälsovård: 'region',
-  öppen_förskola: 'kommun',
-  socialtjänst: 'kommun',
-};
 
 /** The profession a base activity usually staffs first, as a starting point the officer corrects. */
 const TYPICAL_PROFESSION: Record<BaseActivityKind, string> = {
@@ -112,30 +107,13 @@ export interface SkeletonOptions {
   schemaRef: string;
 }
 
-/** "Eslöv" + "Familjecentralen X" → "eslov-familjecentralen-x": a safe slug of at most 64 characters. */
+/** "Eslöv" + "Familjecentralen X" → "eslov-familjecentralen-x": a safe id by the core's id rule (`slugOf`). */
 export function skeletonId(kommun: string, namn: string): string {
-  const slug = `${kommun} ${namn}`
-    .toLocaleLowerCase('sv')
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/é/g, 'e')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= 64) return slug;
-  const cut = slug.slice(0, 64);
-  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+  return slugOf(`${kommun} ${namn}`);
 }
 
-/** Municipalities whose name takes no genitive s although it ends in a consonant. */
-const NO_GENITIVE_S = new Set(['Orust']);
-
-/** "Eslöv" → "Eslövs kommun", "Borås" → "Borås kommun", "Malmö" → "Malmö kommun". */
-export function municipalityOrganisation(kommun: string): string {
-  const bare = /[sxzaeiouyåäö]$/i.test(kommun) || NO_GENITIVE_S.has(kommun);
-  return `${kommun}${bare ? '' : 's'} kommun`;
-}
+/** "Eslöv" → "Eslövs kommun", "Orust" → "Orust kommun": the core's `municipalityName`. */
+export const municipalityOrganisation = municipalityName;
 
 /** Where a municipality given on the command line belongs, for the framework chosen. */
 export type MunicipalityLookup =
@@ -177,7 +155,7 @@ function prefill(o: SkeletonOptions, id: string): Record<string, unknown> {
     ],
     basverksamheter: activities.map((verksamhet) => ({
       verksamhet,
-      part: ACTIVITY_OWNER[verksamhet],
+      part: RESPONSIBLE_KIND[verksamhet],
       bemanning: [{ yrke: TYPICAL_PROFESSION[verksamhet] }],
     })),
     gemensamt_ansvar: { föräldrastöd: { aktiviteter: [{ verksamheter: [null, null] }] } },

@@ -5,7 +5,8 @@
  * the overall verdict.
  */
 // Direct imports, not the library's index: the page's start-up script must not carry the renderer.
-import { checkAgreement, parseIsoDate, type CheckResult, type Citation } from '../check/index.js';
+import { checkAgreement, type CheckResult, type Citation } from '../check/index.js';
+import { parseIsoDate } from '../core/dates.js';
 import type { Lang, Position, Severity } from '../core/diagnostic.js';
 import type { Agreement } from '../core/model.js';
 import { validateAgreementText } from '../core/validate.js';

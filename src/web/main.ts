@@ -8,6 +8,7 @@
 // Direct imports, not the library's index: the start-up script carries no renderer (see render-chunk.ts).
 import { el as h } from './dom.js';
 import { pointerSegments } from '../core/diagnostic.js';
+import { isoDate, startOfDay } from '../core/dates.js';
 import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../core/model.js';
 import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from '../schema/agreement.js';
 import { buildSkeleton, frameworkRegion, lookUpMunicipality } from '../schema/skeleton.js';
@@ -16,6 +17,7 @@ import { buildForm, fieldId, openSection, sectionId } from './form.js';
 import { t, type UiLang, type WordKey } from './i18n.js';
 import { spliceValue, type Path } from './splice.js';
 import type { PageRenderer } from './render-chunk.js';
+import type { PageTools, PickedFile, ToolView } from './tools-chunk.js';
 import './shared.js';
 import type { YamlEditor, YamlEditorFactory } from './yaml-editor.js';
 const DRAFT_KEY = 'samverkan.utkast';
@@ -35,8 +37,7 @@ interface State {
 }
 
 function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return isoDate(startOfDay(new Date()));
 }
 
 function storedLang(): UiLang {
@@ -75,6 +76,10 @@ function shell(): void {
       h('input', { type: 'file', id: 'fil', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
       h('label', { for: 'fil', class: 'button', id: 'öppna-etikett' }, w('open')),
       h('button', { type: 'button', id: 'spara' }, w('save')),
+      h('input', { type: 'file', id: 'jämför-fil', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
+      h('label', { for: 'jämför-fil', class: 'button', id: 'jämför-etikett' }, w('compare')),
+      h('input', { type: 'file', id: 'rapport-filer', multiple: '', accept: '.yaml,.yml,text/yaml,application/yaml', class: 'visually-hidden' }),
+      h('label', { for: 'rapport-filer', class: 'button', id: 'rapport-etikett' }, w('report')),
       h('span', { class: 'spacer' }),
       h('label', { for: 'datum', class: 'inline' }, w('asOf')),
       h('input', { type: 'date', id: 'datum', value: state.asOf }),
@@ -113,6 +118,7 @@ function shell(): void {
       ),
     ),
     newDialog(),
+    h('dialog', { id: 'verktyg', 'aria-labelledby': 'verktyg-rubrik' }, h('div', { id: 'verktyg-innehåll' }), h('button', { type: 'button', id: 'verktyg-stäng', class: 'secondary' }, w('close'))),
     h('div', { id: 'släpp', class: 'dropzone', hidden: '' }, h('p', {}, w('dropHere'))),
   );
   wireShell();
@@ -152,6 +158,18 @@ function wireShell(): void {
     if (file) await openFile(file);
     input.value = '';
   });
+  $<HTMLInputElement>('jämför-fil').addEventListener('change', async (e) => {
+    const old = (await picked(e.target as HTMLInputElement))[0];
+    if (!old) return;
+    if (state.text === undefined) return say(w('invalidForDocx'));
+    const current = { name: state.name, text: state.text };
+    showTool(tools().compare({ old, current, asOf: state.asOf, lang: state.lang }, download));
+  });
+  $<HTMLInputElement>('rapport-filer').addEventListener('change', async (e) => {
+    const files = await picked(e.target as HTMLInputElement);
+    if (files.length > 0) showTool(tools().report({ files, asOf: state.asOf, lang: state.lang }, download));
+  });
+  $('verktyg-stäng').addEventListener('click', () => $<HTMLDialogElement>('verktyg').close());
   $('spara').addEventListener('click', () => {
     if (state.text === undefined) return;
     download(state.name.replace(/\.(ya?ml)?$/i, '') + '.yaml', new TextEncoder().encode(state.text), 'application/yaml');
@@ -224,6 +242,26 @@ async function docx(final: boolean): Promise<void> {
     return;
   }
   download(renderer.fileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+}
+
+/** The files chosen in a file input, as text (a byte-order mark dropped), the input emptied for the next choice. */
+async function picked(input: HTMLInputElement): Promise<PickedFile[]> {
+  const files = [...(input.files ?? [])];
+  input.value = '';
+  return Promise.all(files.map(async (f) => ({ name: f.name, text: (await f.text()).replace(/^\uFEFF/, '') })));
+}
+
+/** Comparison and regional overview, as the CLI's jämför and report (the tools chunk builds the views). */
+function tools(): PageTools {
+  runChunk<PageRenderer>('render-code', 'samverkanRender');
+  return runChunk<PageTools>('tools-code', 'samverkanTools');
+}
+
+function showTool(shown: ToolView): void {
+  if ('message' in shown) return say(shown.message);
+  $('verktyg-innehåll').replaceChildren(shown.content);
+  $<HTMLDialogElement>('verktyg').showModal();
+  $('verktyg-rubrik').focus();
 }
 
 async function openFile(file: File): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import type { Agreement } from '../core/model.js';
 import { documentFileName, renderAgreement, type RenderOptions, type RenderResult } from '../render/index.js';
-import { PRECOMPILED } from '../render/templates.generated.js';
+import { PRECHECKED, PRECOMPILED } from '../render/templates.generated.js';
 
 export interface PageRenderer {
   render(agreement: Agreement, options: Omit<RenderOptions, 'templates'>): Promise<RenderResult>;
@@ -21,3 +21,7 @@ const renderer: PageRenderer = {
 };
 
 (globalThis as { samverkanRender?: PageRenderer }).samverkanRender = renderer;
+
+/** The precompiled templates, for the tools chunk (tools-chunk.ts) rather than a second copy; the build maps its import here. */
+export const RENDER_MODULES = { 'render/templates.generated': { PRECHECKED, PRECOMPILED } } as const;
+(globalThis as { samverkanRenderModules?: typeof RENDER_MODULES }).samverkanRenderModules = RENDER_MODULES;

@@ -13,16 +13,16 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isAfter } from 'date-fns/isAfter';
 import { isBefore } from 'date-fns/isBefore';
 import type { Lang } from '../../core/diagnostic.js';
-import { listOf } from '../../core/messages.js';
+import { capitalise, listOf } from '../../core/messages.js';
 import { BASE_ACTIVITIES, present, type Agreement, type BaseActivityKind } from '../../core/model.js';
 import { minutesOf, normaliseSchedule, hoursOf, isClockTime } from '../../core/time.js';
 import { CITE } from '../citations.js';
-import { parseIsoDate } from '../dates.js';
+import { parseIsoDate } from '../../core/dates.js';
 import { hasText, hours, met, notApplicable, num, unmet, withLocations, type RuleContext, type RuleDefinition, type Verdict, type VerdictLocation } from '../rule.js';
-import { activityList, activityName, computedSimultaneity, describeIntervals, durationText, partyKind, RESPONSIBLE_KIND, termOf, type Term } from './helpers.js';
+import { activityList, computedSimultaneity, describeIntervals, durationText, partyKind } from './helpers.js';
+import { activityLabel, MUNICIPAL_ACTIVITIES, partyKindName, presentActivities, RESPONSIBLE_KIND, typeByDefinition } from '../../core/activities.js';
+import { termOf, termStatus, type Term } from '../../core/term.js';
 import { missing, missingPhrase, needPlaces, read, type Need } from './read.js';
-
-const MUNICIPAL: BaseActivityKind[] = ['öppen_förskola', 'socialtjänst'];
 
 const NEED = {
   typ: { what: { sv: 'familjecentralens typ', en: "the centre's type" }, key: 'familjecentral.typ' },
@@ -48,9 +48,7 @@ function termOrVerdict(a: Agreement, lang: Lang, needStart = false): { term: Ter
   return { term: termOf(g.value) };
 }
 
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+const cap = capitalise;
 
 /**
  * Unmet: every failure, each at its place, then what is not known (each at its
@@ -78,7 +76,9 @@ export const typ: RuleDefinition = {
     // The definitions are about co-location: an activity listed as not co-located
     // (samlokaliserad: nej) does not make the centre a familjecentral. An activity
     // listed without its co-location is counted: the agreement names it as the centre's.
-    const kinds = acts.list.filter((b) => b.samlokaliserad !== 'nej').map((b) => b.verksamhet);
+    const present = presentActivities({ basverksamheter: acts.list });
+    const kinds = acts.list.filter((b) => present.has(b.verksamhet)).map((b) => b.verksamhet);
+    const byDefinition = typeByDefinition(present);
     const apart = acts.list.filter((b) => b.samlokaliserad === 'nej').map((b) => b.verksamhet);
     const apartNote = (l: 'sv' | 'en') =>
       apart.length === 0
@@ -88,9 +88,9 @@ export const typ: RuleDefinition = {
           : ` (${activityList(apart, 'en')} ${apart.length === 1 ? 'is' : 'are'} listed but not co-located and ${apart.length === 1 ? 'does' : 'do'} not count.)`;
     const ptr = '/basverksamheter';
     if (declared === 'familjecentral') {
-      const missingKinds = BASE_ACTIVITIES.filter((k) => !kinds.includes(k));
-      if (missingKinds.length === 0) return met(t('En familjecentral med alla fyra basverksamheterna.', 'A familjecentral with all four base activities.'), '/familjecentral/typ');
-      const asLike = kinds.includes('barnhälsovård') && MUNICIPAL.some((k) => kinds.includes(k));
+      const missingKinds = BASE_ACTIVITIES.filter((k) => !present.has(k));
+      if (byDefinition === 'familjecentral') return met(t('En familjecentral med alla fyra basverksamheterna.', 'A familjecentral with all four base activities.'), '/familjecentral/typ');
+      const asLike = byDefinition === 'familjecentralsliknande';
       return unmet(
         t(
           `En familjecentral ska ha alla fyra basverksamheterna samlokaliserade; ${activityList(missingKinds, 'sv')} saknas.` + apartNote('sv') + (asLike ? ' Med de verksamheter som finns är det en familjecentralsliknande verksamhet (typ: familjecentralsliknande).' : ''),
@@ -99,15 +99,16 @@ export const typ: RuleDefinition = {
         '/familjecentral/typ',
       );
     }
-    const problems: string[] = [];
-    if (!kinds.includes('barnhälsovård')) problems.push(t('barnhälsovård saknas', 'child health care is missing'));
-    if (!MUNICIPAL.some((k) => kinds.includes(k))) problems.push(t('ingen kommunal basverksamhet (öppen förskola eller socialtjänst)', 'no municipal base activity (open preschool or social services)'));
-    if (problems.length === 0) {
+    // A familjecentralsliknande verksamhet needs what the definition asks of one; all four activities meet it too.
+    if (byDefinition !== 'ingen') {
       return met(
         t(`En familjecentralsliknande verksamhet med ${activityList(kinds, 'sv')}.`, `A familjecentralsliknande verksamhet with ${activityList(kinds, 'en')}.`),
         '/familjecentral/typ',
       );
     }
+    const problems: string[] = [];
+    if (!present.has('barnhälsovård')) problems.push(t(`${activityLabel('barnhälsovård', 'sv')} saknas`, `${activityLabel('barnhälsovård', 'en')} is missing`));
+    if (!MUNICIPAL_ACTIVITIES.some((k) => present.has(k))) problems.push(t(`ingen kommunal basverksamhet (${activityList(MUNICIPAL_ACTIVITIES, 'sv', 'or')})`, `no municipal base activity (${activityList(MUNICIPAL_ACTIVITIES, 'en', 'or')})`));
     return unmet(
       t(
         `En familjecentralsliknande verksamhet ska ha barnhälsovård och minst en kommunal basverksamhet: ${problems.join('; ')}.`,
@@ -136,9 +137,9 @@ export const huvudman: RuleDefinition = {
     const unknown: Need[] = [];
     let pointer = '/basverksamheter';
     for (const [i, b] of acts.list.entries()) {
-      const name = activityName(b.verksamhet, lang);
+      const name = activityLabel(b.verksamhet, lang);
       if (b.part === undefined) {
-        if (b.verksamhet !== 'öppen_förskola') unknown.push({ what: { sv: `vem som driver ${activityName(b.verksamhet, 'sv')}`, en: `who runs ${activityName(b.verksamhet, 'en')}` }, key: `basverksamheter[${i}].part` });
+        if (b.verksamhet !== 'öppen_förskola') unknown.push({ what: { sv: `vem som driver ${activityLabel(b.verksamhet, 'sv')}`, en: `who runs ${activityLabel(b.verksamhet, 'en')}` }, key: `basverksamheter[${i}].part` });
         continue;
       }
       if (b.verksamhet === 'öppen_förskola') continue;
@@ -147,8 +148,8 @@ export const huvudman: RuleDefinition = {
       if (kind === want) continue;
       if (problems.length === 0) pointer = `/basverksamheter/${i}/part`;
       const at = `/basverksamheter/${i}/part`;
-      const wantSv = want === 'region' ? 'regionen' : 'kommunen';
-      const wantEn = want === 'region' ? 'the region' : 'the kommun';
+      const wantSv = partyKindName(want, 'sv');
+      const wantEn = partyKindName(want, 'en');
       if (kind === undefined) {
         if (a.parter === undefined) {
           unknown.push({ what: { sv: `typen av parten "${b.part}"`, en: `the type of party "${b.part}"` }, key: 'parter' });
@@ -166,9 +167,9 @@ export const huvudman: RuleDefinition = {
       problems.push(t(`${name} drivs av ${wantSv}, men avtalet anger parten "${b.part}" (typ ${kind})`, `${name} is run by ${wantEn}, but the agreement names party "${b.part}" (type ${kind})`));
       places.push({ pointer: at, message: cap(problems.at(-1)!) + '.' });
     }
-    const municipal = acts.list.filter((b) => MUNICIPAL.includes(b.verksamhet));
+    const municipal = acts.list.filter((b) => MUNICIPAL_ACTIVITIES.includes(b.verksamhet));
     const byKommun = municipal.filter((b) => b.part !== undefined && partyKind(a, b.part) === 'kommun');
-    if (municipal.length === 0) problems.push(t('ingen kommunal basverksamhet (öppen förskola eller socialtjänst) ingår', 'no municipal base activity (open preschool or social services) takes part'));
+    if (municipal.length === 0) problems.push(t(`ingen kommunal basverksamhet (${activityList(MUNICIPAL_ACTIVITIES, 'sv', 'or')}) ingår`, `no municipal base activity (${activityList(MUNICIPAL_ACTIVITIES, 'en', 'or')}) takes part`));
     else if (byKommun.length === 0 && municipal.every((b) => b.part !== undefined && partyKind(a, b.part) !== undefined)) {
       problems.push(t('kommunen driver ingen av basverksamheterna', 'the kommun runs none of the base activities'));
     }
@@ -245,20 +246,20 @@ export const bemanning: RuleDefinition = {
     if (acts.verdict) return acts.verdict;
     const r = perActivity(a, lang, (b, i) => {
       if (b.bemanning === undefined) {
-        return { unknown: { what: { sv: `bemanningen för ${activityName(b.verksamhet, 'sv')}`, en: `the staffing of ${activityName(b.verksamhet, 'en')}` }, key: `basverksamheter[${i}].bemanning` }, pointer: `/basverksamheter/${i}` };
+        return { unknown: { what: { sv: `bemanningen för ${activityLabel(b.verksamhet, 'sv')}`, en: `the staffing of ${activityLabel(b.verksamhet, 'en')}` }, key: `basverksamheter[${i}].bemanning` }, pointer: `/basverksamheter/${i}` };
       }
       const total = b.bemanning.reduce((s, x) => s + x.tjänstgöringsgrad, 0);
       if (total > 0) return 'ok';
       return {
         fail: t(
-          `${cap(activityName(b.verksamhet, 'sv'))} saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.`,
-          `${cap(activityName(b.verksamhet, 'en'))} has no staffing: give profession and fraction of a post under bemanning.`,
+          `${cap(activityLabel(b.verksamhet, 'sv'))} saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.`,
+          `${cap(activityLabel(b.verksamhet, 'en'))} has no staffing: give profession and fraction of a post under bemanning.`,
         ),
         pointer: `/basverksamheter/${i}/bemanning`,
       };
     });
     return activityVerdict(r, lang, () => {
-      const parts = acts.list.map((b) => `${activityName(b.verksamhet, lang)} ${num((b.bemanning ?? []).reduce((s, x) => s + x.tjänstgöringsgrad, 0), lang)}`);
+      const parts = acts.list.map((b) => `${activityLabel(b.verksamhet, lang)} ${num((b.bemanning ?? []).reduce((s, x) => s + x.tjänstgöringsgrad, 0), lang)}`);
       return met(t(`Varje basverksamhet är bemannad (tjänster: ${parts.join(', ')}).`, `Every base activity is staffed (posts: ${parts.join(', ')}).`), '/basverksamheter');
     });
   },
@@ -276,19 +277,19 @@ export const narvaro: RuleDefinition = {
     if (acts.verdict) return acts.verdict;
     const r = perActivity(a, lang, (b, i) => {
       if (b.närvaro === undefined) {
-        return { unknown: { what: { sv: `närvaroschemat för ${activityName(b.verksamhet, 'sv')}`, en: `the presence schedule of ${activityName(b.verksamhet, 'en')}` }, key: `basverksamheter[${i}].närvaro` }, pointer: `/basverksamheter/${i}` };
+        return { unknown: { what: { sv: `närvaroschemat för ${activityLabel(b.verksamhet, 'sv')}`, en: `the presence schedule of ${activityLabel(b.verksamhet, 'en')}` }, key: `basverksamheter[${i}].närvaro` }, pointer: `/basverksamheter/${i}` };
       }
       if (hoursOf(normaliseSchedule(b.närvaro)) > 0) return 'ok';
       return {
         fail: t(
-          `${cap(activityName(b.verksamhet, 'sv'))} har inget närvaroschema: ange dag, från och till under närvaro.`,
-          `${cap(activityName(b.verksamhet, 'en'))} has no presence schedule: give day, from and to under närvaro.`,
+          `${cap(activityLabel(b.verksamhet, 'sv'))} har inget närvaroschema: ange dag, från och till under närvaro.`,
+          `${cap(activityLabel(b.verksamhet, 'en'))} has no presence schedule: give day, from and to under närvaro.`,
         ),
         pointer: `/basverksamheter/${i}/närvaro`,
       };
     });
     return activityVerdict(r, lang, () => {
-      const parts = acts.list.map((b) => `${activityName(b.verksamhet, lang)} ${hours(hoursOf(normaliseSchedule(b.närvaro ?? [])), lang)}`);
+      const parts = acts.list.map((b) => `${activityLabel(b.verksamhet, lang)} ${hours(hoursOf(normaliseSchedule(b.närvaro ?? [])), lang)}`);
       return met(t(`Varje basverksamhet har närvaro varje vecka (${parts.join(', ')}).`, `Every base activity is present each week (${parts.join(', ')}).`), '/basverksamheter');
     });
   },
@@ -306,13 +307,13 @@ export const samlokalisering: RuleDefinition = {
     if (acts.verdict) return acts.verdict;
     const r = perActivity(a, lang, (b, i) => {
       if (b.samlokaliserad === undefined) {
-        return { unknown: { what: { sv: `om ${activityName(b.verksamhet, 'sv')} är samlokaliserad`, en: `whether ${activityName(b.verksamhet, 'en')} is co-located` }, key: `basverksamheter[${i}].samlokaliserad` }, pointer: `/basverksamheter/${i}` };
+        return { unknown: { what: { sv: `om ${activityLabel(b.verksamhet, 'sv')} är samlokaliserad`, en: `whether ${activityLabel(b.verksamhet, 'en')} is co-located` }, key: `basverksamheter[${i}].samlokaliserad` }, pointer: `/basverksamheter/${i}` };
       }
       if (b.samlokaliserad === 'helt') return 'ok';
       return {
         fail: t(
-          `${cap(activityName(b.verksamhet, 'sv'))} är ${b.samlokaliserad === 'delvis' ? 'bara delvis' : 'inte'} samlokaliserad; enligt definitionen ska hela den ordinarie verksamheten finnas på familjecentralen.`,
-          `${cap(activityName(b.verksamhet, 'en'))} is ${b.samlokaliserad === 'delvis' ? 'only partly' : 'not'} co-located; by definition all of its ordinary activity is at the family centre.`,
+          `${cap(activityLabel(b.verksamhet, 'sv'))} är ${b.samlokaliserad === 'delvis' ? 'bara delvis' : 'inte'} samlokaliserad; enligt definitionen ska hela den ordinarie verksamheten finnas på familjecentralen.`,
+          `${cap(activityLabel(b.verksamhet, 'en'))} is ${b.samlokaliserad === 'delvis' ? 'only partly' : 'not'} co-located; by definition all of its ordinary activity is at the family centre.`,
         ),
         pointer: `/basverksamheter/${i}/samlokaliserad`,
       };
@@ -347,7 +348,7 @@ export const samtidighet: RuleDefinition = {
     }
     if (c.withoutSchedule.length > 0) {
       return missing(
-        c.withoutSchedule.map((k) => ({ what: { sv: `närvaroschemat för ${activityName(k, 'sv')}`, en: `the presence schedule of ${activityName(k, 'en')}` }, key: `basverksamheter[${activities.findIndex((b) => b.verksamhet === k)}].närvaro` })),
+        c.withoutSchedule.map((k) => ({ what: { sv: `närvaroschemat för ${activityLabel(k, 'sv')}`, en: `the presence schedule of ${activityLabel(k, 'en')}` }, key: `basverksamheter[${activities.findIndex((b) => b.verksamhet === k)}].närvaro` })),
         lang,
         '/basverksamheter',
       );
@@ -693,18 +694,6 @@ export const underskriftDatum: RuleDefinition = {
   },
 };
 
-/**
- * The last day the agreement is in force, counting automatic extensions; `end`
- * is undefined when open-ended (or not known). An option to extend does not
- * count: it needs a decision.
- */
-export function effectiveEnd(a: Agreement): { end: Date | undefined; term: Date | undefined; extended: boolean } {
-  const g = present(a.avtal.giltighet);
-  if (!g) return { end: undefined, term: undefined, extended: false };
-  const t = termOf(g);
-  return { end: t.end, term: t.term, extended: t.extended };
-}
-
 /** ", och kan förlängas med högst 12 månader genom beslut" — the option, when the agreement has one. */
 function optionNote(term: Term, lang: Lang, date: (d: Date) => string): string {
   const o = term.option;
@@ -725,19 +714,20 @@ export const giltighet: RuleDefinition = {
     const r = termOrVerdict(a, lang);
     if (r.verdict) return r.verdict;
     const term = r.term;
-    if (term.start && isBefore(asOf, term.start)) {
+    const status = termStatus(term, asOf);
+    if (status === 'ej_börjat' && term.start) {
       const until = term.end ? t(` och gäller till ${date(term.end)}`, ` and runs until ${date(term.end)}`) : '';
       return notApplicable(
         t(`Avtalet har inte börjat gälla: det träder i kraft ${date(term.start)}${until}.`, `The agreement is not yet in force: it takes effect on ${date(term.start)}${until}.`),
         '/avtal/giltighet/från',
       );
     }
-    if (term.unknownEnd) {
+    if (status === 'uppgift_saknas') {
       return missing([{ what: { sv: 'hur länge varje förlängning gäller', en: 'how long each extension runs' }, key: 'avtal.giltighet.förlängning.år eller månader' }], lang, '/avtal/giltighet/förlängning');
     }
     if (!term.term) return met(t('Avtalet gäller tills vidare.', 'The agreement runs until further notice.'), '/avtal/giltighet');
     if (!term.end) return met(t(`Avtalet förlängs automatiskt efter ${date(term.term)} utan begränsning.`, `The agreement extends automatically after ${date(term.term)} without limit.`), '/avtal/giltighet');
-    if (isAfter(asOf, term.end)) {
+    if (status === 'utgånget') {
       const how = term.extended ? t(` (inklusive förlängning; avtalstiden slutade ${date(term.term)})`, ` (including extension; the term ended on ${date(term.term)})`) : '';
       const option = term.option
         ? t(

@@ -5,7 +5,7 @@
 import { addYears } from 'date-fns/addYears';
 import { isAfter } from 'date-fns/isAfter';
 import { CITE } from '../citations.js';
-import { parseIsoDate } from '../dates.js';
+import { parseIsoDate } from '../../core/dates.js';
 import { present, sectionState } from '../../core/model.js';
 import { everySv, hasText, met, unmet, withLocations, type RuleDefinition, type VerdictLocation } from '../rule.js';
 import { missing, read, type Need } from './read.js';

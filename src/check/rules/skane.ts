@@ -9,7 +9,7 @@ import { isAfter } from 'date-fns/isAfter';
 import { isBefore } from 'date-fns/isBefore';
 import { present, sectionState, type Agreement, type SectionMarker, type SharedResponsibility, type YearDocument } from '../../core/model.js';
 import { CITE } from '../citations.js';
-import { parseIsoDate } from '../dates.js';
+import { parseIsoDate } from '../../core/dates.js';
 import { everySv, hasText, hours, met, notApplicable, unmet, withLocations, type RuleContext, type RuleDefinition, type RuleParameter, type Verdict, type VerdictLocation } from '../rule.js';
 import { activityList, computedSimultaneity, describeIntervals } from './helpers.js';
 import { missing, missingPhrase, needPlaces, read, type Need, type Read } from './read.js';

@@ -8,7 +8,7 @@ import { listOf } from '../../core/messages.js';
 import { present, sectionState } from '../../core/model.js';
 import { CITE } from '../citations.js';
 import { everySv, hasText, met, unmet, withLocations, type RuleDefinition, type VerdictLocation } from '../rule.js';
-import { activityName } from './helpers.js';
+import { activityLabel } from '../../core/activities.js';
 import { missing, read, type Need } from './read.js';
 
 const ORGANISATION: Need = { what: { sv: 'organisation, ledning och styrning', en: 'organisation, management and governance' }, key: 'organisation' };
@@ -89,7 +89,7 @@ export const insatser: RuleDefinition = {
     const unknown: Need[] = [];
     let pointer = '/basverksamheter';
     for (const [i, b] of a.basverksamheter.entries()) {
-      const name = { sv: activityName(b.verksamhet, 'sv'), en: activityName(b.verksamhet, 'en') };
+      const name = { sv: activityLabel(b.verksamhet, 'sv'), en: activityLabel(b.verksamhet, 'en') };
       const c = sectionState(b.åtagande);
       if (c.state === 'ingår inte') {
         if (fails.length === 0) pointer = `/basverksamheter/${i}/åtagande`;

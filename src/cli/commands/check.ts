@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { Severity } from '../../core/diagnostic.js';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { failUsage } from '../errors.js';
-import { dateOption, formatOption, loadAgreements } from '../shared.js';
+import { dateOption, formatOption, loadAgreements, resolveAsOf } from '../shared.js';
 import { VERSION as TOOL_VERSION } from '../../version.js';
 
 const FORMATS = ['text', 'json', 'junit', 'sarif', 'markdown'] as const;
@@ -30,22 +30,9 @@ export function register(program: Command, ctx: CliContext): void {
       ),
     )
     .action(async (files: string[], opts: { format: Format; asOf?: string; failOn: Severity; alla?: boolean }) => {
-      const { parseIsoDate, isoDate } = await import('../../check/dates.js');
-      let asOf: Date;
-      if (opts.asOf !== undefined) {
-        const parsed = parseIsoDate(opts.asOf);
-        if (!parsed) {
-          failUsage(
-            ctx,
-            tr(ctx, `ogiltigt datum för --as-of: "${opts.asOf}"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15`, `invalid date for --as-of: "${opts.asOf}"; give a date as YYYY-MM-DD, e.g. 2026-01-15`),
-          );
-          return;
-        }
-        asOf = parsed;
-      } else {
-        const today = ctx.today();
-        asOf = parseIsoDate(isoDate(today))!;
-      }
+      const { isoDate } = await import('../../core/dates.js');
+      const asOf = await resolveAsOf(ctx, opts.asOf);
+      if (!asOf) return;
       const loaded = await loadAgreements(ctx, files);
       if (!loaded) return;
       const { checkAgreement } = await import('../../check/check.js');

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { failUsage } from '../errors.js';
-import { dateOption, formatOption, loadAgreements, type LoadedAgreement } from '../shared.js';
+import { dateOption, formatOption, loadAgreements, resolveAsOf, type LoadedAgreement } from '../shared.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -64,15 +64,8 @@ async function loadOne(ctx: CliContext, input: string): Promise<LoadedAgreement 
 }
 
 async function compareCommand(ctx: CliContext, oldFile: string, newFile: string, opts: CompareOpts): Promise<void> {
-  const { parseIsoDate, isoDate } = await import('../../check/dates.js');
-  const asOf = opts.asOf !== undefined ? parseIsoDate(opts.asOf) : parseIsoDate(isoDate(ctx.today()));
-  if (!asOf) {
-    failUsage(
-      ctx,
-      tr(ctx, `ogiltigt datum för --as-of: "${opts.asOf}"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15`, `invalid date for --as-of: "${opts.asOf}"; give a date as YYYY-MM-DD, e.g. 2026-01-15`),
-    );
-    return;
-  }
+  const asOf = await resolveAsOf(ctx, opts.asOf);
+  if (!asOf) return;
   const author = opts.författare.trim();
   if (author === '' || author.length > 200 || [...author].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) {
     failUsage(ctx, tr(ctx, '--författare måste vara ett namn på 1–200 tecken utan styrtecken', '--författare must be a name of 1–200 characters without control characters'));

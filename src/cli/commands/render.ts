@@ -1,7 +1,7 @@
 /** `samverkan render <file|dir>... [-o dir] [--slutlig] [--as-of YYYY-MM-DD] [--pdf] [--force]` */
 import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
-import { dateOption, loadAgreements } from '../shared.js';
+import { dateOption, loadAgreements, resolveAsOf } from '../shared.js';
 import type { FinalCheck } from '../../render/index.js';
 import { findingsBlockingFinal } from '../../render/final.js';
 import type { RenderJob } from '../../node/render-pool.js';
@@ -46,24 +46,12 @@ export function register(program: Command, ctx: CliContext): void {
     });
 }
 
-function isoToday(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function validIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
 async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags): Promise<void> {
   const { failUsage, fileErrorMessage } = await import('../errors.js');
-  if (flags.asOf !== undefined && !validIsoDate(flags.asOf)) {
-    failUsage(ctx, tr(ctx, `--as-of: "${flags.asOf}" är inte ett datum på formen ÅÅÅÅ-MM-DD`, `--as-of: "${flags.asOf}" is not a date of the form YYYY-MM-DD`));
-    return;
-  }
-  const asOf = flags.asOf ?? isoToday(ctx.today());
+  const day = await resolveAsOf(ctx, flags.asOf);
+  if (!day) return;
+  const { isoDate } = await import('../../core/dates.js');
+  const asOf = isoDate(day);
   const loaded = await loadAgreements(ctx, inputs);
   if (!loaded) return;
 
@@ -126,8 +114,8 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
 
     let final: FinalCheck | undefined;
     if (flags.slutlig) {
-      const { checkAgreement, parseIsoDate } = await import('../../check/index.js');
-      const check = checkAgreement(agreement, { asOf: parseIsoDate(asOf)!, lang: ctx.lang, locate: l.result.locate, locateRange: l.result.locateRange });
+      const { checkAgreement } = await import('../../check/index.js');
+      const check = checkAgreement(agreement, { asOf: day, lang: ctx.lang, locate: l.result.locate, locateRange: l.result.locateRange });
       const s = check.summary;
       // Legal staff must never export as final an agreement whose content fails its framework; waived findings are
       // not failures, and the signatures are what the final version is for (their recorded state is check's business).

@@ -1,7 +1,7 @@
 /** `samverkan report <dir>...`: the regional overview over many agreements. */
 import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
-import { dateOption, formatOption } from '../shared.js';
+import { dateOption, formatOption, resolveAsOf } from '../shared.js';
 import { failUsage } from '../errors.js';
 
 const FORMATS = ['md', 'html', 'csv', 'json', 'docx'] as const;
@@ -43,13 +43,8 @@ export function register(program: Command, ctx: CliContext): void {
 }
 
 async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): Promise<void> {
-  let asOf = ctx.today();
-  if (opts.asOf !== undefined) {
-    const { parseIsoDate } = await import('../../check/dates.js');
-    const d = parseIsoDate(opts.asOf);
-    if (!d) return failUsage(ctx, tr(ctx, `--as-of: "${opts.asOf}" är inte ett datum på formen ÅÅÅÅ-MM-DD`, `--as-of: "${opts.asOf}" is not a date of the form YYYY-MM-DD`));
-    asOf = d;
-  }
+  const asOf = await resolveAsOf(ctx, opts.asOf);
+  if (!asOf) return;
   if (opts.format === 'docx' && opts.output === undefined) {
     return failUsage(ctx, tr(ctx, '--format docx behöver -o <mapp> (ett Word-dokument skrivs inte till terminalen)', '--format docx needs -o <folder> (a Word document is not written to the terminal)'));
   }

@@ -1,18 +1,34 @@
 /**
- * Dates for the checker: ISO `YYYY-MM-DD` in, Swedish ("1 januari 2026") or
- * English ("1 January 2026") out. All arithmetic goes through date-fns.
+ * Dates, the one home of the domain's calendar days: ISO `YYYY-MM-DD` in,
+ * Swedish ("1 januari 2026") or English ("1 January 2026") out, and "today"
+ * as the start of the local day, which every command judges at (`--as-of`
+ * or not). All arithmetic goes through date-fns.
  */
 import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { enGB } from 'date-fns/locale/en-GB';
 import { sv } from 'date-fns/locale/sv';
-import type { Lang } from '../core/diagnostic.js';
+import type { Lang } from './diagnostic.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The calendar day of an ISO date at local midnight, or undefined when it is not a real date. */
 export function parseIsoDate(text: string): Date | undefined {
+  // The same dates come back rule after rule: each text is read once, and every caller gets its own Date.
+  let time = timeByText.get(text);
+  if (time === undefined) {
+    time = readIsoDate(text)?.getTime() ?? null;
+    if (timeByText.size >= 10_000) timeByText.clear();
+    timeByText.set(text, time);
+  }
+  return time === null ? undefined : new Date(time);
+}
+
+/** Milliseconds of each ISO text's local midnight, or null when it is not a real date. */
+const timeByText = new Map<string, number | null>();
+
+function readIsoDate(text: string): Date | undefined {
   // Built from its parts rather than with date-fns' format-string parser:
   // this runs for every date of every agreement, and is the checker's hot path.
   if (!ISO.test(text)) return undefined;
@@ -22,6 +38,24 @@ export function parseIsoDate(text: string): Date | undefined {
   const d = new Date(y, m - 1, day);
   d.setFullYear(y);
   return isValid(d) && d.getFullYear() === y && d.getMonth() === m - 1 && d.getDate() === day ? d : undefined;
+}
+
+/** The start (local midnight) of the calendar day `d` falls on. */
+export function startOfDay(d: Date): Date {
+  const day = new Date(d.getTime());
+  day.setHours(0, 0, 0, 0);
+  return day;
+}
+
+/**
+ * The day a command judges at: the `--as-of` date when one is given (undefined
+ * when it is not a real `YYYY-MM-DD` date), otherwise the start of today. Every
+ * command takes its date here, so an agreement ending today is in force all
+ * day in every command, whatever the time of day.
+ */
+export function asOfDate(flag: string | undefined, now: Date): Date | undefined {
+  if (flag === undefined) return startOfDay(now);
+  return parseIsoDate(flag);
 }
 
 /** `YYYY-MM-DD` of a date (its local calendar day). */

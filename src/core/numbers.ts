@@ -1,0 +1,34 @@
+/**
+ * Numbers as the user reads them, the one home of their form: at most two
+ * decimals without trailing zeros; in Swedish a decimal comma, thousands
+ * grouped by a no-break space and a real minus sign ("−1 234,5"), in English
+ * "-1,234.5". Deterministic: no Intl call whose output depends on the
+ * machine's ICU data.
+ */
+import type { Lang } from './diagnostic.js';
+
+export interface NumberOptions {
+  /**
+   * Group thousands (default true). Off for values that are names rather than
+   * quantities, such as a year written in the agreement (`år: 2026`).
+   */
+  readonly grouping?: boolean;
+  /** Decimals kept (default 2, rounded); `Infinity` keeps the value exactly as given, for a value compared with another. */
+  readonly decimals?: number;
+}
+
+const FORM = {
+  sv: { decimal: ',', group: '\u00a0', minus: '\u2212' },
+  en: { decimal: '.', group: ',', minus: '-' },
+} as const;
+
+/** "1,5", "1 234,5", "−0,25" / "1.5", "1,234.5", "-0.25"; a value that is not a finite number as written. */
+export function formatNumber(n: number, lang: Lang, options: NumberOptions = {}): string {
+  if (!Number.isFinite(n)) return String(n);
+  const form = FORM[lang];
+  const scale = 10 ** (options.decimals ?? 2);
+  const rounded = Number.isFinite(scale) ? Math.round(Math.abs(n) * scale) / scale : Math.abs(n);
+  const [int, frac] = String(rounded).split('.');
+  const digits = options.grouping === false ? int! : int!.replace(/\B(?=(\d{3})+(?!\d))/g, form.group);
+  return `${n < 0 && rounded !== 0 ? form.minus : ''}${digits}${frac ? `${form.decimal}${frac}` : ''}`;
+}

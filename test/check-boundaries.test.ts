@@ -1,0 +1,274 @@
+/**
+ * The rules' boundaries, a day (or an hour, or a word) either side: each test
+ * puts an agreement just inside and just outside a limit the framework or the
+ * ruleset sets, so that moving the limit by one day, one hour or one keyword
+ * makes a test fail. Built from the shipped Eslöv example.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkAgreement } from '../src/check/index.js';
+import type { Finding, Outcome } from '../src/check/types.js';
+import type { Agreement } from '../src/core/model.js';
+import { validateAgreementText } from '../src/core/validate.js';
+import { AGREEMENTS } from './helpers.js';
+
+const EXAMPLE = validateAgreementText(readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8')).agreement!;
+const day = (iso: string) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+function eslov(edit: (a: Agreement) => void = () => {}): Agreement {
+  const a = structuredClone(EXAMPLE);
+  edit(a);
+  return a;
+}
+
+function orebro(edit: (a: Agreement) => void = () => {}): Agreement {
+  return eslov((x) => {
+    x.ramverk = 'orebro-2010';
+    x.familjecentral.kommun = 'Karlskoga';
+    x.översyn = { intervall_år: 3, senast: '2023-03-01', nästa: '2026-03-01', metod: 'KAFO' };
+    edit(x);
+  });
+}
+
+function vg(edit: (a: Agreement) => void = () => {}): Agreement {
+  return eslov((x) => {
+    x.ramverk = 'vg-2024';
+    x.familjecentral.kommun = 'Borås';
+    x.parter[0]!.organisation = 'Västra Götalandsregionen';
+    edit(x);
+  });
+}
+
+function finding(a: Agreement, ruleId: string, asOf = '2026-03-01', parameters?: Record<string, Record<string, number>>, lang: 'sv' | 'en' = 'sv'): Finding {
+  const f = checkAgreement(a, { asOf: day(asOf), lang, ...(parameters ? { parameters } : {}) }).findings.find((x) => x.ruleId === ruleId);
+  if (!f) throw new Error(`no finding for ${ruleId}`);
+  return f;
+}
+
+const outcome = (f: Finding): [Outcome, string] => [f.outcome, f.message];
+
+describe('orebro.oversyn: due three years after the last review, to the day', () => {
+  // Last review 2023-03-01: due 2026-03-01.
+  it('the day before and the day it is due: met; the day after: overdue', () => {
+    expect(outcome(finding(orebro(), 'orebro.oversyn', '2026-02-28'))).toEqual(['uppfyllt', 'Översyn vart 3:e år; nästa senast 1 mars 2026.']);
+    expect(finding(orebro(), 'orebro.oversyn', '2026-03-01').outcome).toBe('uppfyllt');
+    const late = finding(orebro((a) => delete a.översyn!.nästa), 'orebro.oversyn', '2026-03-02');
+    expect(outcome(late)).toEqual(['ej_uppfyllt', 'Översynen är försenad: den skulle ha gjorts senast 1 mars 2026, 3 år efter senaste översynen 1 mars 2023.']);
+    expect(late.pointer).toBe('/översyn/senast');
+    expect(finding(orebro((a) => delete a.översyn!.nästa), 'orebro.oversyn', '2026-03-02', undefined, 'en').message).toBe(
+      'The review is overdue: it was due by 1 March 2026, 3 years after the last review on 1 March 2023.',
+    );
+  });
+  it('without a last review the term counts from the agreement’s start', () => {
+    const a = orebro((x) => {
+      delete x.översyn!.senast;
+      delete x.översyn!.nästa;
+    });
+    expect(finding(a, 'orebro.oversyn', '2029-01-01').outcome).toBe('uppfyllt');
+    const late = finding(a, 'orebro.oversyn', '2029-01-02');
+    expect(outcome(late)).toEqual(['ej_uppfyllt', 'Översynen är försenad: den skulle ha gjorts senast 1 januari 2029, 3 år efter avtalets start 1 januari 2026.']);
+    expect(late.pointer).toBe('/översyn');
+    expect(finding(a, 'orebro.oversyn', '2029-01-02', undefined, 'en').message).toBe(
+      "The review is overdue: it was due by 1 January 2029, 3 years after the agreement's start on 1 January 2026.",
+    );
+  });
+  it('a next review planned on the due day is met; a day later is not', () => {
+    expect(finding(orebro(), 'orebro.oversyn', '2025-01-01').outcome).toBe('uppfyllt');
+    const f = finding(orebro((a) => (a.översyn!.nästa = '2026-03-02')), 'orebro.oversyn', '2025-01-01');
+    expect(outcome(f)).toEqual(['ej_uppfyllt', 'Nästa översyn är planerad 2 mars 2026, efter 1 mars 2026 då den senast ska göras.']);
+    expect(f.pointer).toBe('/översyn/nästa');
+  });
+  it('a planned review that has passed without a new one being recorded: not met, from the day after', () => {
+    const a = orebro((x) => (x.översyn!.nästa = '2025-06-01'));
+    expect(finding(a, 'orebro.oversyn', '2025-06-01').outcome).toBe('uppfyllt');
+    const f = finding(a, 'orebro.oversyn', '2025-06-02');
+    expect(outcome(f)).toEqual(['ej_uppfyllt', 'Den planerade översynen 1 juni 2025 har passerat utan att en ny översyn har förts in (översyn.senast).']);
+    expect(f.pointer).toBe('/översyn/nästa');
+  });
+  it('an interval of exactly the maximum is met; one year more is not', () => {
+    expect(finding(orebro(), 'orebro.oversyn', '2025-01-01').outcome).toBe('uppfyllt');
+    const f = finding(orebro((a) => (a.översyn!.intervall_år = 4)), 'orebro.oversyn', '2025-01-01');
+    expect(outcome(f)).toEqual(['ej_uppfyllt', 'Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.']);
+    expect(f.pointer).toBe('/översyn/intervall_år');
+  });
+  it('no interval: not assessed, pointing at the review', () => {
+    const f = finding(orebro((a) => delete (a.översyn as { intervall_år?: number }).intervall_år), 'orebro.oversyn');
+    expect(f.outcome).toBe('ej_bedömt');
+    expect(f.pointer).toBe('/översyn');
+  });
+  it('the review section missing: not assessed, with the framework’s requirement', () => {
+    const f = finding(orebro((a) => delete a.översyn), 'orebro.oversyn');
+    expect(f.outcome).toBe('ej_bedömt');
+    expect(f.message).toMatch(/^Uppgift saknas: en översyn av avtalet.* Principöverenskommelsen kräver översyn vart 3:e år\.$/);
+  });
+});
+
+describe('orebro.kafo and orebro.barnperspektiv: every keyword counts on its own', () => {
+  it('KAFO as a word, in any case; not inside another word', () => {
+    expect(outcome(finding(orebro(), 'orebro.kafo'))).toEqual(['uppfyllt', 'Översynen görs med KAFO.']);
+    expect(finding(orebro((a) => (a.översyn!.metod = 'enligt kafo-modellen')), 'orebro.kafo').outcome).toBe('uppfyllt');
+    expect(finding(orebro((a) => (a.översyn!.metod = 'KAFOMODELL')), 'orebro.kafo').outcome).toBe('ej_uppfyllt');
+    const f = finding(orebro((a) => (a.översyn!.metod = 'Egen enkät')), 'orebro.kafo', '2026-03-01', undefined, 'en');
+    expect([f.message, f.pointer]).toEqual(['The review uses "Egen enkät", not KAFO as the principöverenskommelse says.', '/översyn/metod']);
+    expect(finding(orebro((a) => delete a.översyn!.metod), 'orebro.kafo').outcome).toBe('ej_bedömt');
+  });
+  for (const word of ['barnperspektiv', 'barnets bästa', 'barnkonventionen', 'Barnets rättigheter']) {
+    it(`syfte naming "${word}" alone meets the child perspective`, () => {
+      const a = orebro((x) => {
+        x.gemensamt_ansvar!.barnets_rättigheter = 'ingår inte';
+        x.syfte = `Att stödja familjer; ${word} styr arbetet.`;
+      });
+      expect(outcome(finding(a, 'orebro.barnperspektiv'))).toEqual(['uppfyllt', 'Syftet sätter barnets bästa i centrum.']);
+    });
+  }
+  it('a syfte without any of them, and no rights section: not met', () => {
+    const a = orebro((x) => {
+      x.gemensamt_ansvar!.barnets_rättigheter = 'ingår inte';
+      x.syfte = 'Att stödja familjer.';
+    });
+    const f = finding(a, 'orebro.barnperspektiv');
+    expect(f.outcome).toBe('ej_uppfyllt');
+    expect(f.pointer).toBe('/syfte');
+  });
+});
+
+describe('gemensam.sekretess and gemensam.personuppgifter: keywords', () => {
+  const withSecrecy = (text: string) => eslov((a) => (a.sekretess = text));
+  it('samtycke, in any case, meets secrecy; without it: not met', () => {
+    expect(finding(withSecrecy('Uppgifter lämnas med SAMTYCKE.'), 'gemensam.sekretess').outcome).toBe('uppfyllt');
+    expect(outcome(finding(withSecrecy('Uppgifter lämnas enligt lag.'), 'gemensam.sekretess'))).toEqual([
+      'ej_uppfyllt',
+      'Sekretessavsnittet säger inte hur vårdnadshavares samtycke inhämtas och dokumenteras.',
+    ]);
+  });
+  for (const word of ['personuppgiftsansvarig', 'dataskyddsförordningen', 'GDPR']) {
+    it(`"${word}" alone states the responsibility for personal data`, () => {
+      expect(finding(withSecrecy(`Varje part följer ${word}.`), 'gemensam.personuppgifter').outcome).toBe('uppfyllt');
+    });
+  }
+  it('none of them: not met', () => {
+    expect(finding(withSecrecy('Uppgifter lämnas med samtycke.'), 'gemensam.personuppgifter').outcome).toBe('ej_uppfyllt');
+  });
+});
+
+describe('skane.samtidighet: the limit in hours, without tolerance', () => {
+  // The Eslöv schedules overlap 6 hours a week (Tuesday and Thursday 09–12).
+  it('computed overlap exactly at the limit: met; half an hour short: not met', () => {
+    expect(finding(eslov(), 'skane.samtidighet', '2026-03-01', { 'skane.samtidighet': { min_timmar_per_vecka: 6 } }).outcome).toBe('uppfyllt');
+    const f = finding(eslov(), 'skane.samtidighet', '2026-03-01', { 'skane.samtidighet': { min_timmar_per_vecka: 6.5 } });
+    expect(f.outcome).toBe('ej_uppfyllt');
+    expect(f.pointer).toBe('/basverksamheter');
+    expect(f.message).toMatch(/^Basverksamheternas närvaroscheman överlappar 6 timmar per vecka \(.+\); minst 6,5 timmar krävs/);
+  });
+  it('a schedule that overlaps 2.5 hours falls short of the default 3', () => {
+    const a = eslov((x) => {
+      for (const b of x.basverksamheter) for (const n of b.närvaro ?? []) if (n.dag === 'torsdag') n.till = n.till === '12:00' ? '09:30' : n.till;
+      const sos = x.basverksamheter.find((b) => b.verksamhet === 'socialtjänst')!;
+      sos.närvaro = [{ dag: 'tisdag', från: '09:00', till: '11:00' }, { dag: 'torsdag', från: '09:00', till: '09:30' }];
+    });
+    expect(finding(a, 'skane.samtidighet').outcome).toBe('ej_uppfyllt');
+  });
+  it('stated hours without schedules: exactly the limit met, just under it not', () => {
+    const stated = (h: number) =>
+      eslov((x) => {
+        delete x.basverksamheter.find((b) => b.verksamhet === 'socialtjänst')!.närvaro;
+        (x.samtidighet as { timmar_per_vecka: number }).timmar_per_vecka = h;
+      });
+    expect(finding(stated(3), 'skane.samtidighet').outcome).toBe('uppfyllt');
+    const f = finding(stated(2.5), 'skane.samtidighet');
+    expect(f.outcome).toBe('ej_uppfyllt');
+    expect(f.pointer).toBe('/samtidighet/timmar_per_vecka');
+    expect(f.message).toMatch(/^Avtalet anger 2,5 timmar samtidighet per vecka; minst 3 timmar krävs.*\(Bedömt på de angivna timmarna: socialtjänst har inget närvaroschema\.\)$/);
+  });
+});
+
+describe('gemensam.avtalstid_slut and gemensam.giltighet: the end of the term, to the day', () => {
+  // A term 2026-01-01 – 2028-12-31 without extension: the warning comes 90 days before the end.
+  const fixed = eslov((a) => {
+    delete a.avtal.giltighet.förlängning;
+  });
+  it('91 and 90 days before the end: met; 89 days before: warned', () => {
+    expect(finding(fixed, 'gemensam.avtalstid_slut', '2028-10-01').outcome).toBe('uppfyllt');
+    expect(finding(fixed, 'gemensam.avtalstid_slut', '2028-10-02').outcome).toBe('uppfyllt');
+    const f = finding(fixed, 'gemensam.avtalstid_slut', '2028-10-03');
+    expect(outcome(f)).toEqual([
+      'ej_uppfyllt',
+      'Avtalet upphör 31 december 2028, om 89 dagar, och kan inte förlängas enligt avtalet; ett nytt avtal behöver beslutas (gränsen 90 dagar är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
+    ]);
+  });
+  it('in force on its last day; expired the day after', () => {
+    expect(finding(fixed, 'gemensam.giltighet', '2028-12-31').outcome).toBe('uppfyllt');
+    expect(finding(fixed, 'gemensam.avtalstid_slut', '2028-12-31').outcome).toBe('ej_uppfyllt');
+    const f = finding(fixed, 'gemensam.giltighet', '2029-01-01');
+    expect(outcome(f)).toEqual(['ej_uppfyllt', 'Avtalet har löpt ut: det gällde till 31 december 2028.']);
+    expect(finding(fixed, 'gemensam.avtalstid_slut', '2029-01-01').outcome).toBe('ej_tillämpligt');
+  });
+  it('not yet in force the day before it starts; in force on its first day', () => {
+    expect(finding(fixed, 'gemensam.giltighet', '2025-12-31').outcome).toBe('ej_tillämpligt');
+    expect(finding(fixed, 'gemensam.giltighet', '2026-01-01').outcome).toBe('uppfyllt');
+  });
+});
+
+describe('gemensam.avtalstid_langd: a term of exactly one year is not longer than a year', () => {
+  const term = (från: string, till: string) =>
+    eslov((a) => {
+      delete a.avtal.giltighet.förlängning;
+      a.avtal.giltighet.från = från;
+      a.avtal.giltighet.till = till;
+    });
+  it('one year less a day, and exactly one year (last day included): warned; a year and a day: met', () => {
+    expect(finding(term('2026-01-01', '2026-12-30'), 'gemensam.avtalstid_langd').outcome).toBe('ej_uppfyllt');
+    const f = finding(term('2026-01-01', '2026-12-31'), 'gemensam.avtalstid_langd');
+    expect(outcome(f)).toEqual([
+      'ej_uppfyllt',
+      'Avtalstiden 1 januari 2026–31 december 2026 är högst 1 år och saknar förlängning; en familjecentral behöver långsiktig finansiering (gränsen 1 år är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
+    ]);
+    expect(outcome(finding(term('2026-01-01', '2027-01-01'), 'gemensam.avtalstid_langd'))).toEqual(['uppfyllt', 'Avtalstiden 1 januari 2026–1 januari 2027 är längre än 1 år.']);
+  });
+});
+
+describe('vg.organisation: a ledningsgrupp with a mandate, a styrgrupp or styrgrupper, each on its own', () => {
+  const org = (edit: (o: NonNullable<Agreement['organisation']>) => void) => vg((a) => edit(a.organisation as NonNullable<Agreement['organisation']>));
+  const noMandate = (o: NonNullable<Agreement['organisation']>) => {
+    delete (o.ledningsgrupp as { mandat?: string }).mandat;
+  };
+  it('only a styrgrupp with a description: met', () => {
+    const f = finding(org(noMandate), 'vg.organisation');
+    expect(outcome(f)).toEqual(['uppfyllt', 'Avtalet beskriver ledning och styrning: styrgrupp.']);
+  });
+  it('only a ledningsgrupp with a mandate: met', () => {
+    const f = finding(
+      org((o) => {
+        (o.ledningsgrupp as { mandat?: string }).mandat = 'Leder det gemensamma arbetet.';
+        o.styrgrupp = 'ingår inte';
+      }),
+      'vg.organisation',
+    );
+    expect(outcome(f)).toEqual(['uppfyllt', 'Avtalet beskriver ledning och styrning: ledningsgrupp med mandat.']);
+  });
+  it('only styrgrupper, one named and one not: met, each named', () => {
+    const f = finding(
+      org((o) => {
+        noMandate(o);
+        o.styrgrupp = 'ingår inte';
+        (o as { styrgrupper?: unknown }).styrgrupper = [{ namn: 'Politisk styrgrupp', beskrivning: 'Nämndernas ordförande.' }, { beskrivning: 'Förvaltningscheferna.' }];
+      }),
+      'vg.organisation',
+    );
+    expect(outcome(f)).toEqual(['uppfyllt', 'Avtalet beskriver ledning och styrning: styrgrupper (Politisk styrgrupp och styrgrupp 2).']);
+  });
+  it('all three ingår inte: not met; none known: not assessed', () => {
+    const none = org((o) => {
+      o.ledningsgrupp = 'ingår inte';
+      o.styrgrupp = 'ingår inte';
+      (o as { styrgrupper?: unknown }).styrgrupper = 'ingår inte';
+    });
+    expect(finding(none, 'vg.organisation').outcome).toBe('ej_uppfyllt');
+    const unknown = org((o) => {
+      noMandate(o);
+      delete (o as { styrgrupp?: unknown }).styrgrupp;
+    });
+    expect(finding(unknown, 'vg.organisation').outcome).toBe('ej_bedömt');
+  });
+});
