@@ -179,7 +179,7 @@ describe('skane.samtidighet: the limit in hours, without tolerance', () => {
     const f = finding(stated(2.5), 'skane.samtidighet');
     expect(f.outcome).toBe('ej_uppfyllt');
     expect(f.pointer).toBe('/samtidighet/timmar_per_vecka');
-    expect(f.message).toMatch(/^Avtalet anger 2,5 timmar samtidighet per vecka; minst 3 timmar krävs.*\(Bedömt på de angivna timmarna: socialtjänst har inget närvaroschema\.\)$/);
+    expect(f.message).toMatch(/^Avtalet anger 2,5 timmar samtidighet per vecka; minst 3 timmar krävs.*\(Bedömt på de angivna timmarna: förebyggande socialtjänst har inget närvaroschema\.\)$/);
   });
 });
 
