@@ -52,11 +52,15 @@ function lazilyPlaced<T extends { pointer: string }>(x: T, locate: (pointer: str
   let position: Position | undefined;
   let range: Range | undefined;
   // Accessors in the literal rather than Object.defineProperty afterwards: same properties, a cheaper object.
+  const at = (): Position => {
+    position ??= locate(x.pointer);
+    return position;
+  };
   if (!locateRange) {
     return {
       ...x,
       get position(): Position {
-        return (position ??= locate(x.pointer));
+        return at();
       },
       set position(p: Position) {
         position = p;
@@ -66,13 +70,14 @@ function lazilyPlaced<T extends { pointer: string }>(x: T, locate: (pointer: str
   return {
     ...x,
     get position(): Position {
-      return (position ??= locate(x.pointer));
+      return at();
     },
     set position(p: Position) {
       position = p;
     },
     get range(): Range {
-      return (range ??= locateRange(x.pointer));
+      range ??= locateRange(x.pointer);
+      return range;
     },
     set range(r: Range) {
       range = r;
