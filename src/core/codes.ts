@@ -62,7 +62,7 @@ export interface CodeInfo {
   readonly reason?: Text;
 }
 
-export interface CodeGroup {
+interface CodeGroup {
   readonly title: Text;
   /** What the group covers, in a sentence or two (for docs/koder.md). */
   readonly intro?: Text;
