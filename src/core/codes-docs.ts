@@ -6,7 +6,7 @@ import { CODE_GROUPS, CODES, DIAGNOSTIC_CODES, EXAMPLE_AGREEMENT, groupOf, sever
 
 /** Control and invisible characters shown as `\u…` escapes, so the page shows what the example holds. */
 function shown(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`);
+  return s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`);
 }
 
 function fence(text: string, lang = 'yaml'): string[] {
@@ -25,6 +25,7 @@ function exampleLines(example: CodeExample): string[] {
     case 'change':
       if (example.to === '') return [`Grundexemplet utan ${inline(example.from.trimEnd())}.`];
       if (!example.from.includes('\n') && !example.to.includes('\n')) return [`Grundexemplet med ${inline(example.from)} ändrat till ${inline(example.to)}${example.render ? ', som dokument (`samverkan render`)' : ''}.`];
+      if (example.from.trimEnd().includes('\n')) return ['Grundexemplet med', '', ...fence(example.from), '', 'ändrat till:', '', ...fence(example.to)];
       return [`Grundexemplet med ${inline(example.from.trimEnd())} ändrat till:`, '', ...fence(example.to)];
     case 'text': {
       const how = example.encoding === 'windows-1252' ? ' sparad som ANSI (Windows-1252)' : example.encoding === 'utf-16le' ? ' sparad som UTF-16' : '';
