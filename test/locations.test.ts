@@ -14,6 +14,12 @@ import { checkAgreement } from '../src/check/index.js';
 import type { Finding } from '../src/check/types.js';
 import type { Diagnostic } from '../src/core/diagnostic.js';
 import { validateAgreementText } from '../src/core/validate.js';
+import type { CheckReport } from '../src/format/check-report.js';
+import { formatCheckJson } from '../src/format/check-json.js';
+import { formatCheckJunit } from '../src/format/check-junit.js';
+import { formatCheckMarkdown } from '../src/format/check-markdown.js';
+import { formatCheckSarif } from '../src/format/check-sarif.js';
+import { formatCheckText } from '../src/format/check-text.js';
 import { AGREEMENTS, lineOf, mutate } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
@@ -144,6 +150,57 @@ describe('a rule that finds several failures reports every one, at its line', ()
     const f = finding(mutate(EXAMPLE, 'personalmöten_per_år: 10', 'personalmöten_per_år: 2'), 'gemensam.personalmoten');
     expect(f.outcome).toBe('ej_uppfyllt');
     expect(f.locations).toBeUndefined();
+  });
+});
+
+describe('every formatter shows each failure at its place', () => {
+  let text = mutate(EXAMPLE, '    tjänstgöringsgrad: 0.5\n', '    tjänstgöringsgrad: 0\n');
+  text = mutate(text, 'kostnadsfördelning: { region: 50, kommun: 50 }', 'kostnadsfördelning: { region: 50, kommun: 40 }');
+  const v = validateAgreementText(text);
+  const result = checkAgreement(v.agreement!, { asOf: AS_OF, locate: v.locate, locateRange: v.locateRange });
+  const report: CheckReport = { asOf: '2026-11-23', failOn: 'varning', files: [{ file: 'a.yaml', valid: true, diagnostics: [], result }] };
+  const post = lineOf(text, '    tjänstgöringsgrad: 0\n');
+  const split = lineOf(text, 'kommun: 40');
+  const first = `a.yaml:${post}:24  Samordnarens tjänstgöringsgrad är 0.`;
+  // A mapping (the cost split) is placed at its key.
+  const second = `a.yaml:${split}:5  Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.`;
+
+  it('text: the count on the finding line, each failure on a line of its own', () => {
+    const out = formatCheckText(report, 'sv');
+    expect(out).toContain(`  a.yaml:${post}:24  ej uppfyllt  varning  gemensam.samordnare: 2 brister: [`);
+    expect(out).toContain(`\n      ${first}\n      ${second}\n`);
+  });
+
+  it('JUnit: each failure at its place in the failure text', () => {
+    expect(formatCheckJunit(report, 'sv')).toContain(`${first}\n${second}\nKälla:`);
+  });
+
+  it('Markdown: every line in the line column', () => {
+    expect(formatCheckMarkdown(report, 'sv')).toContain(`| ${post}, ${split} |`);
+  });
+
+  it('JSON: locations with pointer, message, line, column and range', () => {
+    const f = JSON.parse(formatCheckJson(report)).files[0].findings.find((x: { ruleId: string }) => x.ruleId === 'gemensam.samordnare');
+    expect(f.locations).toEqual([
+      { pointer: '/organisation/samordnare/tjänstgöringsgrad', message: 'Samordnarens tjänstgöringsgrad är 0.', line: post, col: 24, range: { start: { line: post, col: 24 }, end: { line: post, col: 25 } } },
+      {
+        pointer: '/organisation/samordnare/kostnadsfördelning',
+        message: 'Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.',
+        line: split,
+        col: 5,
+        range: { start: { line: split, col: 5 }, end: { line: split, col: 23 } },
+      },
+    ]);
+  });
+
+  it('SARIF: the first failure as the location, every failure as a related location with its message', () => {
+    const run = JSON.parse(formatCheckSarif(report, 'sv', { toolVersion: '0' })).runs[0];
+    const r = run.results.find((x: { ruleId: string }) => x.ruleId === 'gemensam.samordnare');
+    expect(r.locations[0].physicalLocation.region).toEqual({ startLine: post, startColumn: 24, endLine: post, endColumn: 25 });
+    expect(r.relatedLocations.map((l: { message: { text: string }; physicalLocation: { region: { startLine: number } } }) => [l.physicalLocation.region.startLine, l.message.text])).toEqual([
+      [post, 'Samordnarens tjänstgöringsgrad är 0.'],
+      [split, 'Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.'],
+    ]);
   });
 });
 

@@ -64,16 +64,15 @@ export function formatCheckJunit(report: CheckReport, lang: Lang): string {
       continue;
     }
     const cases: Case[] = f.result.findings.map((x) => {
-      const place = placeOf(f.file, x.position);
-      // A rule that found several failures: each place on its own line under the message.
-      const more = locationLines(f.file, x).map((l) => `\n  ${l}`).join('');
+      // A rule that found several failures: each at its place on a line of its own.
+      const where = x.locations ? locationLines(f.file, x).join('\n') : `${placeOf(f.file, x.position)}  ${x.message}`;
       const source = `${tr('Källa', 'Source')}: ${x.citation.document}; ${x.citation.section}. ${x.citation.url}`;
       const base: Case = { name: `${x.ruleId} – ${x.title}`, classname, file: f.file, ...(x.position ? { line: x.position.line } : {}) };
       if (isFailing(x, report.failOn)) {
-        return { ...base, failure: { message: x.message, type: x.severity, body: `${place}  ${x.message}${more}\n${source}` } };
+        return { ...base, failure: { message: x.message, type: x.severity, body: `${where}\n${source}` } };
       }
       if (x.outcome === 'undantaget' || x.outcome === 'ej_tillämpligt') return { ...base, skipped: `${outcomeLabel(x.outcome, lang)}: ${x.message}` };
-      if (x.outcome === 'ej_uppfyllt' || x.outcome === 'ej_bedömt') return { ...base, systemOut: `${severityLabel(x.severity, lang)}: ${place}  ${x.message}${more}\n${source}` };
+      if (x.outcome === 'ej_uppfyllt' || x.outcome === 'ej_bedömt') return { ...base, systemOut: `${severityLabel(x.severity, lang)}: ${where}\n${source}` };
       return base;
     });
     for (const n of f.result.notes ?? []) {
