@@ -7,7 +7,7 @@
 // Direct imports, not the library's index: the page's start-up script must not carry the renderer.
 import { checkAgreement, type CheckResult, type Citation } from '../check/index.js';
 import { parseIsoDate } from '../core/dates.js';
-import type { Lang, Position, Severity } from '../core/diagnostic.js';
+import type { Lang, Position, Range, Severity } from '../core/diagnostic.js';
 import type { Agreement } from '../core/model.js';
 import { validateAgreementText } from '../core/validate.js';
 import { findingsBlockingFinal } from '../render/final.js';
@@ -19,6 +19,8 @@ export interface Shown {
   message: string;
   hint?: string;
   position?: Position;
+  /** The stretch of YAML it concerns (end exclusive), to select in the YAML view. */
+  range?: Range;
   /** For a rule finding: its id, title, outcome and citation. */
   rule?: { id: string; title: string; outcome: string; citation: Citation };
 }
@@ -51,6 +53,7 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
     message: d.message,
     ...(d.hint ? { hint: d.hint } : {}),
     ...(d.position ? { position: d.position } : {}),
+    ...(d.range ? { range: d.range } : {}),
   }));
   let check: CheckResult | undefined;
   const date = parseIsoDate(asOf);
@@ -63,6 +66,7 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
         severity: f.severity,
         message: f.message,
         ...(f.position ? { position: f.position } : {}),
+        ...(f.range ? { range: f.range } : {}),
         rule: { id: f.ruleId, title: f.title, outcome: f.outcome, citation: f.citation },
       });
     }
