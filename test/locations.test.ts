@@ -166,17 +166,17 @@ describe('every formatter shows each failure at its place', () => {
   const second = `a.yaml:${split}:5  Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.`;
 
   it('text: the count on the finding line, each failure on a line of its own', () => {
-    const out = formatCheckText(report, 'sv');
+    const out = formatCheckText(report, { lang: 'sv' });
     expect(out).toContain(`  a.yaml:${post}:24  ej uppfyllt  varning  gemensam.samordnare: 2 brister: [`);
     expect(out).toContain(`\n      ${first}\n      ${second}\n`);
   });
 
   it('JUnit: each failure at its place in the failure text', () => {
-    expect(formatCheckJunit(report, 'sv')).toContain(`${first}\n${second}\nKälla:`);
+    expect(formatCheckJunit(report, { lang: 'sv' })).toContain(`${first}\n${second}\nKälla:`);
   });
 
   it('Markdown: every line in the line column', () => {
-    expect(formatCheckMarkdown(report, 'sv')).toContain(`| ${post}, ${split} |`);
+    expect(formatCheckMarkdown(report, { lang: 'sv' })).toContain(`| ${post}, ${split} |`);
   });
 
   it('JSON: locations with pointer, message, line, column and range', () => {
@@ -194,7 +194,7 @@ describe('every formatter shows each failure at its place', () => {
   });
 
   it('SARIF: the first failure as the location, every failure as a related location with its message', () => {
-    const run = JSON.parse(formatCheckSarif(report, 'sv', { toolVersion: '0' })).runs[0];
+    const run = JSON.parse(formatCheckSarif(report, { lang: 'sv', toolVersion: '0' })).runs[0];
     const r = run.results.find((x: { ruleId: string }) => x.ruleId === 'gemensam.samordnare');
     expect(r.locations[0].physicalLocation.region).toEqual({ startLine: post, startColumn: 24, endLine: post, endColumn: 25 });
     expect(r.relatedLocations.map((l: { message: { text: string }; physicalLocation: { region: { startLine: number } } }) => [l.physicalLocation.region.startLine, l.message.text])).toEqual([

@@ -48,8 +48,6 @@ function termOrVerdict(a: Agreement, lang: Lang, needStart = false): { term: Ter
   return { term: termOf(g.value) };
 }
 
-const cap = capitalise;
-
 /**
  * Unmet: every failure, each at its place, then what is not known (each at its
  * key). The verdict points at the first failure, or at `pointer` when the first
@@ -57,7 +55,7 @@ const cap = capitalise;
  */
 function unmetAt(fails: readonly VerdictLocation[], unknown: readonly Need[], lang: Lang, pointer: string): Verdict {
   const text = fails.map((f) => f.message).join(' ');
-  const v = unmet(unknown.length > 0 ? `${text} ${cap(missingPhrase(unknown, lang))}.` : text, fails[0]?.pointer ?? pointer);
+  const v = unmet(unknown.length > 0 ? `${text} ${capitalise(missingPhrase(unknown, lang))}.` : text, fails[0]?.pointer ?? pointer);
   return withLocations(v, [...fails, ...needPlaces(unknown, lang, pointer)]);
 }
 
@@ -161,11 +159,11 @@ export const huvudman: RuleDefinition = {
             `party "${b.part}", which runs ${name}, has no type; set typ: ${want} under parter (${name} is run by ${wantEn})`,
           ),
         );
-        places.push({ pointer: at, message: cap(problems.at(-1)!) + '.' });
+        places.push({ pointer: at, message: capitalise(problems.at(-1)!) + '.' });
         continue;
       }
       problems.push(t(`${name} drivs av ${wantSv}, men avtalet anger parten "${b.part}" (typ ${kind})`, `${name} is run by ${wantEn}, but the agreement names party "${b.part}" (type ${kind})`));
-      places.push({ pointer: at, message: cap(problems.at(-1)!) + '.' });
+      places.push({ pointer: at, message: capitalise(problems.at(-1)!) + '.' });
     }
     const municipal = acts.list.filter((b) => MUNICIPAL_ACTIVITIES.includes(b.verksamhet));
     const byKommun = municipal.filter((b) => b.part !== undefined && partyKind(a, b.part) === 'kommun');
@@ -173,10 +171,10 @@ export const huvudman: RuleDefinition = {
     else if (byKommun.length === 0 && municipal.every((b) => b.part !== undefined && partyKind(a, b.part) !== undefined)) {
       problems.push(t('kommunen driver ingen av basverksamheterna', 'the kommun runs none of the base activities'));
     }
-    if (problems.length > places.length) places.push({ pointer: '/basverksamheter', message: cap(problems.at(-1)!) + '.' });
+    if (problems.length > places.length) places.push({ pointer: '/basverksamheter', message: capitalise(problems.at(-1)!) + '.' });
     if (problems.length > 0) {
-      const text = cap(problems.join('; ')) + '.';
-      return withLocations(unmet(unknown.length > 0 ? `${text} ${cap(missingPhrase(unknown, lang))}.` : text, pointer), [...places, ...needPlaces(unknown, lang, '/basverksamheter')]);
+      const text = capitalise(problems.join('; ')) + '.';
+      return withLocations(unmet(unknown.length > 0 ? `${text} ${capitalise(missingPhrase(unknown, lang))}.` : text, pointer), [...places, ...needPlaces(unknown, lang, '/basverksamheter')]);
     }
     if (unknown.length > 0) return missing(unknown, lang, '/basverksamheter');
     if (byKommun.length === 0) {
@@ -228,7 +226,7 @@ interface PerActivity {
 function activityVerdict(r: PerActivity, lang: Lang, metMessage: () => Verdict): Verdict {
   if (r.fails.length > 0) {
     const text = r.fails.map((f) => f.message).join(' ');
-    return withLocations(unmet(r.unknown.length > 0 ? `${text} ${cap(missingPhrase(r.unknown, lang))}.` : text, r.pointer), [...r.fails, ...needPlaces(r.unknown, lang, r.pointer)]);
+    return withLocations(unmet(r.unknown.length > 0 ? `${text} ${capitalise(missingPhrase(r.unknown, lang))}.` : text, r.pointer), [...r.fails, ...needPlaces(r.unknown, lang, r.pointer)]);
   }
   if (r.unknown.length > 0) return missing(r.unknown, lang, r.pointer);
   return metMessage();
@@ -252,8 +250,8 @@ export const bemanning: RuleDefinition = {
       if (total > 0) return 'ok';
       return {
         fail: t(
-          `${cap(activityLabel(b.verksamhet, 'sv'))} saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.`,
-          `${cap(activityLabel(b.verksamhet, 'en'))} has no staffing: give profession and fraction of a post under bemanning.`,
+          `${capitalise(activityLabel(b.verksamhet, 'sv'))} saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.`,
+          `${capitalise(activityLabel(b.verksamhet, 'en'))} has no staffing: give profession and fraction of a post under bemanning.`,
         ),
         pointer: `/basverksamheter/${i}/bemanning`,
       };
@@ -282,8 +280,8 @@ export const narvaro: RuleDefinition = {
       if (hoursOf(normaliseSchedule(b.närvaro)) > 0) return 'ok';
       return {
         fail: t(
-          `${cap(activityLabel(b.verksamhet, 'sv'))} har inget närvaroschema: ange dag, från och till under närvaro.`,
-          `${cap(activityLabel(b.verksamhet, 'en'))} has no presence schedule: give day, from and to under närvaro.`,
+          `${capitalise(activityLabel(b.verksamhet, 'sv'))} har inget närvaroschema: ange dag, från och till under närvaro.`,
+          `${capitalise(activityLabel(b.verksamhet, 'en'))} has no presence schedule: give day, from and to under närvaro.`,
         ),
         pointer: `/basverksamheter/${i}/närvaro`,
       };
@@ -312,8 +310,8 @@ export const samlokalisering: RuleDefinition = {
       if (b.samlokaliserad === 'helt') return 'ok';
       return {
         fail: t(
-          `${cap(activityLabel(b.verksamhet, 'sv'))} är ${b.samlokaliserad === 'delvis' ? 'bara delvis' : 'inte'} samlokaliserad; enligt definitionen ska hela den ordinarie verksamheten finnas på familjecentralen.`,
-          `${cap(activityLabel(b.verksamhet, 'en'))} is ${b.samlokaliserad === 'delvis' ? 'only partly' : 'not'} co-located; by definition all of its ordinary activity is at the family centre.`,
+          `${capitalise(activityLabel(b.verksamhet, 'sv'))} är ${b.samlokaliserad === 'delvis' ? 'bara delvis' : 'inte'} samlokaliserad; enligt definitionen ska hela den ordinarie verksamheten finnas på familjecentralen.`,
+          `${capitalise(activityLabel(b.verksamhet, 'en'))} is ${b.samlokaliserad === 'delvis' ? 'only partly' : 'not'} co-located; by definition all of its ordinary activity is at the family centre.`,
         ),
         pointer: `/basverksamheter/${i}/samlokaliserad`,
       };
@@ -768,7 +766,7 @@ export const avtalstidSlut: RuleDefinition = {
     }
     const end = term.end;
     if (!end) return notApplicable(t('Avtalet har inget slutdatum.', 'The agreement has no end date.'), '/avtal/giltighet');
-    if (isAfter(asOf, end)) return notApplicable(t('Avtalet har redan löpt ut (se gemensam.giltighet).', 'The agreement has already expired (see gemensam.giltighet).'), '/avtal/giltighet/till');
+    if (termStatus(term, asOf) === 'utgånget') return notApplicable(t('Avtalet har redan löpt ut (se gemensam.giltighet).', 'The agreement has already expired (see gemensam.giltighet).'), '/avtal/giltighet/till');
     const days = params.dagar_före_slut!;
     const left = differenceInCalendarDays(end, asOf);
     if (!isAfter(addDays(asOf, days), end)) {
