@@ -4,6 +4,7 @@
  */
 export * from './core/model.js';
 export * from './core/diagnostic.js';
+export { CODES, DIAGNOSTIC_CODES, type CodeExample, type CodeInfo } from './core/codes.js';
 export { parseAgreementBytes, parseAgreementText, DEFAULT_PARSE_LIMITS, type ParsedSource, type ParseLimits, type ParseOptions } from './core/parse.js';
 export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLabel, type ValidationResult, type ValidateOptions } from './core/validate.js';
 // The domain vocabulary: each fact once, used by check, render, report, compare, the editor and the CLI.
