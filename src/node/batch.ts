@@ -17,7 +17,7 @@ import { decideRender } from '../policy/render.js';
 import type { ExitStatus } from '../policy/status.js';
 import type { FinalCheck, RenderResult, TemplateProblem } from '../render/index.js';
 import { DEFAULT_LIMITS } from '../core/source.js';
-import { discardTemporary, FileError, readBytes, writeTemporary } from './files.js';
+import { discardTemporary, FileError, readBytes, writeTemporaryAsync } from './files.js';
 import { inOrderFromWorkers } from './render-pool.js';
 
 /** One input file: its path on disk and as shown to the user. */
@@ -156,7 +156,7 @@ export async function renderFileInWorker(f: BatchFile, options: BatchOptions, re
   const lines = renderedLines(f.file, rendered, result.locate);
   const done = { kind: 'rendered' as const, agreementId: decision.agreement.avtal.id, fileName: decision.fileName, lines, ...(decision.final ? { final: decision.final } : {}) };
   try {
-    return { outcome: { ...done, temporary: writeTemporary(join(options.outDir, decision.fileName), rendered.bytes) }, transfer: [] };
+    return { outcome: { ...done, temporary: await writeTemporaryAsync(join(options.outDir, decision.fileName), rendered.bytes) }, transfer: [] };
   } catch (e) {
     // The main thread writes it itself and reports the failure as it always does.
     if (!(e instanceof FileError)) throw e;
