@@ -22,7 +22,8 @@ class Placed {
   }
 
   get position(): Position {
-    return (this.#position ??= this.#locate((this as unknown as { pointer: string }).pointer));
+    if (this.#position === undefined) this.#position = this.#locate((this as unknown as { pointer: string }).pointer);
+    return this.#position;
   }
 
   set position(p: Position) {

@@ -18,7 +18,7 @@ import type { JsonSchema } from './agreement.js';
 export { DATE_YEARS };
 
 const YEAR = String.raw`(?:19|20|21)\d{2}`;
-const LEAP = String.raw`(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29`;
+const LEAP = `(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29`;
 const NON_LEAP = String.raw`${YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))`;
 
 /** Each format as a regular expression that accepts exactly what the format means. */
