@@ -81,7 +81,11 @@ export async function readSource(ctx: CliContext, path: string): Promise<LoadSou
  */
 export async function loadAgreements(ctx: CliContext, inputs: readonly string[]): Promise<LoadedAgreement[] | undefined> {
   const listed = await listInputs(ctx, inputs);
-  if (!listed) return undefined;
+  return listed ? loadListed(ctx, listed) : undefined;
+}
+
+/** `loadAgreements` for inputs already listed (`listInputs`). */
+export async function loadListed(ctx: CliContext, listed: { files: readonly string[]; unreadable: readonly { path: string; message: string }[] }): Promise<LoadedAgreement[]> {
   const { displayPath } = await import('../node/files.js');
   const { loadAgreements: load } = await import('../policy/load.js');
   const sources: { file: string; path: string; source: LoadSource }[] = listed.unreadable.map((u) => ({ file: displayPath(u.path, ctx.cwd), path: u.path, source: { unreadable: u.message } }));

@@ -25,8 +25,26 @@ export interface RenderJob {
  */
 export type PooledResult = RenderResult & { temporary?: string };
 
-/** Below this many documents a batch renders in one thread. */
-export const POOL_THRESHOLD = 12;
+/**
+ * Below this many documents a batch runs in one thread: each worker loads
+ * `docx`, handlebars and the templates and renders its first document
+ * through `docx` (≈ 0.3 s of CPU), which below about 100 documents costs
+ * more than the second core saves (measured, docs/performance.md).
+ */
+export const POOL_THRESHOLD = 100;
+
+/**
+ * Worker threads for a batch of `count` documents; 0 means this thread.
+ * `SAMVERKAN_THREADS=1` keeps everything in this thread; `SAMVERKAN_THREADS=N`
+ * (N ≥ 2) uses N workers whatever the count (tests and benchmarks).
+ */
+export function poolThreads(count: number): number {
+  const forced = Number(process.env.SAMVERKAN_THREADS);
+  if (forced === 1) return 0;
+  if (Number.isInteger(forced) && forced >= 2) return Math.min(forced, count);
+  const threads = Math.min(availableParallelism(), Math.ceil(count / 4));
+  return count < POOL_THRESHOLD || threads < 2 ? 0 : threads;
+}
 
 /**
  * The rendered documents in input order, each as soon as it and all before it
@@ -34,8 +52,8 @@ export const POOL_THRESHOLD = 12;
  * more results are held in memory than are waiting to be written.
  */
 export async function* renderInOrder(jobs: readonly RenderJob[], templatesDir: string): AsyncGenerator<PooledResult> {
-  const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / 4));
-  if (jobs.length < POOL_THRESHOLD || threads < 2 || process.env.SAMVERKAN_THREADS === '1') yield* renderHere(jobs, templatesDir);
+  const threads = poolThreads(jobs.length);
+  if (threads === 0) yield* renderHere(jobs, templatesDir);
   else yield* renderInWorkers(jobs, templatesDir, threads);
 }
 
@@ -46,12 +64,35 @@ async function* renderHere(jobs: readonly RenderJob[], templatesDir: string): As
   for (const j of jobs) yield await renderAgreement(j.agreement, { templates, asOf: j.asOf, lang: j.lang, ...(j.final ? { final: j.final } : {}) });
 }
 
-/** Jobs each worker holds at once: one rendering, one waiting, so no worker idles while the main thread writes. */
+/** Jobs each worker holds at once: one in work, one waiting, so no worker idles while the main thread writes. */
 const IN_FLIGHT = 2;
 
 async function* renderInWorkers(jobs: readonly RenderJob[], templatesDir: string, threads: number): AsyncGenerator<PooledResult> {
+  const replies = inOrderFromWorkers<{ id: number; result: PooledResult }>(
+    jobs.map((job, id) => ({ id, job })),
+    threads,
+    { templatesDir },
+    (m) => m.result.temporary,
+  );
+  for await (const m of replies) yield m.result;
+}
+
+/**
+ * Messages `{ id, … }` handed to `threads` render workers, their replies
+ * `{ id, … }` yielded in the order of the messages, each as soon as it and all
+ * before it are in. A reply naming a temporary file (`temporaryOf`) is tracked
+ * at once, so a stopped run removes it; when the caller stops early, no worker
+ * is left running and no temporary file of a reply not yet delivered is left
+ * behind.
+ */
+export async function* inOrderFromWorkers<R extends { id: number }>(
+  messages: readonly { id: number }[],
+  threads: number,
+  workerData: unknown,
+  temporaryOf: (reply: R) => string | undefined,
+): AsyncGenerator<R> {
   const { trackTemporaryFile, discardTemporary } = await import('./files.js');
-  const ready = new Map<number, PooledResult>();
+  const ready = new Map<number, R>();
   let delivered = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -62,18 +103,16 @@ async function* renderInWorkers(jobs: readonly RenderJob[], templatesDir: string
   };
   let next = 0;
   const feed = (w: Worker) => {
-    if (next < jobs.length) {
-      const id = next++;
-      w.postMessage({ id, job: jobs[id] });
-    }
+    if (next < messages.length) w.postMessage(messages[next++]);
   };
   const workers: Worker[] = [];
   for (let t = 0; t < threads; t++) {
-    const w = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { templatesDir } });
+    const w = new Worker(new URL('./render-worker.js', import.meta.url), { workerData });
     workers.push(w);
-    w.on('message', (m: { id: number; result: PooledResult }) => {
-      if (m.result.temporary) trackTemporaryFile(m.result.temporary);
-      ready.set(m.id, m.result);
+    w.on('message', (m: R) => {
+      const tmp = temporaryOf(m);
+      if (tmp) trackTemporaryFile(tmp);
+      ready.set(m.id, m);
       feed(w);
       signal();
     });
@@ -84,20 +123,21 @@ async function* renderInWorkers(jobs: readonly RenderJob[], templatesDir: string
     for (let k = 0; k < IN_FLIGHT; k++) feed(w);
   }
   try {
-    for (let i = 0; i < jobs.length; i++) {
+    for (let i = 0; i < messages.length; i++) {
       while (!ready.has(i)) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => (wake = resolve));
       }
-      const result = ready.get(i)!;
+      const reply = ready.get(i)!;
       ready.delete(i);
       delivered = i + 1;
-      yield result;
+      yield reply;
     }
   } finally {
-    // Also when the caller stops early (a template error): no worker is left running,
-    // and no temporary file of a document that will not be placed is left behind.
     await Promise.all(workers.map((w) => w.terminate()));
-    for (const [id, r] of ready) if (id >= delivered && r.temporary) discardTemporary(r.temporary);
+    for (const [id, r] of ready) {
+      const tmp = temporaryOf(r);
+      if (id >= delivered && tmp) discardTemporary(tmp);
+    }
   }
 }

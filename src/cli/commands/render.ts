@@ -1,9 +1,9 @@
 /** `samverkan render <file|dir>... [-o dir] [--slutlig] [--as-of YYYY-MM-DD] [--pdf] [--force]` */
 import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
-import { dateOption, loadAgreements, resolveAsOf } from '../shared.js';
+import { dateOption, listInputs, loadListed, readSource, resolveAsOf } from '../shared.js';
 import type { PooledResult, RenderJob } from '../../node/render-pool.js';
-import type { TemplateProblem } from '../../render/index.js';
+import type { FinalCheck, TemplateProblem } from '../../render/index.js';
 import { worstStatus, type ExitStatus } from '../../policy/status.js';
 import type { LoadedAgreement } from '../shared.js';
 
@@ -62,6 +62,14 @@ interface Job {
   readonly job: RenderJob;
 }
 
+/** A rendered document to put in place: its file, its target, where its warnings point, and its final version's record. */
+interface Placing {
+  readonly file: string;
+  readonly target: string;
+  readonly locate: (p: string) => { line: number; col: number } | undefined;
+  readonly final?: FinalCheck;
+}
+
 /** A document placed: for --pdf, which may replace a PDF beside it (only one samverkan wrote unchanged). */
 interface Written {
   readonly docx: string;
@@ -73,24 +81,105 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
   if (!day) return;
   const { isoDate } = await import('../../core/dates.js');
   const asOf = isoDate(day);
-  const loaded = await loadAgreements(ctx, inputs);
-  if (!loaded) return;
+  const listed = await listInputs(ctx, inputs);
+  if (!listed) return;
   const output = await prepareOutput(ctx, flags);
   if (!output) return;
-  // 1. Validate, and for --slutlig check, every agreement (the library decides); collect what is to be rendered.
-  const planned = await planJobs(ctx, loaded, output.outDir, asOf, flags);
-  // 2. The templates must fit the model before anything is rendered.
-  if (!(await templatesFit(ctx, output, planned.jobs))) return;
-  // 3. Render (on all cores for a large batch), writing each document in input order as it is done.
-  const done = await writeDocuments(ctx, planned.jobs, output, asOf, flags);
+  const { poolThreads } = await import('../../node/render-pool.js');
+  const threads = poolThreads(listed.files.length);
+  // A large batch on all cores (src/node/batch.ts), when the templates fit every framework: a template
+  // problem must stop the run before anything is written, which only the steps below know in time.
+  const done = threads > 0 && (await templatesFitAll(output)) ? await renderBatched(ctx, listed, output, asOf, flags, threads) : await renderInSteps(ctx, listed, output, asOf, flags);
   if (!done) return;
-  let worst = worstStatus(planned.worst, done.worst);
+  let worst = done.worst;
   if (flags.pdf && done.written.length > 0) {
     const pdf = await writePdfs(ctx, done.written, output.outDir, flags);
     if (pdf === undefined) return;
     worst = worstStatus(worst, pdf);
   }
   ctx.exitCode = Math.max(ctx.exitCode, worst);
+}
+
+type Listed = NonNullable<Awaited<ReturnType<typeof listInputs>>>;
+
+/** Read and validate every file, decide each, check the templates, then render and write in order. */
+async function renderInSteps(ctx: CliContext, listed: Listed, output: Output, asOf: string, flags: RenderFlags): Promise<{ written: Written[]; worst: ExitStatus } | undefined> {
+  const loaded = await loadListed(ctx, listed);
+  // 1. Validate, and for --slutlig check, every agreement (the library decides); collect what is to be rendered.
+  const planned = await planJobs(ctx, loaded, output.outDir, asOf, flags);
+  // 2. The templates must fit the model before anything is rendered.
+  if (!(await templatesFit(ctx, output, planned.jobs))) return undefined;
+  // 3. Render (on all cores for a large batch), writing each document in input order as it is done.
+  const done = await writeDocuments(ctx, planned.jobs, output, asOf, flags);
+  return done && { written: done.written, worst: worstStatus(planned.worst, done.worst) };
+}
+
+/** Whether the templates can render every framework (then no agreement of the run can meet a template problem before rendering). */
+async function templatesFitAll(output: Output): Promise<boolean> {
+  const [{ templateSet }, { FRAMEWORK_IDS }] = await Promise.all([import('../../render/index.js'), import('../../core/model.js')]);
+  const set = templateSet(output.templates);
+  return FRAMEWORK_IDS.every((fw) => set.problems(fw).length === 0);
+}
+
+/**
+ * Many files on all cores: workers read, validate, decide (the library's
+ * per-file policy), render and write each file's temporary file; here each
+ * outcome is told and each finished file moved into place, in input order.
+ * What placing says on stderr waits until every file has had its own say, so
+ * stderr reads as in the steps above: first the files, then the writing.
+ */
+async function renderBatched(ctx: CliContext, listed: Listed, output: Output, asOf: string, flags: RenderFlags, threads: number): Promise<{ written: Written[]; worst: ExitStatus } | undefined> {
+  const [{ renderBatch }, { decideRender }, { loadAgreement }, { displayPath }, { join }] = await Promise.all([
+    import('../../node/batch.js'),
+    import('../../policy/render.js'),
+    import('../../policy/load.js'),
+    import('../../node/files.js'),
+    import('node:path'),
+  ]);
+  const request = { asOf, lang: ctx.lang, final: flags.slutlig === true };
+  let worst: ExitStatus = EXIT.ok;
+  const tell = (lines: readonly string[], status: ExitStatus) => {
+    for (const line of lines) ctx.stderr(`${line}\n`);
+    worst = worstStatus(worst, status);
+  };
+  for (const u of listed.unreadable) {
+    const decision = decideRender(displayPath(u.path, ctx.cwd), loadAgreement({ unreadable: u.message }), request, new Map());
+    if (decision.kind !== 'render') tell(decision.lines, decision.status);
+  }
+  const inputs = listed.files.map((path) => ({ path, file: displayPath(path, ctx.cwd) }));
+  const later = deferredStderr(ctx);
+  const written: Written[] = [];
+  let i = 0;
+  for await (const o of renderBatch(inputs, { ...request, outDir: output.outDir }, output.templatesDir, threads, (path) => readSource(ctx, path))) {
+    const { file } = inputs[i++]!;
+    if (o.kind === 'skipped') tell(o.lines, o.status);
+    if (o.kind !== 'rendered' && o.kind !== 'template') continue;
+    for (const line of o.kind === 'rendered' ? o.lines : []) later.ctx.stderr(`${line}\n`);
+    const result: PooledResult = o.kind === 'template' ? { diagnostics: [], templateProblems: [...o.problems] } : { diagnostics: [], templateProblems: [], ...(o.temporary ? { temporary: o.temporary } : {}), ...(o.bytes ? { bytes: o.bytes } : {}) };
+    const target = join(output.outDir, o.kind === 'rendered' ? o.fileName : '');
+    const placed = await placeDocument(later.ctx, { file, target, locate: () => undefined, ...(o.kind === 'rendered' && o.final ? { final: o.final } : {}) }, result, output, asOf, flags);
+    if (placed === 'abort') {
+      later.flush();
+      return undefined;
+    }
+    worst = worstStatus(worst, placed.status);
+    if (placed.written) written.push(placed.written);
+  }
+  later.flush();
+  return { written, worst };
+}
+
+/** A context whose stderr waits; `flush` tells what waited and carries its exit code over. */
+function deferredStderr(ctx: CliContext): { ctx: CliContext; flush(): void } {
+  const lines: string[] = [];
+  const inner: CliContext = Object.create(ctx, { stderr: { value: (text: string) => void lines.push(text) }, exitCode: { value: ctx.exitCode, writable: true } });
+  return {
+    ctx: inner,
+    flush() {
+      for (const text of lines.splice(0)) ctx.stderr(text);
+      ctx.exitCode = Math.max(ctx.exitCode, inner.exitCode);
+    },
+  };
 }
 
 /** The templates and the output folder (made if missing, cleared of an earlier run's temporary files); undefined (exit 2 set) when either fails. */
@@ -172,7 +261,8 @@ async function writeDocuments(ctx: CliContext, jobs: readonly Job[], output: Out
     jobs.map((j) => j.job),
     output.templatesDir,
   )) {
-    const placed = await placeDocument(ctx, jobs[i++]!, result, output, asOf, flags);
+    const { file, target, locate, job } = jobs[i++]!;
+    const placed = await placeDocument(ctx, { file, target, locate, ...(job.final ? { final: job.final } : {}) }, result, output, asOf, flags);
     if (placed === 'abort') return undefined;
     worst = worstStatus(worst, placed.status);
     if (placed.written) written.push(placed.written);
@@ -186,13 +276,13 @@ async function writeDocuments(ctx: CliContext, jobs: readonly Job[], output: Out
  * A worker may have written the document's temporary file already (flushed):
  * then it is only moved into place.
  */
-async function placeDocument(ctx: CliContext, j: Job, result: PooledResult, output: Output, asOf: string, flags: RenderFlags): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
+async function placeDocument(ctx: CliContext, j: Placing, result: PooledResult, output: Output, asOf: string, flags: RenderFlags): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
   const { failUsage, fileErrorMessage } = await import('../errors.js');
   const { overwriteDecision, writtenLine } = await import('../../policy/render.js');
   const { inspectSeal } = await import('../../render/index.js');
   const { formatDiagnosticLine } = await import('../../format/diagnostics.js');
   const files = await import('../../node/files.js');
-  const { file, target, locate, job } = j;
+  const { file, target, locate, final } = j;
   const shown = files.displayPath(target, ctx.cwd);
   const temporary = result.temporary;
   const discard = () => temporary && files.discardTemporary(temporary);
@@ -224,7 +314,7 @@ async function placeDocument(ctx: CliContext, j: Job, result: PooledResult, outp
   } catch (e) {
     return placedAlready(ctx, j, result, e, shown, asOf);
   }
-  ctx.stdout(`${writtenLine(file, shown, { asOf, ...(job.final ? { final: job.final } : {}) }, ctx.lang)}\n`);
+  ctx.stdout(`${writtenLine(file, shown, { asOf, ...(final ? { final } : {}) }, ctx.lang)}\n`);
   return { status: EXIT.ok, written: { docx: target, replacedIntact: may.replacedIntact } };
 }
 
@@ -233,7 +323,7 @@ async function placeDocument(ctx: CliContext, j: Job, result: PooledResult, outp
  * look and our write: if it holds exactly these bytes, the document is there
  * as asked; any other file error ends the run (exit 2).
  */
-async function placedAlready(ctx: CliContext, j: Job, result: PooledResult, e: unknown, shown: string, asOf: string): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
+async function placedAlready(ctx: CliContext, j: Placing, result: PooledResult, e: unknown, shown: string, asOf: string): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
   const { failUsage, fileErrorMessage } = await import('../errors.js');
   const { writtenLine } = await import('../../policy/render.js');
   const files = await import('../../node/files.js');
