@@ -9,6 +9,7 @@ import type { Agreement, Waiver } from '../core/model.js';
 import { closest } from '../core/suggest.js';
 import { waiverApplies } from '../core/term.js';
 import { humanDate, isoDate, startOfDay } from '../core/dates.js';
+import { lazilyPlaced } from './placed.js';
 import { makeContext, type Verdict } from './rule.js';
 import { forgetComputed } from './rules/helpers.js';
 import { RULESETS, allRules, entryParameters, type RulesetEntry } from './rulesets.js';
@@ -24,7 +25,7 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
   const findings = ruleset.entries.map((entry) => judge(agreement, entry, ruleset.id, asOf, lang, options));
   const waivers = agreement.avvikelser ?? [];
   const applied = findings.map((f) => applyWaiver(f, waivers, asOf, lang));
-  const positioned = locate ? applied.map((f) => withLazyPosition(f, locate)) : applied;
+  const positioned = locate ? applied.map((f) => lazilyPlaced(f, locate)) : applied;
   return {
     ramverk: agreement.ramverk,
     ruleset: ruleset.id,
@@ -32,25 +33,6 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
     findings: positioned,
     summary: summarise(positioned),
     notes: waiverNotes(waivers, ruleset.entries, lang, locate),
-  };
-}
-
-/**
- * Positions are needed only where someone looks (a report line, a formatter):
- * resolving one may re-read the YAML with positions, so it happens on first
- * access, once. The property is enumerable, so JSON output includes it.
- */
-function withLazyPosition(f: Finding, locate: (pointer: string) => Position): Finding {
-  let position: Position | undefined;
-  // An accessor in the literal rather than Object.defineProperty afterwards: same property, a cheaper object.
-  return {
-    ...f,
-    get position(): Position {
-      return (position ??= locate(f.pointer));
-    },
-    set position(p: Position) {
-      position = p;
-    },
   };
 }
 

@@ -42,18 +42,19 @@ export function extensionMonths(e: Extension): number | undefined {
 export function termOf(g: Validity): Term {
   const start = g.från ? parseIsoDate(g.från) : undefined;
   const term = g.till ? parseIsoDate(g.till) : undefined;
-  const base = { start, term, openEnded: false, unknownEnd: false, extended: false };
-  if (!term) return { ...base, end: undefined, openEnded: true };
+  // One object literal per outcome rather than spreads of a common base: this runs for several rules of every check.
+  const made = (end: Date | undefined, openEnded: boolean, unknownEnd: boolean, extended: boolean): Term => ({ start, term, openEnded, unknownEnd, extended, end });
+  if (!term) return made(undefined, true, false, false);
   const ext = g.förlängning;
-  if (!ext) return { ...base, end: term };
+  if (!ext) return made(term, false, false, false);
   const months = extensionMonths(ext);
   if ((ext.typ ?? 'automatisk') === 'option') {
     const last = months === undefined ? undefined : addMonths(term, months * (ext.gånger ?? 1));
-    return { ...base, end: term, option: { months, times: ext.gånger, last, inYears: ext.månader === undefined } };
+    return { ...made(term, false, false, false), option: { months, times: ext.gånger, last, inYears: ext.månader === undefined } };
   }
-  if (ext.gånger === undefined) return { ...base, end: undefined, openEnded: true, extended: true };
-  if (months === undefined) return { ...base, end: undefined, unknownEnd: true, extended: true };
-  return { ...base, end: addMonths(term, months * ext.gånger), extended: true };
+  if (ext.gånger === undefined) return made(undefined, true, false, true);
+  if (months === undefined) return made(undefined, false, true, true);
+  return made(addMonths(term, months * ext.gånger), false, false, true);
 }
 
 /** The term of an agreement; undefined when its validity section is missing or a marker (`uppgift saknas`, `ingår inte`). */
