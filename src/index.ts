@@ -8,8 +8,8 @@ export { CODES, DIAGNOSTIC_CODES, type CodeExample, type CodeInfo } from './core
 export { parseAgreementBytes, parseAgreementText, DEFAULT_PARSE_LIMITS, type ParsedSource, type ParseLimits, type ParseOptions } from './core/parse.js';
 export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLabel, type ValidationResult, type ValidateOptions } from './core/validate.js';
 // The domain vocabulary: each fact once, used by check, render, report, compare, the editor and the CLI.
-export { parseIsoDate, isoDate, humanDate, startOfDay, asOfDate } from './core/dates.js';
-export { termOf, agreementTerm, lastDayOf, termStatus, extensionMonths, type Term, type TermStatus } from './core/term.js';
+export { parseIsoDate, isoDate, humanDate, startOfDay, asOfDate, DATE_YEARS } from './core/dates.js';
+export { termOf, agreementTerm, lastDayOf, termStatus, extensionMonths, waiverApplies, type Term, type TermStatus } from './core/term.js';
 export {
   activityName,
   activityLabel,
