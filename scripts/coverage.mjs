@@ -15,8 +15,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'coverage');
 const raw = join(out, 'raw-cli');
 
-/** Minimum line coverage in percent, per folder of src/ and overall. Raise, never lower. */
-const THRESHOLDS = { total: 85, 'src/core': 85, 'src/check': 90, 'src/render': 85, 'src/report': 85, 'src/format': 85 };
+/**
+ * Minimum line coverage in percent, per folder of src/ and overall: about a point under what was
+ * measured on 2 December 2026 (docs/testing.md has the figures). CI (.ci/run) fails below them.
+ * Raise them as coverage grows; never lower one to let a change through.
+ */
+const THRESHOLDS = {
+  total: 91,
+  'src/check': 89,
+  'src/cli': 89,
+  'src/core': 93,
+  'src/format': 97,
+  'src/node': 88,
+  'src/render': 87,
+  'src/report': 98,
+  'src/schema': 97,
+};
 
 function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -29,7 +43,9 @@ mkdirSync(raw, { recursive: true });
 // The CLI as the tests run it, with source maps so c8 can find the TypeScript lines.
 if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--sourceMap']) !== 0) process.exit(2);
 
-const vitestArgs = ['node_modules/vitest/vitest.mjs', 'run', '--coverage.enabled', '--coverage.provider=v8',
+// Coverage slows every process down (the CLI writes its V8 coverage on exit): a test gets three
+// minutes here instead of vitest's one, unless it sets its own limit.
+const vitestArgs = ['node_modules/vitest/vitest.mjs', 'run', '--testTimeout=180000', '--coverage.enabled', '--coverage.provider=v8',
   '--coverage.reporter=json', `--coverage.reportsDirectory=${join(out, 'unit')}`, '--coverage.include=src/**',
   ...process.argv.slice(2)];
 // The spawned CLI inherits NODE_V8_COVERAGE; SAMVERKAN_COVERAGE_BUILT tells the global setup

@@ -19,6 +19,7 @@ export {
   partyKindName,
   presentActivities,
   typeByDefinition,
+  centreTypeName,
   type DefinitionType,
 } from './core/activities.js';
 export { formatNumber, type NumberOptions } from './core/numbers.js';

@@ -183,7 +183,7 @@ describe('two renders of the same file at once', () => {
         expect(r.stdout).toMatch(/^eslov-solrosen\.yaml → ut\/eslov-solrosen\.docx \((utkast 2026-03-01|redan skriven, identisk)\)\n$/);
       }
     }
-  });
+  }, 240_000);
 });
 
 describe('a document edited by hand', () => {
@@ -298,7 +298,7 @@ describe('no input prints a stack trace', () => {
     }
     const cases: [string[], 1 | 2][] = [[['.'], 1], [['saknas.yaml'], 2], [['mapp.yaml'], 2], [['tom-mapp'], 2], [['--format', 'nej', '.'], 2], [['--lang', 'xx', '.'], 2]];
     for (const [args, code] of cases) expectNoTrace(cli([command, ...args], { cwd: dir }), code, `${command} ${args.join(' ')}`);
-  });
+  }, 240_000);
 
   it('render: each hostile file, and all at once', () => {
     for (const f of files) {
@@ -337,7 +337,7 @@ describe('no input prints a stack trace', () => {
     }
     const all = cli(['report', '.', ...AS_OF], { cwd: dir });
     expect(all.code).toBe(1);
-  });
+  }, 240_000);
 
   it('new: hostile names and places', () => {
     const out = tempDir();

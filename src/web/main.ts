@@ -8,7 +8,7 @@
 // Direct imports, not the library's index: the start-up script carries no renderer (see render-chunk.ts).
 import { el as h } from './dom.js';
 import { pointerSegments } from '../core/diagnostic.js';
-import { isoDate, startOfDay } from '../core/dates.js';
+import { isoDate, parseIsoDate, startOfDay } from '../core/dates.js';
 import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../core/model.js';
 import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from '../schema/agreement.js';
 import { buildSkeleton, frameworkRegion, lookUpMunicipality } from '../schema/skeleton.js';
@@ -176,7 +176,7 @@ function wireShell(): void {
   });
   $<HTMLInputElement>('datum').addEventListener('change', (e) => {
     const v = (e.target as HTMLInputElement).value;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    if (parseIsoDate(v)) {
       state.asOf = v;
       refresh(false);
     }

@@ -2,7 +2,6 @@
 import { Option, type Command } from 'commander';
 import type { Severity } from '../../core/diagnostic.js';
 import { tr, type CliContext } from '../context.js';
-import { failUsage } from '../errors.js';
 import type { CheckFormat as Format } from '../../format/check-formatters.js';
 import { dateOption, formatOption, loadAgreements, resolveAsOf } from '../shared.js';
 
