@@ -162,7 +162,7 @@ function wireShell(): void {
     const old = (await picked(e.target as HTMLInputElement))[0];
     if (!old) return;
     if (state.text === undefined) return say(w('invalidForDocx'));
-    const current = { name: state.name, text: state.text };
+    const current = { name: state.name, source: state.text };
     showTool(tools().compare({ old, current, asOf: state.asOf, lang: state.lang }, download));
   });
   $<HTMLInputElement>('rapport-filer').addEventListener('change', async (e) => {
@@ -244,11 +244,11 @@ async function docx(final: boolean): Promise<void> {
   download(renderer.fileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 }
 
-/** The files chosen in a file input, as text (a byte-order mark dropped), the input emptied for the next choice. */
+/** The files chosen in a file input, as bytes (read by the library as the CLI reads a file), the input emptied for the next choice. */
 async function picked(input: HTMLInputElement): Promise<PickedFile[]> {
   const files = [...(input.files ?? [])];
   input.value = '';
-  return Promise.all(files.map(async (f) => ({ name: f.name, text: (await f.text()).replace(/^\uFEFF/, '') })));
+  return Promise.all(files.map(async (f) => ({ name: f.name, source: new Uint8Array(await f.arrayBuffer()) })));
 }
 
 /** Comparison and regional overview, as the CLI's jämför and report (the tools chunk builds the views). */

@@ -13,7 +13,7 @@ import * as suggest from '../core/suggest.js';
 import * as time from '../core/time.js';
 import * as rulesets from '../check/rulesets.js';
 import * as agreement from '../schema/agreement.js';
-import { fieldLabel, validateAgreementText } from '../core/validate.js';
+import { fieldLabel, validateAgreementBytes, validateAgreementText } from '../core/validate.js';
 import { checkAgreement } from '../check/check.js';
 
 export const SHARED_MODULES = {
@@ -29,7 +29,7 @@ export const SHARED_MODULES = {
   'core/id': id,
   'core/suggest': suggest,
   // Named, not the whole module, so the start-up script keeps only what it uses anyway.
-  'core/validate': { fieldLabel, validateAgreementText },
+  'core/validate': { fieldLabel, validateAgreementBytes, validateAgreementText },
   'check/check': { checkAgreement },
 } as const;
 

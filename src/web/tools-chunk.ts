@@ -13,8 +13,8 @@ import { agreementRedline } from '../compare/document.js';
 import { changeSummary, kindText, mismatchNote, movementText, outcomeText, shortValue, tr, trimmedParts, verdictText, versionText } from '../compare/present.js';
 import type { Change, ComparisonResult, ObligationChange } from '../compare/types.js';
 import type { Lang } from '../core/diagnostic.js';
-import { validateAgreementText } from '../core/validate.js';
-import { loadAgreements } from '../policy/load.js';
+import { comparable } from '../policy/compare.js';
+import { loadAgreement, loadAgreements } from '../policy/load.js';
 import { reportInput } from '../policy/report.js';
 import { buildReport, type ReportInput } from '../report/build.js';
 import { REPORT_FORMATTERS, type ReportFormat } from '../report/formatters.js';
@@ -23,10 +23,10 @@ import type { Report } from '../report/types.js';
 import { PRECOMPILED } from '../render/templates.generated.js';
 import { el as h } from './dom.js';
 
-/** A file the officer picked: its name and text. */
+/** A file the officer picked (its bytes, read as the CLI reads a file), or the open agreement (its text). */
 export interface PickedFile {
   readonly name: string;
-  readonly text: string;
+  readonly source: Uint8Array | string;
 }
 
 export interface ComparisonInput {
@@ -94,21 +94,18 @@ function obligationItem(r: ComparisonResult, o: ObligationChange, lang: Lang): H
 
 function compare(input: ComparisonInput, download: Download): ToolView {
   const { lang } = input;
-  const oldV = validateAgreementText(input.old.text, { lang });
-  const newV = validateAgreementText(input.current.text, { lang });
+  // The library's load and compare policy (src/policy): both versions valid, or the errors the CLI prints.
+  const side = (f: PickedFile) => comparable({ file: f.name, result: loadAgreement(f.source, { lang }) }, lang);
+  const oldSide = side(input.old);
+  const newSide = side(input.current);
   const asOf = parseIsoDate(input.asOf);
-  if (!oldV.agreement || !newV.agreement || !asOf) {
-    const which = !oldV.agreement ? input.old.name : input.current.name;
-    return { message: tr(lang, `${which} är inte ett giltigt avtal och kan inte jämföras; öppna den och rätta felen först.`, `${which} is not a valid agreement and cannot be compared; open it and fix the errors first.`) };
-  }
-  const r = compareAgreements(
-    { agreement: oldV.agreement, locate: oldV.locate, file: input.old.name },
-    { agreement: newV.agreement, locate: newV.locate, file: input.current.name },
-    { asOf, lang },
-  );
+  if (!oldSide.ok) return { message: oldSide.lines.join(' ') };
+  if (!newSide.ok) return { message: newSide.lines.join(' ') };
+  if (!asOf) return { message: tr(lang, `Ogiltigt granskningsdatum: ${input.asOf}`, `Invalid review date: ${input.asOf}`) };
+  const r = compareAgreements(oldSide!.side, newSide!.side, { asOf, lang });
   const note = mismatchNote(r, lang);
   const redline = button('jämför-docx', tr(lang, 'Ladda ner Word-fil med spårade ändringar', 'Download Word file with tracked changes'), async () => {
-    const red = await agreementRedline(oldV.agreement!, newV.agreement!, r, { templates: TEMPLATES });
+    const red = await agreementRedline(oldSide.side.agreement, newSide.side.agreement, r, { templates: TEMPLATES });
     if (red.bytes) download(`${r.new.id}-ändringar.docx`, red.bytes, DOCX);
   });
   const content = h(
@@ -133,7 +130,7 @@ function compare(input: ComparisonInput, download: Download): ToolView {
 /** Each file read, validated and checked once, as `samverkan report` does (the library's load and report policy). */
 function reportInputs(files: readonly PickedFile[], asOf: Date, lang: Lang): ReportInput[] {
   return loadAgreements(
-    files.map((f) => ({ file: f.name, source: f.text })),
+    files.map((f) => ({ file: f.name, source: f.source })),
     { lang },
   ).map((l) => reportInput(l, { asOf, lang }));
 }
