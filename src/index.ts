@@ -52,7 +52,7 @@ export type { Report, Indicator, IndicatorGroup, CentreRow, RuleTally, Duplicate
 
 // Formatters: one signature, (results, options) => string | Uint8Array, and a registry per command.
 export { formatNames, type Formatted, type Formatter, type FormatterOptions, type FormatterRegistry } from './format/formatter.js';
-export { VALIDATE_FORMATTERS, VALIDATE_FORMATS, validationResults, formatDiagnosticLine, type ValidateFormat, type FileDiagnostics } from './format/diagnostics.js';
+export { VALIDATE_FORMATTERS, VALIDATE_FORMATS, validationResults, formatValidationText, formatValidationJson, formatDiagnosticLine, type ValidateFormat, type FileDiagnostics } from './format/diagnostics.js';
 export { CHECK_FORMATTERS, CHECK_FORMATS, type CheckFormat, type CheckFormatOptions } from './format/check-formatters.js';
 export { reportPasses, type CheckReport, type CheckedFile } from './format/check-report.js';
 export { REPORT_FORMATTERS, REPORT_FORMATS, BINARY_REPORT_FORMATS, type ReportFormat } from './report/formatters.js';

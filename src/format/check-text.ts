@@ -79,7 +79,7 @@ export function formatCheckText(report: CheckReport, options: CheckTextOptions =
   if (sources.list.length > 0) {
     out.push('');
     out.push(tr('Källor:', 'Sources:'));
-    sources.list.forEach((s, i) => out.push(`  [${i + 1}] ${s}`));
+    for (const [i, s] of sources.list.entries()) out.push(`  [${i + 1}] ${s}`);
   }
   out.push('');
   const t = totals(report);

@@ -22,7 +22,7 @@ export function formatDiagnosticLine(file: string, d: Diagnostic): string {
   return `${where}  ${visible(d.message)}${hint}${pointer}`;
 }
 
-export function validationSummary(lang: Lang, results: readonly FileDiagnostics[]): string {
+function validationSummary(lang: Lang, results: readonly FileDiagnostics[]): string {
   const n = results.length;
   const valid = results.filter((r) => r.valid).length;
   const invalid = n - valid;
