@@ -56,7 +56,7 @@ describe('check never throws', () => {
   it('through samverkan check: a sample of mutants, valid or not, never prints a stack trace', () => {
     const dir = tempDir('samverkan-fuzz-check-');
     const sample = fc.sample(mutatedExample, { seed: FUZZ.seed, numRuns: Math.min(40, FUZZ.numRuns) });
-    sample.forEach((text, i) => writeFileSync(join(dir, `mutant-${String(i).padStart(3, '0')}.yaml`), text));
+    for (const [i, text] of sample.entries()) writeFileSync(join(dir, `mutant-${String(i).padStart(3, '0')}.yaml`), text);
     // Some mutants are invalid agreements, and one invalid file in a folder makes check exit 1.
     expect(sample.filter((text) => !validateAgreementText(text).valid).length).toBeGreaterThan(0);
     for (const args of [[], ['--format', 'json'], ['--format', 'sarif'], ['--lang', 'en']]) {
@@ -172,7 +172,7 @@ const hostileAgreement = fc.nat(BASES.length - 1).chain((i) =>
   fc.array(hostileText, { minLength: BASES[i]!.textFields.length, maxLength: BASES[i]!.textFields.length }).map((texts) => {
     const { agreement, textFields } = BASES[i]!;
     const copy = structuredClone(agreement);
-    textFields.forEach((path, k) => setAt(copy, path, texts[k]!));
+    for (const [k, path] of textFields.entries()) setAt(copy, path, texts[k]!);
     return { agreement: copy, textFields, texts };
   }),
 );

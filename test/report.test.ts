@@ -22,7 +22,7 @@ const SET = join(FIXTURES, 'orebro-mapping');
 const AS_OF = '2012-10-01';
 
 /** The figures the fixtures were generated from (the mapping's, with its page): indicator id → count of of. */
-export const MAPPING: { id: string; count: number; of: number; page: string }[] = [
+const MAPPING: { id: string; count: number; of: number; page: string }[] = [
   { id: 'lokaler.gemensam_entré', count: 8, of: 20, page: 's. 5' },
   { id: 'lokaler.samma_byggnad_utan_entré', count: 4, of: 20, page: 's. 5' },
   { id: 'basverksamhet.öppen_förskola', count: 20, of: 20, page: 's. 5, 7' },
@@ -251,13 +251,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(field), (field = '');
-    else if (c === '\r' && body[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
+    else if (c === ';') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && body[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
