@@ -42,13 +42,15 @@ const noFastReader = {
   },
 };
 
+/** The modules src/web/shared.ts hands on, by the end of their import path. */
+const SHARED = /(check\/rulesets|check\/check|schema\/agreement|core\/time|core\/validate|core\/dates|core\/term|core\/activities|core\/numbers|core\/regions|core\/id|core\/suggest)\.js$/;
+
 /** In the .docx chunk: modules the start-up script already has come from its table (src/web/shared.ts). */
 const shared = {
   name: 'shared-modules',
   setup(b) {
-    const modules = /(check\/rulesets|check\/check|schema\/agreement|core\/(?:time|validate|regions|activities|suggest|dates|numbers))\.js$/;
-    const key = (p) => modules.exec(p)?.[1] ?? (/^date-fns\/(format|locale\/sv)$/.test(p) ? p : undefined);
-    b.onResolve({ filter: /(check\/rulesets|check\/check|schema\/agreement|core\/(time|validate|regions|activities|suggest|dates|numbers))\.js$|^date-fns\/(format|locale\/sv)$/ }, (args) => ({ path: key(args.path), namespace: 'shared' }));
+    const key = (p) => SHARED.exec(p)?.[1];
+    b.onResolve({ filter: SHARED }, (args) => ({ path: key(args.path), namespace: 'shared' }));
     b.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
       contents: `module.exports = globalThis.samverkanShared[${JSON.stringify(args.path)}];`,
       loader: 'js',

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -392,6 +392,11 @@ describe('the browser editor', () => {
     expect(Buffer.compare(readFileSync((await download.path())!), readFileSync(join(out, 'ändringar.docx')))).toBe(0);
     await page.click('#verktyg-stäng');
     await expect(page.locator('#verktyg').isVisible()).resolves.toBe(false);
+    // An earlier version that is not a valid agreement: the CLI's refusal, with the place of the error.
+    const broken = join(out, 'trasig.yaml');
+    writeFileSync(broken, readFileSync(join(dir, 'solrosen-v2.yaml'), 'utf8').replace('ramverk: skane-2018', 'ramverk: skåne'));
+    await page.setInputFiles('#jämför-fil', broken);
+    await expect(page.locator('#meddelande').textContent()).resolves.toMatch(/^trasig\.yaml:\d+:\d+ .*trasig\.yaml: ogiltigt avtal – kan inte jämföras förrän valideringsfelen är rättade$/);
     await page.context().close();
   });
 

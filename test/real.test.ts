@@ -279,18 +279,18 @@ describe('ej bedömt is counted in every check format and blocks a final version
   });
 
   it('text, markdown, json (version 2), junit and sarif', () => {
-    expect(formatCheckText(report, 'sv', { all: true })).toContain(`${n} ej bedömda`);
-    expect(formatCheckMarkdown(report, 'sv')).toContain(`${n} ej bedömda`);
+    expect(formatCheckText(report, { lang: 'sv', all: true })).toContain(`${n} ej bedömda`);
+    expect(formatCheckMarkdown(report, { lang: 'sv' })).toContain(`${n} ej bedömda`);
     const json = JSON.parse(formatCheckJson(report));
     expect(json.version).toBe(2);
     expect(json.summary.ej_bedömt).toBe(n);
     expect(json.passed).toBe(false);
     expect(json.files[0].findings.filter((f: { outcome: string; failing: boolean }) => f.outcome === 'ej_bedömt' && f.failing).length).toBe(result.findings.filter((f) => f.outcome === 'ej_bedömt' && f.severity === 'fel').length);
-    const junit = formatCheckJunit(report, 'sv');
+    const junit = formatCheckJunit(report, { lang: 'sv' });
     // Not assessed at fel fails the test case; below --fail-on it is reported, not hidden.
     expect((junit.match(/<failure /g) ?? []).length).toBe(result.findings.filter((f) => f.outcome === 'ej_bedömt' && f.severity === 'fel').length);
     expect(junit).toContain('Uppgift saknas: avtalets giltighetstid (avtal.giltighet).');
-    const sarif = JSON.parse(formatCheckSarif(report, 'sv', { toolVersion: '0.0.0' }));
+    const sarif = JSON.parse(formatCheckSarif(report, { lang: 'sv', toolVersion: '0.0.0' }));
     expect(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'gemensam.giltighet')).toHaveLength(1);
   });
 

@@ -14,6 +14,7 @@ import {
   agreementTerm,
   asOfDate,
   BASE_ACTIVITIES,
+  centreTypeName,
   checkAgreement,
   compareAgreements,
   formatComparisonMarkdown,
@@ -58,7 +59,11 @@ describe('"today" is the start of the day in every command', () => {
     const dir = tempDir();
     const source = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
     const endsToday = mutate(
-      mutate(source, '    till: 2028-12-31\n    förlängning:                # valfri automatisk förlängning\n      år: 2\n      gånger: 1\n', `    till: ${today}\n`),
+      mutate(
+        source,
+        '    till: 2028-12-31\n    förlängning:                # valfri automatisk förlängning\n      år: 2\n      gånger: 1\n',
+        `    till: ${today}\n`,
+      ),
       '    från: 2026-01-01\n',
       '    från: 2020-01-01\n',
     );
@@ -74,7 +79,11 @@ describe('"today" is the start of the day in every command', () => {
 
     const report = cli(['report', file, '--format', 'json']);
     expect(report.code).toBe(0);
-    const r = JSON.parse(report.stdout) as { asOf: string; centres: { giltighet: string; giltigTill: string }[]; rules: { ruleId: string; uppfyllt: number; ej_uppfyllt: number }[] };
+    const r = JSON.parse(report.stdout) as {
+      asOf: string;
+      centres: { giltighet: string; giltigTill: string }[];
+      rules: { ruleId: string; uppfyllt: number; ej_uppfyllt: number }[];
+    };
     expect(r.asOf).toBe(today);
     expect(r.centres[0]!.giltigTill).toBe(today);
     expect(r.centres[0]!.giltighet).toBe('löper_ut');
@@ -87,7 +96,22 @@ describe('dates', () => {
   it('parses real ISO calendar days only, at local midnight', () => {
     expect(iso(parseIsoDate('2024-02-29'))).toBe('2024-02-29');
     expect(parseIsoDate('2024-02-29')!.getHours()).toBe(0);
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-01', '26-01-01', '2026-01-01T00:00', ' 2026-01-01', '']) {
+    expect(iso(parseIsoDate('1900-01-01'))).toBe('1900-01-01');
+    expect(iso(parseIsoDate('2199-12-31'))).toBe('2199-12-31');
+    for (const bad of [
+      '1899-12-31',
+      '2200-01-01',
+      '0025-01-01',
+      '2026-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-1-01',
+      '26-01-01',
+      '2026-01-01T00:00',
+      ' 2026-01-01',
+      '',
+    ]) {
       expect(parseIsoDate(bad), bad).toBeUndefined();
     }
   });
@@ -98,6 +122,7 @@ describe('dates', () => {
     expect(asOfDate(undefined, late)!.getTime()).toBe(new Date(2026, 11, 31).getTime());
     expect(asOfDate('2027-01-15', late)!.getTime()).toBe(new Date(2027, 0, 15).getTime());
     expect(asOfDate('2027-02-30', late)).toBeUndefined();
+    expect(asOfDate('0025-01-15', late)).toBeUndefined(); // the years an agreement's dates may have (the schema's too)
     expect(startOfDay(late).getTime()).not.toBe(late.getTime());
     expect(late.getHours()).toBe(23); // not changed in place
   });
@@ -185,14 +210,31 @@ describe('base activities and the type by definition', () => {
   });
 
   it('counts an activity co-located wholly, partly or without saying, not one listed as not co-located', () => {
-    const a = { basverksamheter: [{ verksamhet: M, samlokaliserad: 'helt' }, { verksamhet: B, samlokaliserad: 'delvis' }, { verksamhet: O }, { verksamhet: S, samlokaliserad: 'nej' }] } as Agreement;
+    const a = {
+      basverksamheter: [
+        { verksamhet: M, samlokaliserad: 'helt' },
+        { verksamhet: B, samlokaliserad: 'delvis' },
+        { verksamhet: O },
+        { verksamhet: S, samlokaliserad: 'nej' },
+      ],
+    } as Agreement;
     expect([...presentActivities(a)]).toEqual([M, B, O]);
     expect(presentActivities({ basverksamheter: undefined })).toEqual(new Set());
   });
 
   it('names each activity one way: MHV and BHV (not BMM, BVC), förebyggande socialtjänst', () => {
-    expect(BASE_ACTIVITIES.map((k) => activityLabel(k, 'sv'))).toEqual(['mödrahälsovård (MHV)', 'barnhälsovård (BHV)', 'öppen förskola', 'förebyggande socialtjänst']);
-    expect(BASE_ACTIVITIES.map((k) => activityLabel(k, 'en'))).toEqual(['maternity care (MHV)', 'child health care (BHV)', 'open preschool', 'preventive social services']);
+    expect(BASE_ACTIVITIES.map((k) => activityLabel(k, 'sv'))).toEqual([
+      'mödrahälsovård (MHV)',
+      'barnhälsovård (BHV)',
+      'öppen förskola',
+      'förebyggande socialtjänst',
+    ]);
+    expect(BASE_ACTIVITIES.map((k) => activityLabel(k, 'en'))).toEqual([
+      'maternity care (MHV)',
+      'child health care (BHV)',
+      'open preschool',
+      'preventive social services',
+    ]);
     expect(BASE_ACTIVITIES.map((k) => activityName(k, 'sv'))).toEqual(['mödrahälsovård', 'barnhälsovård', 'öppen förskola', 'förebyggande socialtjänst']);
     expect(BASE_ACTIVITIES.map((k) => activityShort(k, 'sv'))).toEqual(['MHV', 'BHV', 'ÖF', 'Soc']);
   });
@@ -201,6 +243,17 @@ describe('base activities and the type by definition', () => {
     expect(RESPONSIBLE_KIND).toEqual({ mödrahälsovård: 'region', barnhälsovård: 'region', öppen_förskola: 'kommun', socialtjänst: 'kommun' });
     expect(MUNICIPAL_ACTIVITIES).toEqual([O, S]);
     expect([partyKindName('region', 'sv'), partyKindName('kommun', 'en')]).toEqual(['regionen', 'the kommun']);
+  });
+
+  it('names the centre types in running text and in a table cell', () => {
+    expect(['familjecentral', 'familjecentralsliknande', 'ingen'].map((t) => centreTypeName(t as 'ingen', 'sv'))).toEqual([
+      'familjecentral',
+      'familjecentralsliknande verksamhet',
+      'ingen av dem',
+    ]);
+    expect(centreTypeName('familjecentralsliknande', 'sv', 'short')).toBe('familjecentralsliknande');
+    expect(centreTypeName('familjecentralsliknande', 'en', 'short')).toBe('family-centre-like');
+    expect(centreTypeName('familjecentral', 'en')).toBe('family centre');
   });
 
   it('a party is of its typ, else of its id when that is region or kommun', () => {
@@ -224,7 +277,7 @@ describe('numbers', () => {
     expect(formatNumber(-0.5, 'sv')).toBe('\u22120,5');
     expect(formatNumber(-0.001, 'sv')).toBe('0');
     expect(formatNumber(0.125, 'sv')).toBe('0,13');
-    expect(formatNumber(2.10, 'sv')).toBe('2,1');
+    expect(formatNumber(2.1, 'sv')).toBe('2,1');
     expect(formatNumber(0, 'sv')).toBe('0');
   });
 
@@ -256,7 +309,8 @@ describe('names and ids', () => {
 
   it('the id rule: a–z, 0–9, single hyphens, 1–64 characters, no reserved device name', () => {
     for (const ok of ['eslov-solrosen', 'a', '1', 'a'.repeat(64), 'con-avtal', 'com10', 'aux1', 'lpt']) expect(isSlug(ok), ok).toBe(true);
-    for (const bad of ['', 'a'.repeat(65), 'Eslöv', 'a--b', '-a', 'a-', 'a_b', 'a b', 'con', 'prn', 'aux', 'nul', 'com1', 'com9', 'lpt1']) expect(isSlug(bad), bad).toBe(false);
+    for (const bad of ['', 'a'.repeat(65), 'Eslöv', 'a--b', '-a', 'a-', 'a_b', 'a b', 'con', 'prn', 'aux', 'nul', 'com1', 'com9', 'lpt1'])
+      expect(isSlug(bad), bad).toBe(false);
   });
 
   it('an id made from free text always meets the rule', () => {
@@ -283,7 +337,12 @@ describe('the consumers agree', () => {
     const a = validateAgreementText(source).agreement!;
     // Ends 2028-12-31, extended automatically by two years once: the last day is 2030-12-31.
     expect(lastDayOf(a)).toBe('2030-12-31');
-    const IN_FORCE: Record<string, string> = { uppfyllt: 'gällande|löper_ut|tills_vidare', ej_uppfyllt: 'utgånget', ej_tillämpligt: 'ej_börjat', ej_bedömt: 'uppgift_saknas' };
+    const IN_FORCE: Record<string, string> = {
+      uppfyllt: 'gällande|löper_ut|tills_vidare',
+      ej_uppfyllt: 'utgånget',
+      ej_tillämpligt: 'ej_börjat',
+      ej_bedömt: 'uppgift_saknas',
+    };
     for (const d of ['2025-12-31', '2026-01-01', '2028-12-31', '2030-12-31', '2031-01-01']) {
       const check = checkAgreement(a, { asOf: day(d) });
       const report = buildReport([{ file: 'a.yaml', validation: { valid: true, agreement: a, diagnostics: [] }, check }], { asOf: day(d) });

@@ -3,12 +3,13 @@
  * ruleset, as of a date, applying approved deviations (`avvikelser:`).
  * One finding per rule of the ruleset, always, so reports can count per rule.
  */
-import { isAfter } from 'date-fns/isAfter';
 import type { Diagnostic, Lang, Position } from '../core/diagnostic.js';
 import { didYouMean } from '../core/messages.js';
 import type { Agreement, Waiver } from '../core/model.js';
 import { closest } from '../core/suggest.js';
-import { humanDate, isoDate, parseIsoDate, startOfDay } from '../core/dates.js';
+import { waiverApplies } from '../core/term.js';
+import { humanDate, isoDate, startOfDay } from '../core/dates.js';
+import { lazilyPlaced } from './placed.js';
 import { makeContext, type Verdict } from './rule.js';
 import { forgetComputed } from './rules/helpers.js';
 import { RULESETS, allRules, entryParameters, type RulesetEntry } from './rulesets.js';
@@ -24,7 +25,7 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
   const findings = ruleset.entries.map((entry) => judge(agreement, entry, ruleset.id, asOf, lang, options));
   const waivers = agreement.avvikelser ?? [];
   const applied = findings.map((f) => applyWaiver(f, waivers, asOf, lang));
-  const positioned = locate ? applied.map((f) => withLazyPosition(f, locate)) : applied;
+  const positioned = locate ? applied.map((f) => lazilyPlaced(f, locate)) : applied;
   return {
     ramverk: agreement.ramverk,
     ruleset: ruleset.id,
@@ -32,25 +33,6 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
     findings: positioned,
     summary: summarise(positioned),
     notes: waiverNotes(waivers, ruleset.entries, lang, locate),
-  };
-}
-
-/**
- * Positions are needed only where someone looks (a report line, a formatter):
- * resolving one may re-read the YAML with positions, so it happens on first
- * access, once. The property is enumerable, so JSON output includes it.
- */
-function withLazyPosition(f: Finding, locate: (pointer: string) => Position): Finding {
-  let position: Position | undefined;
-  // An accessor in the literal rather than Object.defineProperty afterwards: same property, a cheaper object.
-  return {
-    ...f,
-    get position(): Position {
-      return (position ??= locate(f.pointer));
-    },
-    set position(p: Position) {
-      position = p;
-    },
   };
 }
 
@@ -72,18 +54,12 @@ function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asO
   return finding;
 }
 
-function waiverActive(w: Waiver, asOf: Date): boolean {
-  if (!w.till) return true;
-  const until = parseIsoDate(w.till);
-  return until === undefined || !isAfter(asOf, until);
-}
-
 /** An unmet finding covered by an active waiver becomes `undantaget`; an expired waiver is named but no longer applies. */
 function applyWaiver(f: Finding, waivers: readonly Waiver[], asOf: Date, lang: Lang): Finding {
   if (f.outcome !== 'ej_uppfyllt') return f;
   const mine = waivers.filter((w) => w.regel === f.ruleId);
   if (mine.length === 0) return f;
-  const active = mine.find((w) => waiverActive(w, asOf));
+  const active = mine.find((w) => waiverApplies(w, asOf));
   if (active) {
     const until = active.till ? (lang === 'en' ? `, until ${humanDate(active.till, lang)}` : `, till ${humanDate(active.till, lang)}`) : '';
     const note = lang === 'en' ? ` Waived: approved by ${active.godkänd_av}${until} ("${active.skäl}").` : ` Undantaget: godkänt av ${active.godkänd_av}${until} ("${active.skäl}").`;

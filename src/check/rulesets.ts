@@ -99,7 +99,10 @@ export function entryParameters(entry: RulesetEntry, callerOverrides?: Record<st
   if (callerOverrides === undefined) {
     // Without overrides an entry's parameters never change: work them out once (this runs for every rule of every check).
     let fixed = fixedParameters.get(entry);
-    if (!fixed) fixedParameters.set(entry, (fixed = computeParameters(entry)));
+    if (!fixed) {
+      fixed = computeParameters(entry);
+      fixedParameters.set(entry, fixed);
+    }
     return { values: { ...fixed.values }, fromCaller: fixed.fromCaller };
   }
   return computeParameters(entry, callerOverrides);

@@ -37,7 +37,11 @@ export interface Finding {
   outcome: Outcome;
   /** What was found, in the asked language (why it is or is not met). */
   message: string;
-  /** Where in the agreement it concerns (JSON pointer) and its position, when known. */
+  /**
+   * Where in the agreement it concerns (JSON pointer) and its position, when known.
+   * From `checkAgreement` with `locate`, `position` is resolved on first read (a getter,
+   * see src/check/placed.ts): JSON output includes it, a spread copy does not.
+   */
   pointer: string;
   position?: Position;
   citation: Citation;

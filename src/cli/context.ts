@@ -23,8 +23,8 @@ export interface CliContext extends CliIO {
   exitCode: number;
 }
 
-/** Exit codes shared by every command. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+/** Exit codes shared by every command (the library's, src/policy/status.ts). */
+export { EXIT } from '../policy/status.js';
 
 /** Pick the Swedish or English string. */
 export function tr(ctx: { lang: Lang }, sv: string, en: string): string {

@@ -1,6 +1,6 @@
 /** Pieces every command shares: the --format option, reading and validating input files. */
 import { Option } from 'commander';
-import type { ValidationResult } from '../core/validate.js';
+import type { LoadedFile, LoadSource } from '../policy/load.js';
 import { tr, type CliContext } from './context.js';
 import { failUsage, fileErrorMessage } from './errors.js';
 
@@ -26,58 +26,9 @@ export async function resolveAsOf(ctx: CliContext, flag: string | undefined): Pr
   return day;
 }
 
-export interface LoadedAgreement {
-  /** The path as shown to the user. */
-  file: string;
+export interface LoadedAgreement extends LoadedFile {
   /** The path on disk. */
   path: string;
-  bytes: Uint8Array;
-  result: ValidationResult;
-}
-
-/** The result for a file or folder that could not be read: counted and named like an invalid file. */
-export function unreadableResult(message: string): ValidationResult {
-  return { valid: false, diagnostics: [{ code: 'io.not-readable', severity: 'fel', message, pointer: '' }], locate: () => ({ line: 1, col: 1 }) };
-}
-
-/**
- * The same `avtal.id` in a second file: the id names the exported document
- * and the agreement in the report, so two files with one id are an error on
- * the later file, naming the earlier one, in every command.
- */
-export function duplicateIdResult(ctx: CliContext, result: ValidationResult, id: string, firstFile: string): ValidationResult {
-  const position = result.locate('/avtal/id', 'value');
-  const { agreement: _dropped, ...rest } = result;
-  return {
-    ...rest,
-    valid: false,
-    diagnostics: [
-      ...result.diagnostics,
-      {
-        code: 'avtal.id-dubblett',
-        severity: 'fel',
-        message: tr(ctx, `Samma avtal.id "${id}" som i ${firstFile}.`, `The same avtal.id "${id}" as in ${firstFile}.`),
-        hint: tr(ctx, 'varje avtal behöver ett eget id; byt id i den ena filen eller ta bort dubbletten', 'each agreement needs its own id; change the id in one file or remove the duplicate'),
-        pointer: '/avtal/id',
-        ...(position ? { position } : {}),
-      },
-    ],
-  };
-}
-
-/** Tracks `avtal.id` over a run: the first file with an id keeps it, a later one gets the duplicate error. */
-export function idRegistry(ctx: CliContext): (file: string, result: ValidationResult) => ValidationResult {
-  const seen = new Map<string, string>();
-  return (file, result) => {
-    const id = result.agreement?.avtal.id;
-    if (!result.valid || id === undefined) return result;
-    const first = seen.get(id);
-    if (first === undefined) {
-      seen.set(id, file);
-      return result;
-    }
-    return duplicateIdResult(ctx, result, id, first);
-  };
 }
 
 /**
@@ -109,36 +60,32 @@ export async function listInputs(ctx: CliContext, inputs: readonly string[]): Pr
   return { files: listing.files, unreadable };
 }
 
+/** A file's bytes, or why it could not be read (in the user's language): the library's load source. */
+export async function readSource(ctx: CliContext, path: string): Promise<LoadSource> {
+  const { readBytes, displayPath, FileError } = await import('../node/files.js');
+  const { DEFAULT_LIMITS } = await import('../core/source.js');
+  try {
+    return readBytes(path, DEFAULT_LIMITS.maxBytes);
+  } catch (e) {
+    if (e instanceof FileError) return { unreadable: fileErrorMessage(ctx, e).slice(displayPath(e.path, ctx.cwd).length + 2) };
+    throw e;
+  }
+}
+
 /**
- * Expand the inputs, read and validate every file. Returns undefined (exit 2
- * already set) when an input does not exist; a file or folder that cannot be
- * read, like a file that does not validate, is a result (counted and named),
- * never an abort. The same avtal.id in two files is an error on the later one.
+ * Expand the inputs, read every file and load it with the library's one
+ * error policy (src/policy/load.ts). Returns undefined (exit 2 already set)
+ * when an input does not exist; a file or folder that cannot be read, like a
+ * file that does not validate, is a result (counted and named), never an
+ * abort. The same avtal.id in two files is an error on the later one.
  */
 export async function loadAgreements(ctx: CliContext, inputs: readonly string[]): Promise<LoadedAgreement[] | undefined> {
   const listed = await listInputs(ctx, inputs);
   if (!listed) return undefined;
-  const { readBytes, displayPath, FileError } = await import('../node/files.js');
-  const { validateAgreementBytes } = await import('../core/validate.js');
-  const { DEFAULT_LIMITS } = await import('../core/source.js');
-  const checkId = idRegistry(ctx);
-  const out: LoadedAgreement[] = [];
-  for (const u of listed.unreadable) {
-    out.push({ file: displayPath(u.path, ctx.cwd), path: u.path, bytes: new Uint8Array(0), result: unreadableResult(u.message) });
-  }
-  for (const path of listed.files) {
-    const file = displayPath(path, ctx.cwd);
-    let bytes: Uint8Array;
-    try {
-      bytes = readBytes(path, DEFAULT_LIMITS.maxBytes);
-    } catch (e) {
-      if (e instanceof FileError) {
-        out.push({ file, path, bytes: new Uint8Array(0), result: unreadableResult(fileErrorMessage(ctx, e).slice(displayPath(e.path, ctx.cwd).length + 2)) });
-        continue;
-      }
-      throw e;
-    }
-    out.push({ file, path, bytes, result: checkId(file, validateAgreementBytes(bytes, { lang: ctx.lang })) });
-  }
-  return out;
+  const { displayPath } = await import('../node/files.js');
+  const { loadAgreements: load } = await import('../policy/load.js');
+  const sources: { file: string; path: string; source: LoadSource }[] = listed.unreadable.map((u) => ({ file: displayPath(u.path, ctx.cwd), path: u.path, source: { unreadable: u.message } }));
+  for (const path of listed.files) sources.push({ file: displayPath(path, ctx.cwd), path, source: await readSource(ctx, path) });
+  const results = load(sources, { lang: ctx.lang });
+  return sources.map((s, i) => ({ file: s.file, path: s.path, result: results[i]!.result }));
 }

@@ -15,10 +15,10 @@ import {
   versionText,
 } from './present.js';
 import type { Change, ComparisonResult, WordPart } from './types.js';
+import type { FormatterOptions } from '../format/formatter.js';
 
-export interface FormatOptions {
-  lang?: Lang;
-}
+/** The compare formatters' options: the language (the common `FormatterOptions`). */
+export type FormatOptions = FormatterOptions;
 
 /** Git's word-diff markers: `[-borttaget-]{+nytt+}`. */
 function wordLine(parts: readonly WordPart[]): string {

@@ -9,11 +9,17 @@
 import type { Lang } from './diagnostic.js';
 import { BASE_ACTIVITIES, type Agreement, type BaseActivityKind, type CentreType, type Party, type PartyKind } from './model.js';
 
+/** A word in Swedish and English. */
+interface Words {
+  readonly sv: string;
+  readonly en: string;
+}
+
 interface ActivityWords {
   /** The activity as a running text names it: "mödrahälsovård". */
-  readonly name: { readonly sv: string; readonly en: string };
+  readonly name: Words;
   /** The abbreviation, where the domain has one: "MHV". */
-  readonly short: { readonly sv: string; readonly en: string };
+  readonly short: Words;
   /** Whether a label spells the abbreviation out beside the name ("mödrahälsovård (MHV)"). */
   readonly labelled: boolean;
 }
@@ -62,7 +68,7 @@ export function kindOfParty(p: Pick<Party, 'id' | 'typ'>): PartyKind | undefined
   return p.id === 'region' || p.id === 'kommun' ? p.id : undefined;
 }
 
-const PARTY_KIND_NAME: Readonly<Record<'region' | 'kommun', { readonly sv: string; readonly en: string }>> = {
+const PARTY_KIND_NAME: Readonly<Record<'region' | 'kommun', Words>> = {
   region: { sv: 'regionen', en: 'the region' },
   kommun: { sv: 'kommunen', en: 'the kommun' },
 };
@@ -93,4 +99,18 @@ export function typeByDefinition(present: ReadonlySet<BaseActivityKind>): Defini
   if (BASE_ACTIVITIES.every((k) => present.has(k))) return 'familjecentral';
   if (present.has('barnhälsovård') && MUNICIPAL_ACTIVITIES.some((k) => present.has(k))) return 'familjecentralsliknande';
   return 'ingen';
+}
+
+const CENTRE_TYPE: Readonly<Record<DefinitionType, { readonly name: Words; readonly short: Words }>> = {
+  familjecentral: { name: { sv: 'familjecentral', en: 'family centre' }, short: { sv: 'familjecentral', en: 'family centre' } },
+  familjecentralsliknande: {
+    name: { sv: 'familjecentralsliknande verksamhet', en: 'family-centre-like unit' },
+    short: { sv: 'familjecentralsliknande', en: 'family-centre-like' },
+  },
+  ingen: { name: { sv: 'ingen av dem', en: 'neither' }, short: { sv: 'ingen av dem', en: 'neither' } },
+};
+
+/** "familjecentralsliknande verksamhet" (running text) or "familjecentralsliknande" (`short`, a table cell). */
+export function centreTypeName(type: DefinitionType, lang: Lang = 'sv', form: 'name' | 'short' = 'name'): string {
+  return CENTRE_TYPE[type]?.[form][lang] ?? String(type);
 }

@@ -71,7 +71,7 @@ function dotAt(text: string, i: number): boolean {
 }
 
 /** How the scan treats an ASCII character: most are ORDINARY and cost one table look-up. */
-const ORDINARY = 0;
+// ORDINARY is 0, the table's default.
 const BLANK = 1;
 const LINE_END = 2;
 const SPECIAL = 3;

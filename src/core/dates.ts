@@ -2,18 +2,22 @@
  * Dates, the one home of the domain's calendar days: ISO `YYYY-MM-DD` in,
  * Swedish ("1 januari 2026") or English ("1 January 2026") out, and "today"
  * as the start of the local day, which every command judges at (`--as-of`
- * or not). All arithmetic goes through date-fns.
+ * or not). Arithmetic on dates goes through date-fns.
  */
-import { addYears } from 'date-fns/addYears';
-import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
-import { enGB } from 'date-fns/locale/en-GB';
-import { sv } from 'date-fns/locale/sv';
 import type { Lang } from './diagnostic.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The calendar day of an ISO date at local midnight, or undefined when it is not a real date. */
+/**
+ * The years a date may have, in an agreement and for `--as-of`. A year such as
+ * 0025 is a typo for 2025, and a document that printed it would show a date
+ * nobody decided (JavaScript and Word read two-digit years as 19xx); such
+ * dates are refused where they are read, with their place.
+ */
+export const DATE_YEARS = { min: 1900, max: 2199 } as const;
+
+/** The calendar day of an ISO date at local midnight, or undefined when it is not a real date in the years `DATE_YEARS`. */
 export function parseIsoDate(text: string): Date | undefined {
   // The same dates come back rule after rule: each text is read once, and every caller gets its own Date.
   let time = timeByText.get(text);
@@ -31,8 +35,9 @@ const timeByText = new Map<string, number | null>();
 function readIsoDate(text: string): Date | undefined {
   // Built from its parts rather than with date-fns' format-string parser:
   // this runs for every date of every agreement, and is the checker's hot path.
-  if (!ISO.test(text)) return undefined;
+  if (typeof text !== 'string' || !ISO.test(text)) return undefined;
   const y = Number(text.slice(0, 4));
+  if (y < DATE_YEARS.min || y > DATE_YEARS.max) return undefined;
   const m = Number(text.slice(5, 7));
   const day = Number(text.slice(8, 10));
   const d = new Date(y, m - 1, day);
@@ -60,31 +65,28 @@ export function asOfDate(flag: string | undefined, now: Date): Date | undefined 
 
 /** `YYYY-MM-DD` of a date (its local calendar day). */
 export function isoDate(d: Date): string {
-  const y = d.getFullYear();
-  // By hand for the years agreements have (once per check); date-fns for anything else.
-  if (!(y >= 1000 && y <= 9999)) return format(d, 'yyyy-MM-dd');
-  return `${y}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${year(d)}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/** The year with at least four digits, as ISO 8601 and `yyyy` write it. */
+function year(d: Date): string {
+  const y = d.getFullYear();
+  return `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}`;
+}
+
+const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
 /**
- * Formatted dates by ISO day and language. The same few dates (the check date,
- * the agreement's own) are formatted for rule after rule; date-fns' `format`
- * is the checker's most expensive call, so each is formatted once.
+ * "1 januari 2026" / "1 January 2026": day, month name, year, as Swedish and
+ * British English write a date in running text. By hand rather than with a
+ * locale's formatter: the words are the domain's, and the editor page carries
+ * no date-formatting library for them.
  */
-const formatted = new Map<string, string>();
-
-/** "1 januari 2026" / "1 January 2026". */
 export function humanDate(d: Date | string, lang: Lang): string {
   const date = typeof d === 'string' ? parseIsoDate(d) : d;
-  if (!date) return String(d);
-  const key = `${lang}:${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = format(date, 'd MMMM yyyy', { locale: lang === 'en' ? enGB : sv });
-    if (formatted.size > 10_000) formatted.clear();
-    formatted.set(key, text);
-  }
-  return text;
+  if (!date || Number.isNaN(date.getTime())) return String(d);
+  return `${date.getDate()} ${MONTHS[lang][date.getMonth()]} ${year(date)}`;
 }
-
-export { addYears };

@@ -28,7 +28,11 @@ export function formatNumber(n: number, lang: Lang, options: NumberOptions = {})
   const form = FORM[lang];
   const scale = 10 ** (options.decimals ?? 2);
   const rounded = Number.isFinite(scale) ? Math.round(Math.abs(n) * scale) / scale : Math.abs(n);
-  const [int, frac] = String(rounded).split('.');
-  const digits = options.grouping === false ? int! : int!.replace(/\B(?=(\d{3})+(?!\d))/g, form.group);
+  const text = String(rounded);
+  const dot = text.indexOf('.');
+  const int = dot < 0 ? text : text.slice(0, dot);
+  const frac = dot < 0 ? undefined : text.slice(dot + 1);
+  // Up to three characters there is nothing to group (the checker formats many small numbers).
+  const digits = options.grouping === false || int.length <= 3 ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, form.group);
   return `${n < 0 && rounded !== 0 ? form.minus : ''}${digits}${frac ? `${form.decimal}${frac}` : ''}`;
 }

@@ -442,11 +442,18 @@ function findByKey(region: Region, key: string): string | undefined {
 
 /** The region a municipality (any spelling findMunicipality accepts) belongs to. */
 export function regionOfMunicipality(name: string): Region | undefined {
-  // The name's key once, not once per region (this runs for every validated agreement).
+  // This runs for every validated agreement, with the same few hundred names: each key's region is looked up once.
   const key = municipalityKey(name);
-  for (const id of REGION_IDS) if (findByKey(REGIONS[id], key) !== undefined) return REGIONS[id];
-  return undefined;
+  let region = regionByKey.get(key);
+  if (region === undefined) {
+    region = REGION_IDS.map((id) => REGIONS[id]).find((r) => findByKey(r, key) !== undefined) ?? null;
+    if (regionByKey.size >= 10_000) regionByKey.clear();
+    regionByKey.set(key, region);
+  }
+  return region ?? undefined;
 }
+
+const regionByKey = new Map<string, Region | null>();
 
 /** The SCB kommunkod of a municipality, e.g. "Malmö" → "1280". */
 export function municipalityCode(name: string): string | undefined {

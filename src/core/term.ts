@@ -8,7 +8,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { isAfter } from 'date-fns/isAfter';
 import { isBefore } from 'date-fns/isBefore';
 import { isoDate, parseIsoDate } from './dates.js';
-import { present, type Agreement, type Extension, type IsoDate, type Validity } from './model.js';
+import { present, type Agreement, type Extension, type IsoDate, type Validity, type Waiver } from './model.js';
 
 /** The agreement's term: start, agreed end, the last day with automatic extensions, and an option to extend. */
 export interface Term {
@@ -42,18 +42,19 @@ export function extensionMonths(e: Extension): number | undefined {
 export function termOf(g: Validity): Term {
   const start = g.från ? parseIsoDate(g.från) : undefined;
   const term = g.till ? parseIsoDate(g.till) : undefined;
-  const base = { start, term, openEnded: false, unknownEnd: false, extended: false };
-  if (!term) return { ...base, end: undefined, openEnded: true };
+  // One object literal per outcome rather than spreads of a common base: this runs for several rules of every check.
+  const made = (end: Date | undefined, openEnded: boolean, unknownEnd: boolean, extended: boolean): Term => ({ start, term, openEnded, unknownEnd, extended, end });
+  if (!term) return made(undefined, true, false, false);
   const ext = g.förlängning;
-  if (!ext) return { ...base, end: term };
+  if (!ext) return made(term, false, false, false);
   const months = extensionMonths(ext);
   if ((ext.typ ?? 'automatisk') === 'option') {
     const last = months === undefined ? undefined : addMonths(term, months * (ext.gånger ?? 1));
-    return { ...base, end: term, option: { months, times: ext.gånger, last, inYears: ext.månader === undefined } };
+    return { ...made(term, false, false, false), option: { months, times: ext.gånger, last, inYears: ext.månader === undefined } };
   }
-  if (ext.gånger === undefined) return { ...base, end: undefined, openEnded: true, extended: true };
-  if (months === undefined) return { ...base, end: undefined, unknownEnd: true, extended: true };
-  return { ...base, end: addMonths(term, months * ext.gånger), extended: true };
+  if (ext.gånger === undefined) return made(undefined, true, false, true);
+  if (months === undefined) return made(undefined, false, true, true);
+  return made(addMonths(term, months * ext.gånger), false, false, true);
 }
 
 /** The term of an agreement; undefined when its validity section is missing or a marker (`uppgift saknas`, `ingår inte`). */
@@ -87,4 +88,15 @@ export function termStatus(term: Term | undefined, asOf: Date): TermStatus {
   if (term.unknownEnd) return 'uppgift_saknas';
   if (!term.end) return 'tills_vidare';
   return isAfter(asOf, term.end) ? 'utgånget' : 'gällande';
+}
+
+/**
+ * Whether an approved deviation (`avvikelser:`) applies on a day: it has no
+ * last day, or the day is on or before it. A `till` that is not a date does
+ * not end it (validation reports the date).
+ */
+export function waiverApplies(w: Pick<Waiver, 'till'>, asOf: Date): boolean {
+  if (!w.till) return true;
+  const until = parseIsoDate(w.till);
+  return until === undefined || !isAfter(asOf, until);
 }

@@ -91,11 +91,11 @@ export function normaliseSchedule(slots: readonly TimeSlot[]): DayInterval[] {
     for (const i of day) {
       if (current && i.start <= current.end) current.end = Math.max(current.end, i.end);
       else {
-        if (current) out.push({ dag, ...current });
-        current = { ...i };
+        if (current) out.push({ dag, start: current.start, end: current.end });
+        current = { start: i.start, end: i.end };
       }
     }
-    if (current) out.push({ dag, ...current });
+    if (current) out.push({ dag, start: current.start, end: current.end });
   }
   return out;
 }

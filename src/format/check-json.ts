@@ -4,9 +4,12 @@
  * `summary.ej_bedömt`; `failing` and the severity counts include it. Fields are only ever added.
  */
 import { diagnosticToJson } from './diagnostics.js';
+import type { FormatterOptions } from './formatter.js';
+import { jsonSafe } from './sanitize.js';
 import { isFailing, reportPasses, totals, type CheckReport } from './check-report.js';
 
-export function formatCheckJson(report: CheckReport): string {
+/** Every character a terminal could act on is written as a JSON escape (`jsonSafe`). */
+export function formatCheckJson(report: CheckReport, _options: FormatterOptions = {}): string {
   const doc = {
     version: 2,
     asOf: report.asOf,
@@ -38,5 +41,5 @@ export function formatCheckJson(report: CheckReport): string {
     })),
     summary: totals(report),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(doc, null, 2)) + '\n';
 }

@@ -4,8 +4,8 @@
  * rule. A finding that fails the run (--fail-on) is a <failure>; waived and
  * not-applicable rules are <skipped>; an invalid file is one failing case.
  */
-import type { Lang } from '../core/diagnostic.js';
 import { xmlText } from './sanitize.js';
+import type { FormatterOptions } from './formatter.js';
 import { formatDiagnosticLine } from './diagnostics.js';
 import { isFailing, noteFails, outcomeLabel, placeOf, severityLabel, type CheckReport } from './check-report.js';
 
@@ -37,7 +37,8 @@ function renderCase(c: Case): string {
   return `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>`;
 }
 
-export function formatCheckJunit(report: CheckReport, lang: Lang): string {
+export function formatCheckJunit(report: CheckReport, options: FormatterOptions = {}): string {
+  const lang = options.lang ?? 'sv';
   const tr = (sv: string, en: string) => (lang === 'en' ? en : sv);
   const suites: { name: string; cases: Case[]; properties: [string, string][] }[] = [];
   for (const f of report.files) {

@@ -3,6 +3,7 @@ import type { Lang } from '../core/diagnostic.js';
 import { humanDate } from '../core/dates.js';
 import { isFailing, outcomeLabel, severityLabel, summaryPhrase, totals, verdictLine, type CheckReport } from './check-report.js';
 import { markdownText } from './sanitize.js';
+import type { FormatterOptions } from './formatter.js';
 
 /** Text from the data, safe anywhere in Markdown: in a table cell, a heading or a list item. */
 export const cell = markdownText;
@@ -14,7 +15,8 @@ function linkUrl(url: string): string {
 
 const ICON = { uppfyllt: '✅', ej_uppfyllt: '❌', ej_bedömt: '❔', undantaget: '⏸️', ej_tillämpligt: '➖' } as const;
 
-export function formatCheckMarkdown(report: CheckReport, lang: Lang): string {
+export function formatCheckMarkdown(report: CheckReport, options: FormatterOptions = {}): string {
+  const lang = options.lang ?? 'sv';
   const tr = (sv: string, en: string) => (lang === 'en' ? en : sv);
   const out: string[] = [];
   out.push(`# ${tr('Granskning av samverkansavtal', 'Review of collaboration agreements')}`);

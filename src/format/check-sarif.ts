@@ -9,13 +9,16 @@ import { allRules, RULESETS } from '../check/rulesets.js';
 import type { RuleDefinition } from '../check/rule.js';
 import type { CheckReport } from './check-report.js';
 import { jsonSafe, uriPath } from './sanitize.js';
+import type { FormatterOptions } from './formatter.js';
+import { VERSION } from '../version.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { fel: 'error', varning: 'warning', info: 'note' };
 
 export const VALIDATION_RULE_ID = 'samverkan.validering';
 
-export interface SarifOptions {
-  toolVersion: string;
+export interface SarifOptions extends FormatterOptions {
+  /** The tool version named in the log (default: samverkan's own). */
+  toolVersion?: string;
   informationUri?: string;
 }
 
@@ -41,7 +44,8 @@ function descriptor(rule: RuleDefinition, lang: Lang) {
   };
 }
 
-export function formatCheckSarif(report: CheckReport, lang: Lang, options: SarifOptions): string {
+export function formatCheckSarif(report: CheckReport, options: SarifOptions = {}): string {
+  const lang = options.lang ?? 'sv';
   const rules = allRules();
   const descriptors = [
     ...rules.map((r) => descriptor(r, lang)),
@@ -97,7 +101,7 @@ export function formatCheckSarif(report: CheckReport, lang: Lang, options: Sarif
         tool: {
           driver: {
             name: 'samverkan',
-            version: options.toolVersion,
+            version: options.toolVersion ?? VERSION,
             ...(options.informationUri ? { informationUri: options.informationUri } : {}),
             rules: descriptors,
           },

@@ -6,6 +6,7 @@
  * (`visible`), so no text in an agreement can control the terminal.
  */
 import type { Lang } from '../core/diagnostic.js';
+import type { FormatterOptions } from './formatter.js';
 import type { Citation, Finding, Outcome } from '../check/types.js';
 import { humanDate } from '../core/dates.js';
 import { formatDiagnosticLine } from './diagnostics.js';
@@ -21,7 +22,7 @@ export const NEEDS_ACTION: Readonly<Record<Outcome, boolean>> = {
   ej_tillämpligt: false,
 };
 
-export interface CheckTextOptions {
+export interface CheckTextOptions extends FormatterOptions {
   /** List every outcome, not only those that need action (`--alla`). */
   all?: boolean;
 }
@@ -42,7 +43,8 @@ class Sources {
   }
 }
 
-export function formatCheckText(report: CheckReport, lang: Lang, options: CheckTextOptions = {}): string {
+export function formatCheckText(report: CheckReport, options: CheckTextOptions = {}): string {
+  const lang = options.lang ?? 'sv';
   const out: string[] = [];
   const tr = (sv: string, en: string) => (lang === 'en' ? en : sv);
   const sources = new Sources();

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { jsonSafe, visible } from './sanitize.js';
+import { formatNames, type FormatterOptions, type FormatterRegistry } from './formatter.js';
 
 export interface FileDiagnostics {
   /** The file as the user named it (relative path). */
@@ -32,7 +33,8 @@ export function validationSummary(lang: Lang, results: readonly FileDiagnostics[
   return `${n} ${n === 1 ? 'fil' : 'filer'}: ${valid} ${valid === 1 ? 'giltig' : 'giltiga'}, ${invalid} ${invalid === 1 ? 'ogiltig' : 'ogiltiga'} (${errors} fel).`;
 }
 
-export function formatValidationText(lang: Lang, results: readonly FileDiagnostics[]): string {
+export function formatValidationText(results: readonly FileDiagnostics[], options: FormatterOptions = {}): string {
+  const lang = options.lang ?? 'sv';
   const lines: string[] = [];
   for (const r of results) {
     for (const d of r.diagnostics) lines.push(formatDiagnosticLine(r.file, d));
@@ -53,7 +55,7 @@ export function diagnosticToJson(d: Diagnostic): Record<string, unknown> {
   };
 }
 
-export function formatValidationJson(results: readonly FileDiagnostics[]): string {
+export function formatValidationJson(results: readonly FileDiagnostics[], _options: FormatterOptions = {}): string {
   const errors = results.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'fel').length, 0);
   const doc = {
     version: 1,
@@ -66,4 +68,19 @@ export function formatValidationJson(results: readonly FileDiagnostics[]): strin
     summary: { files: results.length, valid: results.filter((r) => r.valid).length, invalid: results.filter((r) => !r.valid).length, errors },
   };
   return jsonSafe(JSON.stringify(doc, null, 2)) + '\n';
+}
+
+/** The `validate` formatters by name (`samverkan validate --format <name>`): `(results, options) => string`. */
+export const VALIDATE_FORMATTERS = {
+  text: formatValidationText,
+  json: formatValidationJson,
+} as const satisfies FormatterRegistry<readonly FileDiagnostics[], FormatterOptions, string>;
+
+export type ValidateFormat = keyof typeof VALIDATE_FORMATTERS;
+
+export const VALIDATE_FORMATS: readonly ValidateFormat[] = formatNames(VALIDATE_FORMATTERS);
+
+/** What `validate` reports per loaded file: validity, framework and diagnostics. */
+export function validationResults(files: readonly { readonly file: string; readonly result: { readonly valid: boolean; readonly framework?: string; readonly diagnostics: Diagnostic[] } }[]): FileDiagnostics[] {
+  return files.map((l) => ({ file: l.file, valid: l.result.valid, ...(l.result.framework ? { ramverk: l.result.framework } : {}), diagnostics: l.result.diagnostics }));
 }

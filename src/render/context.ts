@@ -8,7 +8,7 @@
  * is not what the format expects there) is absent here: the templates only
  * ever see objects where objects belong.
  */
-import { kindOfParty } from '../core/activities.js';
+import { kindOfParty, partyKindName } from '../core/activities.js';
 import type { Agreement, BaseActivity, Party } from '../core/model.js';
 import { weeklyOverlap, hoursOf } from '../core/time.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
@@ -64,7 +64,8 @@ export function section<T>(v: T | string | undefined | null): T | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as T) : undefined;
 }
 
-const DEFAULT_SHORT: Record<string, string> = { region: 'Regionen', kommun: 'Kommunen' };
+/** "Regionen", "Kommunen": the core's names of the party kinds, as the parties clause defines them. */
+const DEFAULT_SHORT: Record<string, string> = { region: capitalise(partyKindName('region', 'sv')), kommun: capitalise(partyKindName('kommun', 'sv')) };
 
 
 /** The short names of the parties: given ones, else "Regionen"/"Kommunen" where that names one party only. */

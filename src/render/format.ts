@@ -5,7 +5,7 @@
  * handlebars helpers and the section renderers.
  */
 import { humanDate } from '../core/dates.js';
-import { activityName as coreActivityName } from '../core/activities.js';
+import { activityName as coreActivityName, centreTypeName } from '../core/activities.js';
 import { capitalise } from '../core/messages.js';
 import { formatNumber } from '../core/numbers.js';
 import { municipalityName } from '../core/regions.js';
@@ -50,13 +50,9 @@ export function coLocationText(c: CoLocation): string {
   return CO_LOCATION_TEXT[c] ?? c;
 }
 
-const CENTRE_TYPE: Record<CentreType, string> = {
-  familjecentral: 'familjecentral',
-  familjecentralsliknande: 'familjecentralsliknande verksamhet',
-};
-
+/** "familjecentralsliknande verksamhet": the core's `centreTypeName`. */
 export function centreTypeText(t: CentreType): string {
-  return CENTRE_TYPE[t] ?? t;
+  return centreTypeName(t, 'sv');
 }
 
 const SURVEY: Record<UserSurvey, string> = {

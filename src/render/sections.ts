@@ -5,6 +5,8 @@
  * left out, heading and all, and the numbering closes up behind it; so is a
  * clause the format makes optional and the agreement does not have.
  */
+import { parseIsoDate } from '../core/dates.js';
+import { waiverApplies } from '../core/term.js';
 import type { Agreement, BaseActivity, FrameworkId, IsoDate, Party, Waiver } from '../core/model.js';
 import { WEEKDAYS } from '../core/model.js';
 import { RULESETS } from '../check/rulesets.js';
@@ -273,7 +275,8 @@ export function renderDisputes(input: SectionInput): Part {
 
 /** The waivers that apply on the check date: approved, and not run out. */
 export function applyingWaivers(a: Agreement, asOf: IsoDate): Waiver[] {
-  return (Array.isArray(a.avvikelser) ? a.avvikelser : []).filter((w) => w && typeof w === 'object' && (!w.till || w.till >= asOf));
+  const day = parseIsoDate(asOf);
+  return (Array.isArray(a.avvikelser) ? a.avvikelser : []).filter((w) => w && typeof w === 'object' && (day === undefined ? !w.till || w.till >= asOf : waiverApplies(w, day)));
 }
 
 /**

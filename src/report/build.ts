@@ -52,7 +52,7 @@ const iso = isoDate;
  * core's `termStatus`, as the checker judges it), with an agreement in force
  * whose last day falls within `withinMonths` counted as `löper_ut`.
  */
-export function validityStatus(a: Agreement, asOf: Date, withinMonths: number): ValidityStatus {
+function validityStatus(a: Agreement, asOf: Date, withinMonths: number): ValidityStatus {
   const term = agreementTerm(a);
   const status = termStatus(term, asOf);
   if (status === 'gällande' && term?.end && iso(term.end) <= iso(addMonths(asOf, withinMonths))) return 'löper_ut';

@@ -27,6 +27,8 @@ import {
   WidthType,
 } from 'docx';
 import { coreXml, fixZipTimestamps } from '../render/package.js';
+import { mapStrings, visible } from '../format/sanitize.js';
+import type { FormatterOptions } from '../format/formatter.js';
 import type { Indicator, Report } from './types.js';
 import { centreColumns, GROUP_ORDER, groupTitle, longDate, percent, reportTitle, severityText, summaryLine, t, xOfN, countText } from './text.js';
 
@@ -133,7 +135,12 @@ export function columnWidths(columns: readonly (readonly string[])[], available:
   return min.map((m, i) => Math.floor(m + (full[i]! - m) * share));
 }
 
-export async function formatReportDocx(report: Report): Promise<Uint8Array> {
+/**
+ * The report as .docx bytes. Word refuses a file with one character XML
+ * cannot hold (U+FFFE, a C0 control): every text from the data is made visible first.
+ */
+export async function formatReportDocx(data: Report, _options: FormatterOptions = {}): Promise<Uint8Array> {
+  const report = mapStrings(data, visible);
   const lang = report.lang;
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(reportTitle(lang))] }),

@@ -2,6 +2,7 @@
  * The report as ONE self-contained HTML file: inline CSS, inline SVG bar
  * charts, no script, nothing fetched from the network, a print stylesheet.
  */
+import type { FormatterOptions } from '../format/formatter.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Indicator, Report } from './types.js';
 import { htmlText } from '../format/sanitize.js';
@@ -130,7 +131,7 @@ function indicatorTable(lang: Lang, inds: readonly Indicator[]): string {
   );
 }
 
-export function formatReportHtml(report: Report): string {
+export function formatReportHtml(report: Report, _options: FormatterOptions = {}): string {
   const lang = report.lang;
   const H: string[] = [];
   const n = report.files.readable;

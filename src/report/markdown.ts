@@ -2,6 +2,7 @@
  * The report as Markdown: headings, one table per indicator group, the
  * municipalities without an agreement, and the per-centre table.
  */
+import type { FormatterOptions } from '../format/formatter.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Report } from './types.js';
 import { centreColumns, GROUP_ORDER, groupTitle, percent, reportTitle, severityText, summaryLine, t, xOfN, countText } from './text.js';
@@ -21,7 +22,7 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[],
   return out;
 }
 
-export function formatReportMarkdown(report: Report): string {
+export function formatReportMarkdown(report: Report, _options: FormatterOptions = {}): string {
   const lang: Lang = report.lang;
   const L: string[] = [`# ${reportTitle(lang)}`, '', summaryLine(lang, report), ''];
   for (const g of GROUP_ORDER) {

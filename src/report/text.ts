@@ -5,7 +5,7 @@
  */
 import type { Lang, Severity } from '../core/diagnostic.js';
 import { BASE_ACTIVITIES, type BaseActivityKind, type CoLocation, type UserSurvey } from '../core/model.js';
-import { activityShort } from '../core/activities.js';
+import { activityShort, centreTypeName } from '../core/activities.js';
 import { humanDate } from '../core/dates.js';
 import { formatNumber } from '../core/numbers.js';
 import type { CentreRow, DefinitionType, IndicatorGroup, Report, ValidityStatus } from './types.js';
@@ -64,7 +64,7 @@ export function coLocationText(lang: Lang, c: CoLocation | 'uppgift_saknas' | nu
 
 export function typeText(lang: Lang, d: DefinitionType | null): string {
   if (d === null) return unknownText(lang);
-  return { familjecentral: t(lang, 'familjecentral', 'family centre'), familjecentralsliknande: t(lang, 'familjecentralsliknande', 'family-centre-like'), ingen: t(lang, 'ingen av dem', 'neither') }[d];
+  return centreTypeName(d, lang, 'short');
 }
 
 export function validityText(lang: Lang, s: ValidityStatus): string {

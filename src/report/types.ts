@@ -4,6 +4,7 @@
  * object as is; docs/report.md documents it field by field.
  */
 import type { DefinitionType } from '../core/activities.js';
+import type { TermStatus } from '../core/term.js';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { BaseActivityKind, CentreType, CoLocation, FrameworkId, UserSurvey } from '../core/model.js';
 import type { Severity } from '../core/diagnostic.js';
@@ -35,8 +36,12 @@ export interface Indicator {
 /** The type by definition (the core's `typeByDefinition`). */
 export type { DefinitionType };
 
-/** `ej_börjat`: the agreement takes effect later ("träder i kraft …"); `uppgift_saknas`: its term is not known. */
-export type ValidityStatus = 'gällande' | 'löper_ut' | 'utgånget' | 'tills_vidare' | 'ej_börjat' | 'uppgift_saknas';
+/**
+ * The term's status on the report's date (the core's `TermStatus`: `ej_börjat`
+ * takes effect later, `uppgift_saknas` its term is not known), with `löper_ut`
+ * for an agreement in force whose last day falls within the coming months.
+ */
+export type ValidityStatus = TermStatus | 'löper_ut';
 
 export interface CentreRow {
   file: string;

@@ -9,8 +9,15 @@ import { FRAMEWORK_IDS } from '../core/model.js';
 import { agreementSchema } from './agreement.js';
 import { compilableSchema, validatorName } from './formats.js';
 
-/** The number of characters (code points) in a string, as JSON Schema's length keywords count them. */
-const UCS2LENGTH = `function ucs2length(str) {
+/**
+ * The number of characters (code points) in a string, as JSON Schema's length
+ * keywords count them: ajv's own loop, run only when the string holds a high
+ * surrogate at all (without one, every UTF-16 unit is a character; the test
+ * is an order of magnitude faster than the loop, which ran for every text).
+ */
+const UCS2LENGTH = `const HIGH_SURROGATE = /[\\ud800-\\udbff]/;
+function ucs2length(str) {
+  if (!HIGH_SURROGATE.test(str)) return str.length;
   let length = 0;
   for (let pos = 0; pos < str.length; pos++) {
     length++;

@@ -9,20 +9,16 @@
  * `new Function` at run time, which a browser page with a strict Content
  * Security Policy forbids.
  */
+import { DATE_YEARS } from '../core/dates.js';
 import { SLUG_PATTERN } from '../core/id.js';
 import type { FrameworkId } from '../core/model.js';
 import type { JsonSchema } from './agreement.js';
 
-/**
- * The years an agreement's date may have. A year such as 0025 is a typo for
- * 2025, and a document that printed it would show a date nobody decided
- * (JavaScript and Word read two-digit years as 19xx); such dates are refused
- * where they are read, with their place.
- */
-export const DATE_YEARS = { min: 1900, max: 2199 } as const;
+/** The years a date may have (the core's, see src/core/dates.ts); the patterns below spell them out. */
+export { DATE_YEARS };
 
 const YEAR = String.raw`(?:19|20|21)\d{2}`;
-const LEAP = String.raw`(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29`;
+const LEAP = `(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29`;
 const NON_LEAP = String.raw`${YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))`;
 
 /** Each format as a regular expression that accepts exactly what the format means. */

@@ -5,12 +5,18 @@
  * the overall verdict.
  */
 // Direct imports, not the library's index: the page's start-up script must not carry the renderer.
-import { checkAgreement, type CheckResult, type Citation } from '../check/index.js';
+import { isOpen, type CheckResult, type Citation } from '../check/index.js';
 import { parseIsoDate } from '../core/dates.js';
+import { fileFails } from '../format/check-report.js';
+import { checkFile } from '../policy/check.js';
 import type { Lang, Position, Severity } from '../core/diagnostic.js';
 import type { Agreement } from '../core/model.js';
+// Text from the page is loaded as loadAgreement(text) does (src/policy/load.ts); the validator is called directly to keep the start-up script small.
 import { validateAgreementText } from '../core/validate.js';
-import { findingsBlockingFinal } from '../render/final.js';
+import { finalGate } from '../render/final.js';
+
+/** The check outcome a final document records: the library's, as `render --slutlig` writes it. */
+export { finalOutcome } from '../render/final.js';
 
 export interface Shown {
   /** JSON pointer of the value concerned ('' for the whole agreement). */
@@ -37,11 +43,6 @@ export interface Analysis {
   ms: number;
 }
 
-/** Outcomes that fail a rule (`ej bedömt` blocks a final version like `ej uppfyllt`). */
-export function isFailing(outcome: string): boolean {
-  return outcome === 'ej_uppfyllt' || outcome === 'ej_bedömt' || outcome === 'ej bedömt';
-}
-
 export function analyse(text: string, lang: Lang, asOf: string): Analysis {
   const started = performance.now();
   const v = validateAgreementText(text, { lang });
@@ -53,11 +54,13 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
     ...(d.position ? { position: d.position } : {}),
   }));
   let check: CheckResult | undefined;
+  let checked: ReturnType<typeof checkFile> | undefined;
   const date = parseIsoDate(asOf);
   if (v.agreement && date) {
-    check = checkAgreement(v.agreement, { asOf: date, lang, locate: v.locate });
+    checked = checkFile({ file: '', result: v }, { asOf: date, lang });
+    check = checked.result!;
     for (const f of check.findings) {
-      if (!isFailing(f.outcome) || f.waiver) continue;
+      if (!isOpen(f.outcome) || f.waiver) continue;
       items.push({
         pointer: f.pointer,
         severity: f.severity,
@@ -69,29 +72,17 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
   }
   const fel = items.filter((i) => i.severity === 'fel').length;
   const varning = items.filter((i) => i.severity === 'varning').length;
-  const verdict = !v.agreement ? 'ofullständigt' : fel === 0 ? 'godkänt' : 'underkänt';
+  // Pass or fail as `samverkan check` decides it (src/format/check-report.ts), so the page and the CLI agree.
+  const passes = checked ? !fileFails(checked, 'fel') : fel === 0;
+  const verdict = !v.agreement ? 'ofullständigt' : passes ? 'godkänt' : 'underkänt';
   return {
     value: v.value,
     ...(v.agreement ? { agreement: v.agreement } : {}),
     ...(check ? { check } : {}),
     items,
     verdict,
-    finalAllowed: check !== undefined && findingsBlockingFinal(check.findings).length === 0,
+    finalAllowed: check !== undefined && finalGate(check).allowed,
     counts: { fel, varning, uppfyllt: check?.summary.uppfyllt ?? 0, rules: check?.summary.rules ?? 0 },
     ms: performance.now() - started,
-  };
-}
-
-/**
- * The check outcome recorded in a final document, as `render --slutlig`
- * writes it (src/cli/commands/render.ts; the browser test compares the bytes).
- */
-export function finalOutcome(check: CheckResult): { ruleset: string; asOf: string; outcome: string } {
-  const s = check.summary;
-  const failing = findingsBlockingFinal(check.findings);
-  return {
-    ruleset: check.ruleset,
-    asOf: check.asOf,
-    outcome: `${failing.length} fel i innehållet, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
   };
 }

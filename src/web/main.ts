@@ -8,7 +8,7 @@
 // Direct imports, not the library's index: the start-up script carries no renderer (see render-chunk.ts).
 import { el as h } from './dom.js';
 import { pointerSegments } from '../core/diagnostic.js';
-import { isoDate, startOfDay } from '../core/dates.js';
+import { isoDate, parseIsoDate, startOfDay } from '../core/dates.js';
 import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../core/model.js';
 import { agreementSchema, FRAMEWORK_TITLES, type JsonSchema } from '../schema/agreement.js';
 import { buildSkeleton, frameworkRegion, lookUpMunicipality } from '../schema/skeleton.js';
@@ -162,7 +162,7 @@ function wireShell(): void {
     const old = (await picked(e.target as HTMLInputElement))[0];
     if (!old) return;
     if (state.text === undefined) return say(w('invalidForDocx'));
-    const current = { name: state.name, text: state.text };
+    const current = { name: state.name, source: state.text };
     showTool(tools().compare({ old, current, asOf: state.asOf, lang: state.lang }, download));
   });
   $<HTMLInputElement>('rapport-filer').addEventListener('change', async (e) => {
@@ -176,7 +176,7 @@ function wireShell(): void {
   });
   $<HTMLInputElement>('datum').addEventListener('change', (e) => {
     const v = (e.target as HTMLInputElement).value;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    if (parseIsoDate(v)) {
       state.asOf = v;
       refresh(false);
     }
@@ -244,11 +244,11 @@ async function docx(final: boolean): Promise<void> {
   download(renderer.fileName(a.agreement), r.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 }
 
-/** The files chosen in a file input, as text (a byte-order mark dropped), the input emptied for the next choice. */
+/** The files chosen in a file input, as bytes (read by the library as the CLI reads a file), the input emptied for the next choice. */
 async function picked(input: HTMLInputElement): Promise<PickedFile[]> {
   const files = [...(input.files ?? [])];
   input.value = '';
-  return Promise.all(files.map(async (f) => ({ name: f.name, text: (await f.text()).replace(/^\uFEFF/, '') })));
+  return Promise.all(files.map(async (f) => ({ name: f.name, source: new Uint8Array(await f.arrayBuffer()) })));
 }
 
 /** Comparison and regional overview, as the CLI's jämför and report (the tools chunk builds the views). */
@@ -258,7 +258,10 @@ function tools(): PageTools {
 }
 
 function showTool(shown: ToolView): void {
-  if ('message' in shown) return say(shown.message);
+  if ('message' in shown) {
+    say(shown.message);
+    return;
+  }
   $('verktyg-innehåll').replaceChildren(shown.content);
   $<HTMLDialogElement>('verktyg').showModal();
   $('verktyg-rubrik').focus();

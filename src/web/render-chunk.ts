@@ -6,14 +6,13 @@
  */
 import type { Agreement } from '../core/model.js';
 import { documentFileName, renderAgreement, type RenderOptions, type RenderResult } from '../render/index.js';
+import { BUNDLED_TEMPLATES as TEMPLATES } from '../render/bundled.js';
 import { PRECHECKED, PRECOMPILED } from '../render/templates.generated.js';
 
 export interface PageRenderer {
   render(agreement: Agreement, options: Omit<RenderOptions, 'templates'>): Promise<RenderResult>;
   fileName(agreement: Agreement): string;
 }
-
-const TEMPLATES: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(Object.entries(PRECOMPILED).map(([p, x]) => [p, x.text])));
 
 const renderer: PageRenderer = {
   render: (agreement, options) => renderAgreement(agreement, { ...options, templates: TEMPLATES }),

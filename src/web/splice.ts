@@ -233,7 +233,7 @@ function spliceEdit(text: string, doc: Document, path: Path, next: unknown): Edi
         const { at, col, prefix } = appendPoint(text, node);
         return { from: at, to: at, insert: `${prefix}${itemLines(value, col)}\n` };
       }
-      if (!item || !item.range) return undefined;
+      if (!item?.range) return undefined;
       if (last && next === undefined) {
         if (node.items.length === 1) return undefined;
         return removeLines(text, item.range[0], item.range[2]);

@@ -8,29 +8,25 @@
  * from the Word chunk (render-chunk.ts), which the page runs first.
  */
 import { humanDate, parseIsoDate } from '../core/dates.js';
-import { checkAgreement } from '../check/check.js';
 import { compareAgreements } from '../compare/compare.js';
 import { agreementRedline } from '../compare/document.js';
 import { changeSummary, kindText, mismatchNote, movementText, outcomeText, shortValue, tr, trimmedParts, verdictText, versionText } from '../compare/present.js';
 import type { Change, ComparisonResult, ObligationChange } from '../compare/types.js';
 import type { Lang } from '../core/diagnostic.js';
-import { validateAgreementText } from '../core/validate.js';
-import { mapStrings, visible } from '../format/sanitize.js';
+import { comparable } from '../policy/compare.js';
+import { loadAgreement, loadAgreements } from '../policy/load.js';
+import { reportInput } from '../policy/report.js';
 import { buildReport, type ReportInput } from '../report/build.js';
-import { formatReportCsv } from '../report/csv.js';
-import { formatReportDocx } from '../report/docx.js';
-import { formatReportHtml } from '../report/html.js';
-import { formatReportJson } from '../report/json.js';
-import { formatReportMarkdown } from '../report/markdown.js';
+import { REPORT_FORMATTERS, type ReportFormat } from '../report/formatters.js';
 import { countText, GROUP_ORDER, groupTitle, percent, reportTitle, summaryLine } from '../report/text.js';
 import type { Report } from '../report/types.js';
 import { PRECOMPILED } from '../render/templates.generated.js';
 import { el as h } from './dom.js';
 
-/** A file the officer picked: its name and text. */
+/** A file the officer picked (its bytes, read as the CLI reads a file), or the open agreement (its text). */
 export interface PickedFile {
   readonly name: string;
-  readonly text: string;
+  readonly source: Uint8Array | string;
 }
 
 export interface ComparisonInput {
@@ -98,21 +94,18 @@ function obligationItem(r: ComparisonResult, o: ObligationChange, lang: Lang): H
 
 function compare(input: ComparisonInput, download: Download): ToolView {
   const { lang } = input;
-  const oldV = validateAgreementText(input.old.text, { lang });
-  const newV = validateAgreementText(input.current.text, { lang });
+  // The library's load and compare policy (src/policy): both versions valid, or the errors the CLI prints.
+  const side = (f: PickedFile) => comparable({ file: f.name, result: loadAgreement(f.source, { lang }) }, lang);
+  const oldSide = side(input.old);
+  const newSide = side(input.current);
   const asOf = parseIsoDate(input.asOf);
-  if (!oldV.agreement || !newV.agreement || !asOf) {
-    const which = !oldV.agreement ? input.old.name : input.current.name;
-    return { message: tr(lang, `${which} är inte ett giltigt avtal och kan inte jämföras; öppna den och rätta felen först.`, `${which} is not a valid agreement and cannot be compared; open it and fix the errors first.`) };
-  }
-  const r = compareAgreements(
-    { agreement: oldV.agreement, locate: oldV.locate, file: input.old.name },
-    { agreement: newV.agreement, locate: newV.locate, file: input.current.name },
-    { asOf, lang },
-  );
+  if (!oldSide.ok) return { message: oldSide.lines.join(' ') };
+  if (!newSide.ok) return { message: newSide.lines.join(' ') };
+  if (!asOf) return { message: tr(lang, `Ogiltigt granskningsdatum: ${input.asOf}`, `Invalid review date: ${input.asOf}`) };
+  const r = compareAgreements(oldSide!.side, newSide!.side, { asOf, lang });
   const note = mismatchNote(r, lang);
   const redline = button('jämför-docx', tr(lang, 'Ladda ner Word-fil med spårade ändringar', 'Download Word file with tracked changes'), async () => {
-    const red = await agreementRedline(oldV.agreement!, newV.agreement!, r, { templates: TEMPLATES });
+    const red = await agreementRedline(oldSide.side.agreement, newSide.side.agreement, r, { templates: TEMPLATES });
     if (red.bytes) download(`${r.new.id}-ändringar.docx`, red.bytes, DOCX);
   });
   const content = h(
@@ -134,13 +127,12 @@ function compare(input: ComparisonInput, download: Download): ToolView {
 // ---------------------------------------------------------------------------
 // The regional overview
 
-/** Each file read, validated and checked once, as `samverkan report` does. */
+/** Each file read, validated and checked once, as `samverkan report` does (the library's load and report policy). */
 function reportInputs(files: readonly PickedFile[], asOf: Date, lang: Lang): ReportInput[] {
-  return files.map((f) => {
-    const validation = validateAgreementText(f.text, { lang });
-    const check = validation.valid && validation.agreement ? checkAgreement(validation.agreement, { asOf, lang }) : undefined;
-    return { file: f.name, validation, ...(check ? { check } : {}) };
-  });
+  return loadAgreements(
+    files.map((f) => ({ file: f.name, source: f.source })),
+    { lang },
+  ).map((l) => reportInput(l, { asOf, lang }));
 }
 
 function indicatorTables(r: Report): HTMLElement[] {
@@ -156,21 +148,26 @@ function indicatorTables(r: Report): HTMLElement[] {
   );
 }
 
+/** The report's formats as the page offers them: Word first, then the text formats. */
+const DOWNLOADS: readonly (readonly [ReportFormat, string, string])[] = [
+  ['docx', 'Word', DOCX],
+  ['html', 'HTML', 'text/html'],
+  ['md', 'Markdown', 'text/markdown'],
+  ['csv', 'CSV', 'text/csv'],
+  ['json', 'JSON', 'application/json'],
+];
+
 function report(input: ReportRequest, download: Download): ToolView {
   const { lang } = input;
   const asOf = parseIsoDate(input.asOf);
   if (!asOf || input.files.length === 0) return { message: tr(lang, 'Välj en eller flera YAML-filer med avtal.', 'Choose one or more YAML files of agreements.') };
   const r = buildReport(reportInputs(input.files, asOf, lang), { asOf, lang });
-  const formats: readonly [string, string, () => Promise<Uint8Array> | Uint8Array, string][] = [
-    // Word refuses a file with one character XML cannot hold: every text is made visible first, as the CLI does.
-    ['docx', 'Word', () => formatReportDocx(mapStrings(r, visible)), DOCX],
-    ['html', 'HTML', () => new TextEncoder().encode(formatReportHtml(r)), 'text/html'],
-    ['md', 'Markdown', () => new TextEncoder().encode(formatReportMarkdown(r)), 'text/markdown'],
-    ['csv', 'CSV', () => new TextEncoder().encode(formatReportCsv(r)), 'text/csv'],
-    ['json', 'JSON', () => new TextEncoder().encode(formatReportJson(r)), 'application/json'],
-  ];
-  const buttons = formats.map(([ext, name, make, type]) =>
-    button(`rapport-${ext}`, tr(lang, `Ladda ner som ${name}`, `Download as ${name}`), async () => download(`rapport.${ext}`, await make(), type)),
+  // The CLI's formatters (src/report/formatters.ts), so each file is what `samverkan report --format <f>` writes.
+  const buttons = DOWNLOADS.map(([format, name, type]) =>
+    button(`rapport-${format}`, tr(lang, `Ladda ner som ${name}`, `Download as ${name}`), async () => {
+      const data = await REPORT_FORMATTERS[format](r, { lang });
+      download(`rapport.${format}`, typeof data === 'string' ? new TextEncoder().encode(data) : data, type);
+    }),
   );
   const without = r.coverage.map((c) => h('li', {}, tr(lang, `${c.name}: ${c.without.length} av ${c.municipalities} kommuner saknar avtal`, `${c.name}: ${c.without.length} of ${c.municipalities} municipalities have no agreement`) + (c.without.length > 0 ? ` (${c.without.join(', ')})` : '') + '.'));
   const unreadable = r.unreadable.map((u) => h('li', {}, `${u.file}: ${u.diagnostics[0]?.message ?? ''}`));

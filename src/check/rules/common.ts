@@ -14,11 +14,11 @@ import { isAfter } from 'date-fns/isAfter';
 import { isBefore } from 'date-fns/isBefore';
 import type { Lang } from '../../core/diagnostic.js';
 import { capitalise, listOf } from '../../core/messages.js';
-import { BASE_ACTIVITIES, present, type Agreement, type BaseActivityKind } from '../../core/model.js';
+import { BASE_ACTIVITIES, present, type Agreement } from '../../core/model.js';
 import { minutesOf, normaliseSchedule, hoursOf, isClockTime } from '../../core/time.js';
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../../core/dates.js';
-import { hasText, hours, met, notApplicable, num, unmet, type RuleContext, type RuleDefinition, type Verdict } from '../rule.js';
+import { hasText, hours, met, notApplicable, num, unmet, type RuleDefinition, type Verdict } from '../rule.js';
 import { activityList, computedSimultaneity, describeIntervals, durationText, partyKind } from './helpers.js';
 import { activityLabel, MUNICIPAL_ACTIVITIES, partyKindName, presentActivities, RESPONSIBLE_KIND, typeByDefinition } from '../../core/activities.js';
 import { termOf, termStatus, type Term } from '../../core/term.js';
@@ -47,8 +47,6 @@ function termOrVerdict(a: Agreement, lang: Lang, needStart = false): { term: Ter
   if (needStart && g.value.från === undefined) return { verdict: missing([NEED.start], lang, '/avtal/giltighet') };
   return { term: termOf(g.value) };
 }
-
-const cap = capitalise;
 
 export const typ: RuleDefinition = {
   id: 'gemensam.typ',
@@ -159,8 +157,8 @@ export const huvudman: RuleDefinition = {
       problems.push(t('kommunen driver ingen av basverksamheterna', 'the kommun runs none of the base activities'));
     }
     if (problems.length > 0) {
-      const text = cap(problems.join('; ')) + '.';
-      return unmet(unknown.length > 0 ? `${text} ${cap(missingPhrase(unknown, lang))}.` : text, pointer);
+      const text = capitalise(problems.join('; ')) + '.';
+      return unmet(unknown.length > 0 ? `${text} ${capitalise(missingPhrase(unknown, lang))}.` : text, pointer);
     }
     if (unknown.length > 0) return missing(unknown, lang, '/basverksamheter');
     if (byKommun.length === 0) {
@@ -205,7 +203,7 @@ function perActivity(
 function activityVerdict(r: { fails: string[]; unknown: Need[]; pointer: string }, lang: Lang, metMessage: () => Verdict): Verdict {
   if (r.fails.length > 0) {
     const text = r.fails.join(' ');
-    return unmet(r.unknown.length > 0 ? `${text} ${cap(missingPhrase(r.unknown, lang))}.` : text, r.pointer);
+    return unmet(r.unknown.length > 0 ? `${text} ${capitalise(missingPhrase(r.unknown, lang))}.` : text, r.pointer);
   }
   if (r.unknown.length > 0) return missing(r.unknown, lang, r.pointer);
   return metMessage();
@@ -229,8 +227,8 @@ export const bemanning: RuleDefinition = {
       if (total > 0) return 'ok';
       return {
         fail: t(
-          `${cap(activityLabel(b.verksamhet, 'sv'))} saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.`,
-          `${cap(activityLabel(b.verksamhet, 'en'))} has no staffing: give profession and fraction of a post under bemanning.`,
+          `${capitalise(activityLabel(b.verksamhet, 'sv'))} saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.`,
+          `${capitalise(activityLabel(b.verksamhet, 'en'))} has no staffing: give profession and fraction of a post under bemanning.`,
         ),
         pointer: `/basverksamheter/${i}/bemanning`,
       };
@@ -259,8 +257,8 @@ export const narvaro: RuleDefinition = {
       if (hoursOf(normaliseSchedule(b.närvaro)) > 0) return 'ok';
       return {
         fail: t(
-          `${cap(activityLabel(b.verksamhet, 'sv'))} har inget närvaroschema: ange dag, från och till under närvaro.`,
-          `${cap(activityLabel(b.verksamhet, 'en'))} has no presence schedule: give day, from and to under närvaro.`,
+          `${capitalise(activityLabel(b.verksamhet, 'sv'))} har inget närvaroschema: ange dag, från och till under närvaro.`,
+          `${capitalise(activityLabel(b.verksamhet, 'en'))} has no presence schedule: give day, from and to under närvaro.`,
         ),
         pointer: `/basverksamheter/${i}/närvaro`,
       };
@@ -289,8 +287,8 @@ export const samlokalisering: RuleDefinition = {
       if (b.samlokaliserad === 'helt') return 'ok';
       return {
         fail: t(
-          `${cap(activityLabel(b.verksamhet, 'sv'))} är ${b.samlokaliserad === 'delvis' ? 'bara delvis' : 'inte'} samlokaliserad; enligt definitionen ska hela den ordinarie verksamheten finnas på familjecentralen.`,
-          `${cap(activityLabel(b.verksamhet, 'en'))} is ${b.samlokaliserad === 'delvis' ? 'only partly' : 'not'} co-located; by definition all of its ordinary activity is at the family centre.`,
+          `${capitalise(activityLabel(b.verksamhet, 'sv'))} är ${b.samlokaliserad === 'delvis' ? 'bara delvis' : 'inte'} samlokaliserad; enligt definitionen ska hela den ordinarie verksamheten finnas på familjecentralen.`,
+          `${capitalise(activityLabel(b.verksamhet, 'en'))} is ${b.samlokaliserad === 'delvis' ? 'only partly' : 'not'} co-located; by definition all of its ordinary activity is at the family centre.`,
         ),
         pointer: `/basverksamheter/${i}/samlokaliserad`,
       };
@@ -408,7 +406,7 @@ export const ledningsgrupp: RuleDefinition = {
         t(`Ledningsgruppen möts ${lg.möten_per_år} gånger per år; minst ${min} krävs${limitNote('min_möten_per_år')}.`, `The management group meets ${lg.möten_per_år} times a year; at least ${min} are required${limitNote('min_möten_per_år')}.`),
       );
     }
-    if (fails.length > 0) return unmet(unknown.length > 0 ? `${fails.join(' ')} ${cap(missingPhrase(unknown, lang))}.` : fails.join(' '), pointer);
+    if (fails.length > 0) return unmet(unknown.length > 0 ? `${fails.join(' ')} ${capitalise(missingPhrase(unknown, lang))}.` : fails.join(' '), pointer);
     if (unknown.length > 0) return missing(unknown, lang, '/organisation/ledningsgrupp');
     return met(
       t(`Ledningsgruppen har företrädare för alla basverksamheter och möts ${lg.möten_per_år} gånger per år.`, `The management group has a member from every base activity and meets ${lg.möten_per_år} times a year.`),
@@ -445,7 +443,7 @@ export const samordnare: RuleDefinition = {
         fails.push(t(`Kostnadsfördelningen för samordnaren summerar till ${num(total, 'sv')} %, inte 100 %.`, `The coordinator's cost split adds up to ${num(total, 'en')} %, not 100 %.`));
       }
     }
-    if (fails.length > 0) return unmet(unknown.length > 0 ? `${fails.join(' ')} ${cap(missingPhrase(unknown, lang))}.` : fails.join(' '), pointer);
+    if (fails.length > 0) return unmet(unknown.length > 0 ? `${fails.join(' ')} ${capitalise(missingPhrase(unknown, lang))}.` : fails.join(' '), pointer);
     if (unknown.length > 0) return missing(unknown, lang, '/organisation/samordnare');
     const employer = (a.parter ?? []).find((p) => p.id === s.anställd_av)?.organisation ?? s.anställd_av;
     return met(
@@ -737,7 +735,7 @@ export const avtalstidSlut: RuleDefinition = {
     }
     const end = term.end;
     if (!end) return notApplicable(t('Avtalet har inget slutdatum.', 'The agreement has no end date.'), '/avtal/giltighet');
-    if (isAfter(asOf, end)) return notApplicable(t('Avtalet har redan löpt ut (se gemensam.giltighet).', 'The agreement has already expired (see gemensam.giltighet).'), '/avtal/giltighet/till');
+    if (termStatus(term, asOf) === 'utgånget') return notApplicable(t('Avtalet har redan löpt ut (se gemensam.giltighet).', 'The agreement has already expired (see gemensam.giltighet).'), '/avtal/giltighet/till');
     const days = params.dagar_före_slut!;
     const left = differenceInCalendarDays(end, asOf);
     if (!isAfter(addDays(asOf, days), end)) {

@@ -1,13 +1,12 @@
 /** `samverkan check <file|dir>...`: judge agreements against their framework's rules. */
 import { Option, type Command } from 'commander';
 import type { Severity } from '../../core/diagnostic.js';
-import { EXIT, tr, type CliContext } from '../context.js';
-import { failUsage } from '../errors.js';
+import { tr, type CliContext } from '../context.js';
+import type { CheckFormat as Format } from '../../format/check-formatters.js';
 import { dateOption, formatOption, loadAgreements, resolveAsOf } from '../shared.js';
-import { VERSION as TOOL_VERSION } from '../../version.js';
 
-const FORMATS = ['text', 'json', 'junit', 'sarif', 'markdown'] as const;
-type Format = (typeof FORMATS)[number];
+/** The registry's formats (src/format/check-formatters.ts), listed here so that --help does not load the formatters. */
+const FORMATS = Object.keys({ text: 0, json: 0, junit: 0, sarif: 0, markdown: 0 } satisfies Record<Format, 0>) as Format[];
 
 
 export function register(program: Command, ctx: CliContext): void {
@@ -30,46 +29,17 @@ export function register(program: Command, ctx: CliContext): void {
       ),
     )
     .action(async (files: string[], opts: { format: Format; asOf?: string; failOn: Severity; alla?: boolean }) => {
-      const { isoDate } = await import('../../core/dates.js');
       const asOf = await resolveAsOf(ctx, opts.asOf);
       if (!asOf) return;
       const loaded = await loadAgreements(ctx, files);
       if (!loaded) return;
-      const { checkAgreement } = await import('../../check/check.js');
-      const { reportPasses } = await import('../../format/check-report.js');
-      const report = {
-        asOf: isoDate(asOf),
-        failOn: opts.failOn,
-        files: loaded.map((l) => {
-          const value = l.result.value as { familjecentral?: { namn?: unknown } } | undefined;
-          const name = typeof value?.familjecentral?.namn === 'string' ? value.familjecentral.namn : undefined;
-          const result = l.result.valid && l.result.agreement ? checkAgreement(l.result.agreement, { asOf, lang: ctx.lang, locate: l.result.locate }) : undefined;
-          return {
-            file: l.file,
-            valid: l.result.valid,
-            ...(l.result.framework ? { ramverk: l.result.framework } : {}),
-            ...(name ? { name } : {}),
-            diagnostics: l.result.diagnostics,
-            ...(result ? { result } : {}),
-          };
-        }),
-      };
-      ctx.stdout(await render(report, opts.format, ctx, opts.alla === true));
-      ctx.exitCode = reportPasses(report) ? EXIT.ok : EXIT.findings;
+      const [{ checkFiles }, { checkStatus }, { CHECK_FORMATTERS }] = await Promise.all([
+        import('../../policy/check.js'),
+        import('../../policy/exit.js'),
+        import('../../format/check-formatters.js'),
+      ]);
+      const report = checkFiles(loaded, { asOf, lang: ctx.lang, failOn: opts.failOn });
+      ctx.stdout((await CHECK_FORMATTERS[opts.format](report, { lang: ctx.lang, all: opts.alla === true })) as string);
+      ctx.exitCode = checkStatus(report);
     });
-}
-
-async function render(report: import('../../format/check-report.js').CheckReport, format: Format, ctx: CliContext, all: boolean): Promise<string> {
-  switch (format) {
-    case 'json':
-      return (await import('../../format/sanitize.js')).jsonSafe((await import('../../format/check-json.js')).formatCheckJson(report));
-    case 'junit':
-      return (await import('../../format/check-junit.js')).formatCheckJunit(report, ctx.lang);
-    case 'sarif':
-      return (await import('../../format/check-sarif.js')).formatCheckSarif(report, ctx.lang, { toolVersion: TOOL_VERSION });
-    case 'markdown':
-      return (await import('../../format/check-markdown.js')).formatCheckMarkdown(report, ctx.lang);
-    default:
-      return (await import('../../format/check-text.js')).formatCheckText(report, ctx.lang, { all });
-  }
 }

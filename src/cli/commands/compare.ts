@@ -1,11 +1,13 @@
 /** `samverkan jämför <gammal.yaml> <ny.yaml>` (alias `diff`): what a new version changes and which obligations it moves. */
 import { Option, type Command } from 'commander';
-import { EXIT, tr, type CliContext } from '../context.js';
+import { tr, type CliContext } from '../context.js';
 import { failUsage } from '../errors.js';
-import { dateOption, formatOption, loadAgreements, resolveAsOf, type LoadedAgreement } from '../shared.js';
+import { dateOption, formatOption, loadAgreements, resolveAsOf } from '../shared.js';
+import type { CompareSide } from '../../compare/compare.js';
+import type { CompareFormat as Format } from '../../compare/formatters.js';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
-type Format = (typeof FORMATS)[number];
+/** The registry's formats (src/compare/formatters.ts), listed here so that --help does not load the formatters. */
+const FORMATS = Object.keys({ text: 0, json: 0, markdown: 0 } satisfies Record<Format, 0>) as Format[];
 
 interface CompareOpts {
   format: Format;
@@ -46,96 +48,84 @@ export function register(program: Command, ctx: CliContext): void {
     });
 }
 
-async function loadOne(ctx: CliContext, input: string): Promise<LoadedAgreement | undefined> {
+async function loadOne(ctx: CliContext, input: string): Promise<CompareSide | undefined> {
   const loaded = await loadAgreements(ctx, [input]);
   if (!loaded) return undefined;
   if (loaded.length !== 1 || loaded[0]!.path !== (await import('node:path')).resolve(ctx.cwd, input)) {
     failUsage(ctx, tr(ctx, `${input}: ange en YAML-fil, inte en mapp`, `${input}: give a YAML file, not a folder`));
     return undefined;
   }
-  const l = loaded[0]!;
-  if (!l.result.valid || !l.result.agreement) {
-    const { formatDiagnosticLine } = await import('../../format/diagnostics.js');
-    for (const d of l.result.diagnostics.filter((x) => x.severity === 'fel')) ctx.stderr(formatDiagnosticLine(l.file, d) + '\n');
-    failUsage(ctx, tr(ctx, `${l.file}: ogiltigt avtal – kan inte jämföras förrän valideringsfelen är rättade`, `${l.file}: invalid agreement – cannot be compared until the validation errors are fixed`));
-    return undefined;
+  const { comparable } = await import('../../policy/compare.js');
+  const c = comparable(loaded[0]!, ctx.lang);
+  if (c.ok) return c.side;
+  for (const line of c.lines.slice(0, -1)) ctx.stderr(line + '\n');
+  failUsage(ctx, c.lines.at(-1)!);
+  return undefined;
+}
+
+/**
+ * Where `--docx` writes, and whether it may replace what lies there (only
+ * samverkan's unchanged file, or with --force): undefined without --docx,
+ * null (exit 2 set) when refused before any work.
+ */
+async function redlineTarget(ctx: CliContext, opts: CompareOpts): Promise<{ path: string; overwrite: boolean } | undefined | null> {
+  if (opts.docx === undefined) return undefined;
+  const files = await import('../../node/files.js');
+  const path = (await import('node:path')).resolve(ctx.cwd, opts.docx);
+  if (!/\.docx$/i.test(path)) {
+    failUsage(ctx, tr(ctx, `${opts.docx}: Word-filen måste sluta på .docx`, `${opts.docx}: the Word file must end in .docx`));
+    return null;
   }
-  return l;
+  if (!files.exists(path)) return { path, overwrite: false };
+  const { inspectSeal } = await import('../../render/package.js');
+  // A file that cannot be read or is no zip is not ours: refused like any other.
+  const state = await (async () => inspectSeal(files.readBytes(path)))().catch(() => 'unsealed' as const);
+  if (state === 'intact' || opts.force) return { path, overwrite: true };
+  const shown = files.displayPath(path, ctx.cwd);
+  failUsage(
+    ctx,
+    tr(
+      ctx,
+      `${shown}: filen finns redan och är inte samverkans oförändrade fil; den skrivs inte över. Ange ett annat namn, eller --force för att ersätta den.`,
+      `${shown}: the file exists and is not samverkan's unchanged output; it is not overwritten. Give another name, or --force to replace it.`,
+    ),
+  );
+  return null;
 }
 
 async function compareCommand(ctx: CliContext, oldFile: string, newFile: string, opts: CompareOpts): Promise<void> {
   const asOf = await resolveAsOf(ctx, opts.asOf);
   if (!asOf) return;
-  const author = opts.författare.trim();
-  if (author === '' || author.length > 200 || [...author].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) {
-    failUsage(ctx, tr(ctx, '--författare måste vara ett namn på 1–200 tecken utan styrtecken', '--författare must be a name of 1–200 characters without control characters'));
-    return;
-  }
-  const files = await import('../../node/files.js');
-  const { resolve } = await import('node:path');
+  const { authorProblem } = await import('../../policy/compare.js');
+  const problem = authorProblem(opts.författare, ctx.lang);
+  if (problem) return failUsage(ctx, problem);
   // Refuse before the work, not after it, when the redline would overwrite a file that is not ours.
-  const target = opts.docx !== undefined ? resolve(ctx.cwd, opts.docx) : undefined;
-  let overwrite = false;
-  if (target !== undefined) {
-    if (!/\.docx$/i.test(target)) {
-      failUsage(ctx, tr(ctx, `${opts.docx}: Word-filen måste sluta på .docx`, `${opts.docx}: the Word file must end in .docx`));
-      return;
-    }
-    if (files.exists(target)) {
-      const { inspectSeal } = await import('../../render/package.js');
-      let state: string;
-      try {
-        state = await inspectSeal(files.readBytes(target));
-      } catch {
-        state = 'unsealed';
-      }
-      if (state !== 'intact' && !opts.force) {
-        failUsage(
-          ctx,
-          tr(
-            ctx,
-            `${files.displayPath(target, ctx.cwd)}: filen finns redan och är inte samverkans oförändrade fil; den skrivs inte över. Ange ett annat namn, eller --force för att ersätta den.`,
-            `${files.displayPath(target, ctx.cwd)}: the file exists and is not samverkan's unchanged output; it is not overwritten. Give another name, or --force to replace it.`,
-          ),
-        );
-        return;
-      }
-      overwrite = true;
-    }
-  }
-
-  const oldLoaded = await loadOne(ctx, oldFile);
-  if (!oldLoaded) return;
-  const newLoaded = await loadOne(ctx, newFile);
-  if (!newLoaded) return;
-
-  const { compareAgreements, hasRegression } = await import('../../compare/compare.js');
-  const result = compareAgreements(
-    { agreement: oldLoaded.result.agreement!, locate: oldLoaded.result.locate, file: oldLoaded.file },
-    { agreement: newLoaded.result.agreement!, locate: newLoaded.result.locate, file: newLoaded.file },
-    { asOf, lang: ctx.lang },
-  );
-
-  if (target !== undefined) {
-    const written = await writeRedline(ctx, oldLoaded, newLoaded, result, author, target, overwrite);
-    if (!written) return;
-  }
-  ctx.stdout(await format(result, opts.format, ctx));
-  ctx.exitCode = hasRegression(result) ? EXIT.findings : EXIT.ok;
+  const target = await redlineTarget(ctx, opts);
+  if (target === null) return;
+  const oldSide = await loadOne(ctx, oldFile);
+  if (!oldSide) return;
+  const newSide = await loadOne(ctx, newFile);
+  if (!newSide) return;
+  const { compareAgreements } = await import('../../compare/compare.js');
+  const result = compareAgreements(oldSide, newSide, { asOf, lang: ctx.lang });
+  if (target && !(await writeRedline(ctx, oldSide, newSide, result, opts.författare.trim(), target))) return;
+  const [{ COMPARE_FORMATTERS }, { compareStatus }] = await Promise.all([import('../../compare/formatters.js'), import('../../policy/exit.js')]);
+  ctx.stdout((await COMPARE_FORMATTERS[opts.format](result, { lang: ctx.lang })) as string);
+  ctx.exitCode = compareStatus(result);
 }
 
 async function writeRedline(
   ctx: CliContext,
-  oldLoaded: LoadedAgreement,
-  newLoaded: LoadedAgreement,
+  oldSide: CompareSide,
+  newSide: CompareSide,
   result: import('../../compare/types.js').ComparisonResult,
   author: string,
-  target: string,
-  overwrite: boolean,
+  target: { path: string; overwrite: boolean },
 ): Promise<boolean> {
   const files = await import('../../node/files.js');
   const { defaultTemplatesDir, loadTemplateTexts } = await import('../../node/templates.js');
   const { agreementRedline } = await import('../../compare/document.js');
+  const { templateProblemLine } = await import('../../policy/render.js');
   let templates: Readonly<Record<string, string>>;
   try {
     templates = loadTemplateTexts(defaultTemplatesDir());
@@ -143,14 +133,14 @@ async function writeRedline(
     failUsage(ctx, tr(ctx, `mallarna kunde inte läsas: ${(e as Error).message}`, `the templates could not be read: ${(e as Error).message}`));
     return false;
   }
-  const redline = await agreementRedline(oldLoaded.result.agreement!, newLoaded.result.agreement!, result, { templates, author });
+  const redline = await agreementRedline(oldSide.agreement, newSide.agreement, result, { templates, author });
   if (!redline.bytes) {
-    for (const p of redline.templateProblems) ctx.stderr(`templates/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
+    for (const p of redline.templateProblems) ctx.stderr(templateProblemLine('templates', p) + '\n');
     failUsage(ctx, tr(ctx, 'mallarna har fel; ingen Word-fil skrevs', 'the templates have errors; no Word file was written'));
     return false;
   }
   try {
-    files.writeFileAtomic(target, redline.bytes, { overwrite });
+    files.writeFileAtomic(target.path, redline.bytes, { overwrite: target.overwrite });
   } catch (e) {
     if (e instanceof files.FileError) {
       const { fileErrorMessage } = await import('../errors.js');
@@ -159,18 +149,6 @@ async function writeRedline(
     }
     throw e;
   }
-  ctx.stderr(tr(ctx, `Word-fil med spårade ändringar: ${files.displayPath(target, ctx.cwd)}\n`, `Word file with tracked changes: ${files.displayPath(target, ctx.cwd)}\n`));
+  ctx.stderr(tr(ctx, `Word-fil med spårade ändringar: ${files.displayPath(target.path, ctx.cwd)}\n`, `Word file with tracked changes: ${files.displayPath(target.path, ctx.cwd)}\n`));
   return true;
-}
-
-async function format(result: import('../../compare/types.js').ComparisonResult, f: Format, ctx: CliContext): Promise<string> {
-  const options = { lang: ctx.lang };
-  switch (f) {
-    case 'json':
-      return (await import('../../compare/format-json.js')).formatComparisonJson(result, options);
-    case 'markdown':
-      return (await import('../../compare/format-markdown.js')).formatComparisonMarkdown(result, options);
-    default:
-      return (await import('../../compare/format-text.js')).formatComparisonText(result, options);
-  }
 }

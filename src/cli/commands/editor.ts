@@ -22,47 +22,79 @@ export function register(program: Command, ctx: CliContext): void {
 }
 
 async function runEditor(ctx: CliContext, file: string | undefined, opts: { port?: string }): Promise<void> {
-  const { failUsage, fileErrorMessage } = await import('../errors.js');
-  const { readBytes, FileError, displayPath } = await import('../../node/files.js');
-  const { DEFAULT_LIMITS } = await import('../../core/source.js');
-  const { readFileSync } = await import('node:fs');
-  const { createServer } = await import('node:http');
-  const path = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
-
+  const { failUsage } = await import('../errors.js');
   const port = opts.port === undefined ? 0 : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     failUsage(ctx, tr(ctx, `--port: "${opts.port}" är inte ett portnummer (0–65535)`, `--port: "${opts.port}" is not a port number (0–65535)`));
     return;
   }
-  // The page built by `npm run build:web`, beside the compiled CLI: <package>/dist/web/.
-  const pageFile = fileURLToPath(new URL('../../web/samverkan.html', import.meta.url));
-  let page: string;
-  let policy: string;
-  try {
-    page = readFileSync(pageFile, 'utf8');
-    policy = readFileSync(path.join(path.dirname(pageFile), 'csp.txt'), 'utf8').trim();
-  } catch {
-    failUsage(
+  const built = await readPage(ctx);
+  if (!built) return;
+  const page = file === undefined ? built.page : await withInitialFile(ctx, built.page, file);
+  if (page === undefined) return;
+  const server = await listen(ctx, page, built.policy, port);
+  if (!server) return;
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  ctx.stdout(
+    tr(
       ctx,
-      tr(ctx, `${displayPath(pageFile, ctx.cwd)} saknas: bygg sidan med npm run build:web`, `${displayPath(pageFile, ctx.cwd)} is missing: build the page with npm run build:web`),
-    );
-    return;
+      `Avtalsredigeraren: http://127.0.0.1:${actual}/\nÖppna adressen i webbläsaren. Sidan syns bara på den här datorn. Avsluta med Ctrl+C.\n`,
+      `Agreement editor: http://127.0.0.1:${actual}/\nOpen the address in the browser. The page is visible on this computer only. Stop with Ctrl+C.\n`,
+    ),
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  ctx.exitCode = EXIT.ok;
+}
+
+/** The page built by `npm run build:web`, beside the compiled CLI (<package>/dist/web/), and its content security policy. */
+async function readPage(ctx: CliContext): Promise<{ page: string; policy: string } | undefined> {
+  const { failUsage } = await import('../errors.js');
+  const { displayPath } = await import('../../node/files.js');
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const pageFile = fileURLToPath(new URL('../../web/samverkan.html', import.meta.url));
+  try {
+    return { page: readFileSync(pageFile, 'utf8'), policy: readFileSync(path.join(path.dirname(pageFile), 'csp.txt'), 'utf8').trim() };
+  } catch {
+    const shown = displayPath(pageFile, ctx.cwd);
+    failUsage(ctx, tr(ctx, `${shown} saknas: bygg sidan med npm run build:web`, `${shown} is missing: build the page with npm run build:web`));
+    return undefined;
   }
-  if (file !== undefined) {
-    const full = path.resolve(ctx.cwd, file);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(readBytes(full, DEFAULT_LIMITS.maxBytes));
-    } catch (e) {
-      if (e instanceof FileError) failUsage(ctx, fileErrorMessage(ctx, e));
-      else failUsage(ctx, tr(ctx, `${displayPath(full, ctx.cwd)}: är inte text i UTF-8`, `${displayPath(full, ctx.cwd)}: is not UTF-8 text`));
-      return;
-    }
-    // A data block, never run: JSON with "<" escaped cannot close the element.
-    const data = JSON.stringify({ name: path.basename(full), text }).replace(/</g, '\\u003c');
-    page = page.replace('<!--samverkan:initial-->', () => `<script type="application/json" id="initial-file">${data}</script>`);
+}
+
+/** The page with the file to open as a data block; undefined (exit 2 set) when the file is not readable UTF-8 text. */
+async function withInitialFile(ctx: CliContext, page: string, file: string): Promise<string | undefined> {
+  const { failUsage, fileErrorMessage } = await import('../errors.js');
+  const { readBytes, FileError, displayPath } = await import('../../node/files.js');
+  const { DEFAULT_LIMITS } = await import('../../core/source.js');
+  const path = await import('node:path');
+  const full = path.resolve(ctx.cwd, file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readBytes(full, DEFAULT_LIMITS.maxBytes));
+  } catch (e) {
+    if (e instanceof FileError) failUsage(ctx, fileErrorMessage(ctx, e));
+    else failUsage(ctx, tr(ctx, `${displayPath(full, ctx.cwd)}: är inte text i UTF-8`, `${displayPath(full, ctx.cwd)}: is not UTF-8 text`));
+    return undefined;
   }
+  // A data block, never run: JSON with "<" escaped cannot close the element.
+  const data = JSON.stringify({ name: path.basename(full), text }).replace(/</g, '\\u003c');
+  return page.replace('<!--samverkan:initial-->', () => `<script type="application/json" id="initial-file">${data}</script>`);
+}
+
+/** Serve the page on 127.0.0.1 only (GET and HEAD of / only); undefined (exit 2 set) when the port cannot be had. */
+async function listen(ctx: CliContext, page: string, policy: string, port: number): Promise<import('node:http').Server | undefined> {
+  const { failUsage } = await import('../errors.js');
+  const { createServer } = await import('node:http');
   const body = Buffer.from(page, 'utf8');
   const headers = {
     'Content-Type': 'text/html; charset=utf-8',
@@ -89,23 +121,5 @@ async function runEditor(ctx: CliContext, file: string | undefined, opts: { port
     });
     server.listen(port, '127.0.0.1', () => resolve(true));
   });
-  if (!listening) return;
-  const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  ctx.stdout(
-    tr(
-      ctx,
-      `Avtalsredigeraren: http://127.0.0.1:${actual}/\nÖppna adressen i webbläsaren. Sidan syns bara på den här datorn. Avsluta med Ctrl+C.\n`,
-      `Agreement editor: http://127.0.0.1:${actual}/\nOpen the address in the browser. The page is visible on this computer only. Stop with Ctrl+C.\n`,
-    ),
-  );
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  ctx.exitCode = EXIT.ok;
+  return listening ? server : undefined;
 }

@@ -1,6 +1,6 @@
 /** `samverkan new --ramverk <id> --kommun <namn> --namn <namn> [--typ <typ>] [-o fil]` */
 import type { Command } from 'commander';
-import { CENTRE_TYPES, FRAMEWORK_IDS, type CentreType, type FrameworkId } from '../../core/model.js';
+import { CENTRE_TYPES, FRAMEWORK_IDS } from '../../core/model.js';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { failUsage } from '../errors.js';
 
@@ -11,8 +11,6 @@ interface NewOptions {
   typ: string;
   output?: string;
 }
-
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -38,122 +36,63 @@ export function register(program: Command, ctx: CliContext): void {
       ),
     )
     .action(async (opts: NewOptions) => {
-      const { closest } = await import('../../core/suggest.js');
-      const suggest = (word: string, candidates: readonly string[]) => {
-        const near = closest(word, candidates);
-        return near ? tr(ctx, ` (menade du ${near}?)`, ` (did you mean ${near}?)`) : '';
-      };
-      if (!(FRAMEWORK_IDS as readonly string[]).includes(opts.ramverk)) {
-        failUsage(
-          ctx,
-          tr(ctx, `okänt ramverk "${opts.ramverk}"`, `unknown framework "${opts.ramverk}"`) +
-            suggest(opts.ramverk, FRAMEWORK_IDS) +
-            tr(ctx, `; välj ett av ${FRAMEWORK_IDS.join(', ')}`, `; choose one of ${FRAMEWORK_IDS.join(', ')}`),
-        );
-        return;
-      }
-      if (!(CENTRE_TYPES as readonly string[]).includes(opts.typ)) {
-        failUsage(
-          ctx,
-          tr(ctx, `okänd typ "${opts.typ}"`, `unknown type "${opts.typ}"`) +
-            suggest(opts.typ, CENTRE_TYPES) +
-            tr(ctx, `; välj ${CENTRE_TYPES.join(' eller ')}`, `; choose ${CENTRE_TYPES.join(' or ')}`),
-        );
-        return;
-      }
-      const framework = opts.ramverk as FrameworkId;
-      const namn = opts.namn.trim();
-      if (namn === '' || namn.length > 200 || CONTROL.test(namn)) {
-        failUsage(ctx, tr(ctx, '--namn måste vara en rad text med 1–200 tecken', '--namn must be one line of 1–200 characters'));
-        return;
-      }
-      const { buildSkeleton, frameworkRegion, lookUpMunicipality, skeletonId } = await import('../../schema/skeleton.js');
-      const found = lookUpMunicipality(framework, opts.kommun);
-      if (found.kind === 'other-region') {
-        const fits = FRAMEWORK_IDS.find((f) => lookUpMunicipality(f, found.kommun).kind === 'found');
-        failUsage(
-          ctx,
-          tr(
-            ctx,
-            `${found.kommun} ligger i ${found.region.name}, inte i ${frameworkRegion(framework).name}${fits ? ` (menade du --ramverk ${fits}?)` : ''}`,
-            `${found.kommun} is in ${found.region.name}, not in ${frameworkRegion(framework).name}${fits ? ` (did you mean --ramverk ${fits}?)` : ''}`,
-          ),
-        );
-        return;
-      }
-      if (found.kind === 'unknown') {
-        failUsage(
-          ctx,
-          tr(ctx, `okänd kommun "${opts.kommun}" i ${found.region.name}`, `unknown municipality "${opts.kommun}" in ${found.region.name}`) +
-            (found.suggestion ? tr(ctx, ` (menade du ${found.suggestion}?)`, ` (did you mean ${found.suggestion}?)`) : ''),
-        );
-        return;
-      }
-      const id = skeletonId(found.kommun, namn);
-      if (id === '') {
-        failUsage(ctx, tr(ctx, 'kan inte bilda ett avtals-id av kommun och namn', 'cannot make an agreement id from municipality and name'));
-        return;
-      }
-
-      const { dirname, join, relative, resolve, sep } = await import('node:path');
-      const { fileURLToPath } = await import('node:url');
-      const { statSync } = await import('node:fs');
-      const { writeFileAtomic, displayPath, FileError } = await import('../../node/files.js');
-      const { fileErrorMessage } = await import('../errors.js');
-      let target = resolve(ctx.cwd, opts.output ?? `${id}.yaml`);
-      const namesFolder = opts.output !== undefined && /[/\\]$/.test(opts.output);
-      let isFolder = false;
-      try {
-        isFolder = statSync(target).isDirectory();
-      } catch {
-        if (namesFolder) {
-          failUsage(ctx, tr(ctx, `${opts.output}: mappen finns inte`, `${opts.output}: no such folder`));
-          return;
-        }
-      }
-      if (isFolder) target = join(target, `${id}.yaml`);
-      let parentIsFile = false;
-      try {
-        parentIsFile = !statSync(dirname(target)).isDirectory();
-        if (parentIsFile) throw new Error('not a folder');
-      } catch {
-        const folder = displayPath(dirname(target), ctx.cwd);
-        failUsage(
-          ctx,
-          parentIsFile ? tr(ctx, `${folder}: är en fil, inte en mapp`, `${folder}: is a file, not a folder`) : tr(ctx, `${folder}: mappen finns inte`, `${folder}: no such folder`),
-        );
-        return;
-      }
-      // The schemas ship beside the compiled code: <package>/dist/cli/commands/new.js → <package>/schemas/.
-      const schemaFile = fileURLToPath(new URL(`../../../schemas/${framework}.schema.json`, import.meta.url));
-      const schemaRef = relative(dirname(target), schemaFile).split(sep).join('/');
-      const text = buildSkeleton({ framework, kommun: found.kommun, namn, typ: opts.typ as CentreType, schemaRef });
-      try {
-        writeFileAtomic(target, text, { overwrite: false });
-      } catch (e) {
-        if (e instanceof FileError) {
-          failUsage(
-            ctx,
-            e.kind === 'exists'
-              ? tr(
-                  ctx,
-                  `${displayPath(target, ctx.cwd)} finns redan och skrivs inte över; välj ett annat namn med -o`,
-                  `${displayPath(target, ctx.cwd)} already exists and is not overwritten; choose another name with -o`,
-                )
-              : fileErrorMessage(ctx, e),
-          );
-          return;
-        }
-        throw e;
-      }
-      const shown = displayPath(target, ctx.cwd);
-      ctx.stdout(
-        tr(
-          ctx,
-          `Skrev ${shown}\nFyll i de tomma värdena och kör sedan: samverkan validate ${shown}\n`,
-          `Wrote ${shown}\nFill in the empty values, then run: samverkan validate ${shown}\n`,
-        ),
-      );
-      ctx.exitCode = EXIT.ok;
+      await runNew(ctx, opts);
     });
+}
+
+async function runNew(ctx: CliContext, opts: NewOptions): Promise<void> {
+  const { planNewAgreement } = await import('../../policy/new.js');
+  const plan = planNewAgreement(opts, ctx.lang);
+  if (!plan.ok) return failUsage(ctx, plan.message);
+  const target = await skeletonTarget(ctx, opts.output, plan.id);
+  if (target === undefined) return;
+  const { dirname, relative, sep } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const { buildSkeleton } = await import('../../schema/skeleton.js');
+  const { writeFileAtomic, displayPath, FileError } = await import('../../node/files.js');
+  // The schemas ship beside the compiled code: <package>/dist/cli/commands/new.js → <package>/schemas/.
+  const schemaFile = fileURLToPath(new URL(`../../../schemas/${plan.skeleton.framework}.schema.json`, import.meta.url));
+  const schemaRef = relative(dirname(target), schemaFile).split(sep).join('/');
+  const shown = displayPath(target, ctx.cwd);
+  try {
+    writeFileAtomic(target, buildSkeleton({ ...plan.skeleton, schemaRef }), { overwrite: false });
+  } catch (e) {
+    if (!(e instanceof FileError)) throw e;
+    const { fileErrorMessage } = await import('../errors.js');
+    const exists = tr(ctx, `${shown} finns redan och skrivs inte över; välj ett annat namn med -o`, `${shown} already exists and is not overwritten; choose another name with -o`);
+    return failUsage(ctx, e.kind === 'exists' ? exists : fileErrorMessage(ctx, e));
+  }
+  ctx.stdout(
+    tr(ctx, `Skrev ${shown}\nFyll i de tomma värdena och kör sedan: samverkan validate ${shown}\n`, `Wrote ${shown}\nFill in the empty values, then run: samverkan validate ${shown}\n`),
+  );
+  ctx.exitCode = EXIT.ok;
+}
+
+/** The file to write: `-o` as a file, or `<id>.yaml` in `-o`'s folder or the current one; undefined (exit 2 set) when its folder is missing. */
+async function skeletonTarget(ctx: CliContext, output: string | undefined, id: string): Promise<string | undefined> {
+  const { dirname, join, resolve } = await import('node:path');
+  const { statSync } = await import('node:fs');
+  const { displayPath } = await import('../../node/files.js');
+  let target = resolve(ctx.cwd, output ?? `${id}.yaml`);
+  const namesFolder = output !== undefined && /[/\\]$/.test(output);
+  let isFolder = false;
+  try {
+    isFolder = statSync(target).isDirectory();
+  } catch {
+    if (namesFolder) {
+      failUsage(ctx, tr(ctx, `${output}: mappen finns inte`, `${output}: no such folder`));
+      return undefined;
+    }
+  }
+  if (isFolder) target = join(target, `${id}.yaml`);
+  let parentIsFile = false;
+  try {
+    parentIsFile = !statSync(dirname(target)).isDirectory();
+    if (parentIsFile) throw new Error('not a folder');
+  } catch {
+    const folder = displayPath(dirname(target), ctx.cwd);
+    failUsage(ctx, parentIsFile ? tr(ctx, `${folder}: är en fil, inte en mapp`, `${folder}: is a file, not a folder`) : tr(ctx, `${folder}: mappen finns inte`, `${folder}: no such folder`));
+    return undefined;
+  }
+  return target;
 }

@@ -2,9 +2,10 @@
 import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { dateOption, loadAgreements, resolveAsOf } from '../shared.js';
-import type { FinalCheck } from '../../render/index.js';
-import { findingsBlockingFinal } from '../../render/final.js';
-import type { RenderJob } from '../../node/render-pool.js';
+import type { PooledResult, RenderJob } from '../../node/render-pool.js';
+import type { TemplateProblem } from '../../render/index.js';
+import { worstStatus, type ExitStatus } from '../../policy/status.js';
+import type { LoadedAgreement } from '../shared.js';
 
 interface RenderFlags {
   output?: string;
@@ -46,242 +47,250 @@ export function register(program: Command, ctx: CliContext): void {
     });
 }
 
+/** Where the documents go and what they are made from; checked before any agreement is looked at. */
+interface Output {
+  readonly outDir: string;
+  readonly templatesDir: string;
+  readonly templates: Readonly<Record<string, string>>;
+}
+
+/** An agreement to render: the library's decision with where it goes. */
+interface Job {
+  readonly file: string;
+  readonly target: string;
+  readonly locate: (p: string) => { line: number; col: number } | undefined;
+  readonly job: RenderJob;
+}
+
+/** A document placed: for --pdf, which may replace a PDF beside it (only one samverkan wrote unchanged). */
+interface Written {
+  readonly docx: string;
+  readonly replacedIntact: boolean;
+}
+
 async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags): Promise<void> {
-  const { failUsage, fileErrorMessage } = await import('../errors.js');
   const day = await resolveAsOf(ctx, flags.asOf);
   if (!day) return;
   const { isoDate } = await import('../../core/dates.js');
   const asOf = isoDate(day);
   const loaded = await loadAgreements(ctx, inputs);
   if (!loaded) return;
+  const output = await prepareOutput(ctx, flags);
+  if (!output) return;
+  // 1. Validate, and for --slutlig check, every agreement (the library decides); collect what is to be rendered.
+  const planned = await planJobs(ctx, loaded, output.outDir, asOf, flags);
+  // 2. The templates must fit the model before anything is rendered.
+  if (!(await templatesFit(ctx, output, planned.jobs))) return;
+  // 3. Render (on all cores for a large batch), writing each document in input order as it is done.
+  const done = await writeDocuments(ctx, planned.jobs, output, asOf, flags);
+  if (!done) return;
+  let worst = worstStatus(planned.worst, done.worst);
+  if (flags.pdf && done.written.length > 0) {
+    const pdf = await writePdfs(ctx, done.written, output.outDir, flags);
+    if (pdf === undefined) return;
+    worst = worstStatus(worst, pdf);
+  }
+  ctx.exitCode = Math.max(ctx.exitCode, worst);
+}
 
-  const [{ documentFileName, inspectSeal, templateSet }, { loadTemplateTexts, defaultTemplatesDir }, { renderInOrder }, { formatDiagnosticLine }, files, path, fs] =
-    await Promise.all([
-      import('../../render/index.js'),
-      import('../../node/templates.js'),
-      import('../../node/render-pool.js'),
-      import('../../format/diagnostics.js'),
-      import('../../node/files.js'),
-      import('node:path'),
-      import('node:fs'),
-    ]);
-
+/** The templates and the output folder (made if missing, cleared of an earlier run's temporary files); undefined (exit 2 set) when either fails. */
+async function prepareOutput(ctx: CliContext, flags: RenderFlags): Promise<Output | undefined> {
+  const { failUsage, fileErrorMessage } = await import('../errors.js');
+  const { loadTemplateTexts, defaultTemplatesDir } = await import('../../node/templates.js');
+  const files = await import('../../node/files.js');
+  const path = await import('node:path');
+  const fs = await import('node:fs');
   const templatesDir = defaultTemplatesDir();
   let templates: Readonly<Record<string, string>>;
   try {
     templates = loadTemplateTexts(templatesDir);
   } catch (e) {
     failUsage(ctx, tr(ctx, `mallarna kunde inte läsas: ${(e as Error).message}`, `the templates could not be read: ${(e as Error).message}`));
-    return;
+    return undefined;
   }
   const outDir = path.resolve(ctx.cwd, flags.output ?? flags.utdata ?? 'out');
   try {
     fs.mkdirSync(outDir, { recursive: true });
   } catch (e) {
     failUsage(ctx, fileErrorMessage(ctx, new files.FileError(outDir, 'no-folder', files.errnoOf(e))));
-    return;
+    return undefined;
   }
   // Temporary files an earlier, killed run left behind (samverkan's own naming only).
   files.removeStaleTemporaries(outDir);
+  return { outDir, templatesDir, templates };
+}
 
-  // 1. Validate, and for --slutlig check, every agreement; collect what is to be rendered.
-  let worst: number = EXIT.ok;
-  const targets = new Map<string, string>();
-  const jobs: { file: string; target: string; locate: (p: string) => { line: number; col: number } | undefined; job: RenderJob }[] = [];
+/** The library's decision per agreement (src/policy/render.ts): what is not rendered is told on stderr with its status. */
+async function planJobs(ctx: CliContext, loaded: readonly LoadedAgreement[], outDir: string, asOf: string, flags: RenderFlags): Promise<{ jobs: Job[]; worst: ExitStatus }> {
+  const { decideRender } = await import('../../policy/render.js');
+  const { displayPath } = await import('../../node/files.js');
+  const { join } = await import('node:path');
+  const request = { asOf, lang: ctx.lang, final: flags.slutlig === true, show: (name: string) => displayPath(join(outDir, name), ctx.cwd) };
+  const decided = new Map<string, string>();
+  const jobs: Job[] = [];
+  let worst: ExitStatus = EXIT.ok;
   for (const l of loaded) {
-    if (!l.result.valid || !l.result.agreement) {
-      for (const d of l.result.diagnostics) ctx.stderr(formatDiagnosticLine(l.file, d) + '\n');
-      ctx.stderr(tr(ctx, `${l.file}: ogiltigt avtal, inget dokument skrevs\n`, `${l.file}: invalid agreement, no document written\n`));
-      worst = Math.max(worst, EXIT.findings);
+    const decision = decideRender(l.file, l.result, request, decided);
+    if (decision.kind !== 'render') {
+      for (const line of decision.lines) ctx.stderr(`${line}\n`);
+      worst = worstStatus(worst, decision.status);
       continue;
     }
-    const agreement = l.result.agreement;
-    const target = path.join(outDir, documentFileName(agreement));
-    const earlier = targets.get(target);
-    if (earlier) {
-      const shown = files.displayPath(target, ctx.cwd);
-      ctx.stderr(
-        tr(
-          ctx,
-          `${l.file}: samma avtals-id "${agreement.avtal.id}" som ${earlier}; ${shown} skrivs bara en gång\n`,
-          `${l.file}: the same agreement id "${agreement.avtal.id}" as ${earlier}; ${shown} is written only once\n`,
-        ),
-      );
-      worst = Math.max(worst, EXIT.findings);
-      continue;
-    }
-    targets.set(target, l.file);
-
-    let final: FinalCheck | undefined;
-    if (flags.slutlig) {
-      const { checkAgreement } = await import('../../check/index.js');
-      const check = checkAgreement(agreement, { asOf: day, lang: ctx.lang, locate: l.result.locate });
-      const s = check.summary;
-      // Legal staff must never export as final an agreement whose content fails its framework; waived findings are
-      // not failures, and the signatures are what the final version is for (their recorded state is check's business).
-      const failing = findingsBlockingFinal(check.findings);
-      if (failing.length > 0) {
-        for (const f of failing) {
-          const where = f.position ? `${l.file}:${f.position.line}:${f.position.col}` : l.file;
-          ctx.stderr(`${where}  ${f.message}  (${f.ruleId})\n`);
-        }
-        ctx.stderr(
-          tr(
-            ctx,
-            `${l.file}: kan inte bli slutlig version – granskningen mot ${check.ruleset} per ${asOf} hittade ${failing.length} fel. Rätta avtalet, eller godkänn en avvikelse under avvikelser:, och försök igen. Ett utkast skrivs utan --slutlig.\n`,
-            `${l.file}: cannot be the final version – the check against ${check.ruleset} as of ${asOf} found ${failing.length} error(s). Fix the agreement, or approve a deviation under avvikelser:, and try again. A draft is written without --slutlig.\n`,
-          ),
-        );
-        worst = Math.max(worst, EXIT.findings);
-        continue;
-      }
-      final = {
-        ruleset: check.ruleset,
-        asOf: check.asOf,
-        outcome: `${failing.length} fel i innehållet, ${s.varning} varningar, ${s.undantaget} undantagna, ${s.uppfyllt} uppfyllda av ${s.rules} regler`,
-      };
-    }
+    const { agreement, final } = decision;
+    const target = join(outDir, decision.fileName);
     jobs.push({ file: l.file, target, locate: l.result.locate, job: { agreement, asOf, lang: ctx.lang, target, ...(final ? { final } : {}) } });
   }
+  return { jobs, worst };
+}
 
-  // 2. The templates must fit the model before anything is rendered.
-  const set = templateSet(templates);
+/** Whether the templates can render every framework among the jobs; false (exit 2 set, problems told) when not. */
+async function templatesFit(ctx: CliContext, output: Output, jobs: readonly Job[]): Promise<boolean> {
+  const { templateSet } = await import('../../render/index.js');
+  const set = templateSet(output.templates);
   const problems = [...new Set(jobs.map((j) => j.job.agreement.ramverk))].flatMap((fw) => set.problems(fw));
-  if (problems.length > 0) {
-    const shownDir = files.displayPath(templatesDir, ctx.cwd);
-    for (const p of problems) ctx.stderr(`${shownDir}/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
-    failUsage(ctx, tr(ctx, 'mallarna har fel; inget dokument skrevs', 'the templates have errors; no document was written'));
-    return;
-  }
+  if (problems.length === 0) return true;
+  await tellTemplateProblems(ctx, output.templatesDir, problems);
+  const { failUsage } = await import('../errors.js');
+  failUsage(ctx, tr(ctx, 'mallarna har fel; inget dokument skrevs', 'the templates have errors; no document was written'));
+  return false;
+}
 
-  // 3. Render (on all cores for a large batch), writing each document in input order as it is done.
-  const written: { docx: string; replacedIntact: boolean }[] = [];
+async function tellTemplateProblems(ctx: CliContext, templatesDir: string, problems: readonly TemplateProblem[]): Promise<void> {
+  const { templateProblemLine } = await import('../../policy/render.js');
+  const { displayPath } = await import('../../node/files.js');
+  const shownDir = displayPath(templatesDir, ctx.cwd);
+  for (const p of problems) ctx.stderr(`${templateProblemLine(shownDir, p)}\n`);
+}
+
+/** Render the jobs and place each document as it comes; undefined (exit 2 set) when the templates fail or a write fails. */
+async function writeDocuments(ctx: CliContext, jobs: readonly Job[], output: Output, asOf: string, flags: RenderFlags): Promise<{ written: Written[]; worst: ExitStatus } | undefined> {
+  const { renderInOrder } = await import('../../node/render-pool.js');
+  const written: Written[] = [];
+  let worst: ExitStatus = EXIT.ok;
   let i = 0;
-  for await (const result of renderInOrder(jobs.map((j) => j.job), templatesDir)) {
-    const { file, target, locate, job } = jobs[i++]!;
-    const shown = files.displayPath(target, ctx.cwd);
-    // A worker may have written the document's temporary file already (flushed): then it is only moved into place.
-    const temporary = result.temporary;
-    const discard = () => temporary && files.discardTemporary(temporary);
-    if (result.templateProblems.length > 0 || (!result.bytes && !temporary)) {
-      const shownDir = files.displayPath(templatesDir, ctx.cwd);
-      for (const p of result.templateProblems) ctx.stderr(`${shownDir}/${p.template}:${p.line}:${p.col}  ${p.message}\n`);
-      failUsage(ctx, tr(ctx, `${file}: mallarna kunde inte fyllas i; inget dokument skrevs`, `${file}: the templates could not be filled in; no document was written`));
-      return;
-    }
-    for (const d of result.diagnostics) {
-      const position = locate(d.pointer);
-      ctx.stderr(formatDiagnosticLine(file, { ...d, ...(position ? { position } : {}) }) + '\n');
-    }
+  for await (const result of renderInOrder(
+    jobs.map((j) => j.job),
+    output.templatesDir,
+  )) {
+    const placed = await placeDocument(ctx, jobs[i++]!, result, output, asOf, flags);
+    if (placed === 'abort') return undefined;
+    worst = worstStatus(worst, placed.status);
+    if (placed.written) written.push(placed.written);
+  }
+  return { written, worst };
+}
 
-    // Never silently overwrite: only a file samverkan wrote and nobody changed, or with --force.
-    let replacedIntact = false;
-    let overwrite = false;
-    const kind = files.outputKind(target);
-    if (kind !== 'none' && kind !== 'file') {
-      // Reading a named pipe would wait for ever; a folder or device is nothing to overwrite.
-      ctx.stderr(`samverkan: ${fileErrorMessage(ctx, new files.FileError(target, 'not-a-file', kind))}\n`);
-      worst = Math.max(worst, EXIT.usage);
-      discard();
-      continue;
-    }
-    if (kind === 'file') {
-      const state = await inspectSeal(files.readBytes(target));
-      if (state === 'intact') {
-        replacedIntact = true;
-        overwrite = true;
-      } else if (flags.force) overwrite = true;
-      else {
-        ctx.stderr(
-          state === 'changed'
-            ? tr(
-                ctx,
-                `${shown}: filen har ändrats sedan samverkan skrev den (t.ex. i Word) och skrivs inte över. Spara den under ett annat namn, eller kör igen med --force för att ersätta den.\n`,
-                `${shown}: the file has been changed since samverkan wrote it (e.g. in Word) and is not overwritten. Save it under another name, or run again with --force to replace it.\n`,
-              )
-            : tr(
-                ctx,
-                `${shown}: filen är inte skriven av samverkan, eller har sparats om i Word eller LibreOffice, och skrivs inte över. Spara den under ett annat namn, eller kör igen med --force för att ersätta den.\n`,
-                `${shown}: the file was not written by samverkan, or was saved again in Word or LibreOffice, and is not overwritten. Save it under another name, or run again with --force to replace it.\n`,
-              ),
-        );
-        worst = Math.max(worst, EXIT.findings);
-        discard();
-        continue;
-      }
-    }
-    try {
-      if (temporary) files.placeTemporary(temporary, target, { overwrite });
-      else files.writeFileAtomic(target, result.bytes!, { overwrite });
-    } catch (e) {
-      // Another samverkan run wrote the same target between our look and our
-      // write: if it holds exactly these bytes, the document is there as asked.
-      const mine = e instanceof files.FileError && e.kind === 'exists' ? (result.bytes ?? (temporary ? files.readBytes(temporary) : undefined)) : undefined;
-      discard();
-      if (mine && sameBytes(files.readBytes(target), mine)) {
-        written.push({ docx: target, replacedIntact: false });
-        ctx.stdout(tr(ctx, `${file} → ${shown} (redan skriven, identisk)\n`, `${file} → ${shown} (already written, identical)\n`));
-        continue;
-      }
-      if (e instanceof files.FileError) {
-        failUsage(ctx, fileErrorMessage(ctx, e));
-        return;
-      }
-      throw e;
-    }
-    written.push({ docx: target, replacedIntact });
-    const final = job.final;
-    ctx.stdout(
+/**
+ * One rendered document: its warnings told, then moved into place unless a
+ * file is there that may not be replaced (the library's overwrite rule).
+ * A worker may have written the document's temporary file already (flushed):
+ * then it is only moved into place.
+ */
+async function placeDocument(ctx: CliContext, j: Job, result: PooledResult, output: Output, asOf: string, flags: RenderFlags): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
+  const { failUsage, fileErrorMessage } = await import('../errors.js');
+  const { overwriteDecision, writtenLine } = await import('../../policy/render.js');
+  const { inspectSeal } = await import('../../render/index.js');
+  const { formatDiagnosticLine } = await import('../../format/diagnostics.js');
+  const files = await import('../../node/files.js');
+  const { file, target, locate, job } = j;
+  const shown = files.displayPath(target, ctx.cwd);
+  const temporary = result.temporary;
+  const discard = () => temporary && files.discardTemporary(temporary);
+  if (result.templateProblems.length > 0 || (!result.bytes && !temporary)) {
+    await tellTemplateProblems(ctx, output.templatesDir, result.templateProblems);
+    failUsage(ctx, tr(ctx, `${file}: mallarna kunde inte fyllas i; inget dokument skrevs`, `${file}: the templates could not be filled in; no document was written`));
+    return 'abort';
+  }
+  for (const d of result.diagnostics) {
+    const position = locate(d.pointer);
+    ctx.stderr(`${formatDiagnosticLine(file, { ...d, ...(position ? { position } : {}) })}\n`);
+  }
+  // Reading a named pipe would wait for ever; a folder or device is nothing to overwrite.
+  const kind = files.outputKind(target);
+  if (kind !== 'none' && kind !== 'file') {
+    ctx.stderr(`samverkan: ${fileErrorMessage(ctx, new files.FileError(target, 'not-a-file', kind))}\n`);
+    discard();
+    return { status: EXIT.usage };
+  }
+  const may = overwriteDecision(kind === 'file' ? await inspectSeal(files.readBytes(target)) : undefined, flags.force === true, shown, ctx.lang);
+  if (!may.write) {
+    ctx.stderr(`${may.line}\n`);
+    discard();
+    return { status: may.status };
+  }
+  try {
+    if (temporary) files.placeTemporary(temporary, target, { overwrite: may.overwrite });
+    else files.writeFileAtomic(target, result.bytes!, { overwrite: may.overwrite });
+  } catch (e) {
+    return placedAlready(ctx, j, result, e, shown, asOf);
+  }
+  ctx.stdout(`${writtenLine(file, shown, { asOf, ...(job.final ? { final: job.final } : {}) }, ctx.lang)}\n`);
+  return { status: EXIT.ok, written: { docx: target, replacedIntact: may.replacedIntact } };
+}
+
+/**
+ * The write failed. Another samverkan run wrote the same target between our
+ * look and our write: if it holds exactly these bytes, the document is there
+ * as asked; any other file error ends the run (exit 2).
+ */
+async function placedAlready(ctx: CliContext, j: Job, result: PooledResult, e: unknown, shown: string, asOf: string): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
+  const { failUsage, fileErrorMessage } = await import('../errors.js');
+  const { writtenLine } = await import('../../policy/render.js');
+  const files = await import('../../node/files.js');
+  const temporary = result.temporary;
+  const mine = e instanceof files.FileError && e.kind === 'exists' ? (result.bytes ?? (temporary ? files.readBytes(temporary) : undefined)) : undefined;
+  if (temporary) files.discardTemporary(temporary);
+  if (mine && sameBytes(files.readBytes(j.target), mine)) {
+    ctx.stdout(`${writtenLine(j.file, shown, { asOf, identical: true }, ctx.lang)}\n`);
+    return { status: EXIT.ok, written: { docx: j.target, replacedIntact: false } };
+  }
+  if (e instanceof files.FileError) {
+    failUsage(ctx, fileErrorMessage(ctx, e));
+    return 'abort';
+  }
+  throw e;
+}
+
+/** PDFs beside the documents (LibreOffice); the worst status, or undefined (exit 2 set) when the conversion could not run. */
+async function writePdfs(ctx: CliContext, written: readonly Written[], outDir: string, flags: RenderFlags): Promise<ExitStatus | undefined> {
+  const { failUsage, fileErrorMessage } = await import('../errors.js');
+  const { convertToPdf } = await import('../../node/pdf.js');
+  const files = await import('../../node/files.js');
+  const r = convertToPdf(
+    written.map((w) => w.docx),
+    outDir,
+    {
+      force: Boolean(flags.force),
+      replaceable: new Set(written.filter((w) => w.replacedIntact).map((w) => w.docx)),
+      onWritten: (p) => ctx.stdout(`${files.displayPath(p, ctx.cwd)}\n`),
+    },
+  );
+  let worst: ExitStatus = EXIT.ok;
+  for (const b of r.blocked) {
+    ctx.stderr(`samverkan: ${fileErrorMessage(ctx, new files.FileError(b.path, 'not-a-file', b.kind))}\n`);
+    worst = worstStatus(worst, EXIT.usage);
+  }
+  for (const p of r.refused) {
+    const shown = files.displayPath(p, ctx.cwd);
+    ctx.stderr(tr(ctx, `${shown}: PDF-filen finns redan och skrivs inte över; kör igen med --force för att ersätta den\n`, `${shown}: the PDF exists and is not overwritten; run again with --force to replace it\n`));
+    worst = worstStatus(worst, EXIT.findings);
+  }
+  if (r.error === 'not-installed') {
+    failUsage(
+      ctx,
       tr(
         ctx,
-        `${file} → ${shown} (${final ? `slutlig version, granskad mot ${final.ruleset}` : `utkast ${asOf}`})\n`,
-        `${file} → ${shown} (${final ? `final version, checked against ${final.ruleset}` : `draft ${asOf}`})\n`,
+        'PDF kräver LibreOffice (soffice), som inte hittades. Installera det (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) eller exportera PDF från Word. Word-dokumenten är skrivna.',
+        'PDF needs LibreOffice (soffice), which was not found. Install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or export the PDF from Word. The Word documents are written.',
       ),
     );
+    return undefined;
   }
-
-  if (flags.pdf && written.length > 0) {
-    const { convertToPdf } = await import('../../node/pdf.js');
-    const r = convertToPdf(
-      written.map((w) => w.docx),
-      outDir,
-      {
-        force: Boolean(flags.force),
-        replaceable: new Set(written.filter((w) => w.replacedIntact).map((w) => w.docx)),
-        onWritten: (p) => ctx.stdout(`${files.displayPath(p, ctx.cwd)}\n`),
-      },
-    );
-    for (const b of r.blocked) {
-      ctx.stderr(`samverkan: ${fileErrorMessage(ctx, new files.FileError(b.path, 'not-a-file', b.kind))}\n`);
-      worst = Math.max(worst, EXIT.usage);
-    }
-    for (const p of r.refused) {
-      ctx.stderr(
-        tr(
-          ctx,
-          `${files.displayPath(p, ctx.cwd)}: PDF-filen finns redan och skrivs inte över; kör igen med --force för att ersätta den\n`,
-          `${files.displayPath(p, ctx.cwd)}: the PDF exists and is not overwritten; run again with --force to replace it\n`,
-        ),
-      );
-      worst = Math.max(worst, EXIT.findings);
-    }
-    if (r.error === 'not-installed') {
-      failUsage(
-        ctx,
-        tr(
-          ctx,
-          'PDF kräver LibreOffice (soffice), som inte hittades. Installera det (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) eller exportera PDF från Word. Word-dokumenten är skrivna.',
-          'PDF needs LibreOffice (soffice), which was not found. Install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or export the PDF from Word. The Word documents are written.',
-        ),
-      );
-      return;
-    }
-    if (r.error) {
-      failUsage(ctx, tr(ctx, `PDF-konverteringen misslyckades: ${r.error}`, `the PDF conversion failed: ${r.error}`));
-      return;
-    }
+  if (r.error) {
+    failUsage(ctx, tr(ctx, `PDF-konverteringen misslyckades: ${r.error}`, `the PDF conversion failed: ${r.error}`));
+    return undefined;
   }
-  ctx.exitCode = Math.max(ctx.exitCode, worst);
+  return worst;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,11 +1,15 @@
 /** `samverkan report <dir>...`: the regional overview over many agreements. */
 import { Option, type Command } from 'commander';
-import { EXIT, tr, type CliContext } from '../context.js';
+import { tr, type CliContext } from '../context.js';
 import { dateOption, formatOption, resolveAsOf } from '../shared.js';
 import { failUsage } from '../errors.js';
+import type { LoadSource } from '../../policy/load.js';
+import type { ReportInput } from '../../report/build.js';
 
-const FORMATS = ['md', 'html', 'csv', 'json', 'docx'] as const;
-type ReportFormat = (typeof FORMATS)[number];
+import type { ReportFormat } from '../../report/formatters.js';
+
+/** The registry's formats (src/report/formatters.ts), listed here so that --help does not load the formatters. */
+const FORMATS = Object.keys({ md: 0, html: 0, csv: 0, json: 0, docx: 0 } satisfies Record<ReportFormat, 0>) as ReportFormat[];
 const REGIONS = ['skane', 'vg', 'orebro'] as const;
 
 interface ReportOpts {
@@ -48,106 +52,106 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
   if (opts.format === 'docx' && opts.output === undefined) {
     return failUsage(ctx, tr(ctx, '--format docx behöver -o <mapp> (ett Word-dokument skrivs inte till terminalen)', '--format docx needs -o <folder> (a Word document is not written to the terminal)'));
   }
-
-  const files = await import('../../node/files.js');
-  const { fileErrorMessage } = await import('../errors.js');
-  const { listInputs, idRegistry, unreadableResult } = await import('../shared.js');
-  const { resolve, join } = await import('node:path');
+  const { listInputs } = await import('../shared.js');
   const listed = await listInputs(ctx, inputs);
   if (!listed) return;
-  const paths = listed.files;
-
   // Refuse before the work, not after it, when the report would overwrite a file or cannot be written there.
-  const outPath = opts.output !== undefined ? join(resolve(ctx.cwd, opts.output), `rapport.${opts.format}`) : undefined;
-  const outKind = outPath ? files.outputKind(outPath) : 'none';
-  if (outPath && outKind !== 'none' && outKind !== 'file') return failUsage(ctx, fileErrorMessage(ctx, new files.FileError(outPath, 'not-a-file', outKind)));
-  if (outPath && !opts.force && outKind === 'file') {
-    return failUsage(ctx, tr(ctx, `${files.displayPath(outPath, ctx.cwd)}: filen finns redan; ange --force för att skriva över den`, `${files.displayPath(outPath, ctx.cwd)}: the file exists; give --force to overwrite it`));
-  }
+  const outPath = await reportTarget(ctx, opts);
+  if (outPath === null) return;
 
-  const { validateAgreementBytes } = await import('../../core/validate.js');
-  const { DEFAULT_LIMITS } = await import('../../core/source.js');
-  const { formatDiagnosticLine } = await import('../../format/diagnostics.js');
   const { buildReport } = await import('../../report/build.js');
-  const { checkAgreement } = await import('../../check/index.js');
-  const progress = ctx.stderrIsTTY && paths.length >= PROGRESS_FROM;
-  const inputsForReport = [];
-  const checkId = idRegistry(ctx);
-  let unreadable = 0;
-  // Folders and links that could not be read are counted as unreadable, named like a file.
-  for (const u of listed.unreadable) {
-    const file = files.displayPath(u.path, ctx.cwd);
-    const validation = unreadableResult(u.message);
-    unreadable++;
-    for (const d of validation.diagnostics) ctx.stderr(formatDiagnosticLine(file, d) + '\n');
-    inputsForReport.push({ file, validation });
-  }
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i]!;
-    const file = files.displayPath(path, ctx.cwd);
-    if (progress && i % 50 === 0) ctx.rawStderr(`\r${tr(ctx, 'läser', 'reading')} ${i}/${paths.length} …`);
-    let validation;
-    try {
-      validation = checkId(file, validateAgreementBytes(files.readBytes(path, DEFAULT_LIMITS.maxBytes), { lang: ctx.lang }));
-    } catch (e) {
-      if (!(e instanceof files.FileError)) throw e;
-      // An unreadable file is counted in the report, like an invalid one.
-      validation = unreadableResult(fileErrorMessage(ctx, e).slice(file.length + 2));
-    }
-    if (!validation.valid) {
-      unreadable++;
-      if (progress) ctx.rawStderr('\r\x1b[K');
-      for (const d of validation.diagnostics.filter((x) => x.severity === 'fel')) ctx.stderr(formatDiagnosticLine(file, d) + '\n');
-    }
-    // Each agreement is read, validated and checked once; every indicator counts over these results.
-    const check = validation.valid && validation.agreement ? checkAgreement(validation.agreement, { asOf, lang: ctx.lang }) : undefined;
-    inputsForReport.push({ file, validation, ...(check ? { check } : {}) });
-  }
-  if (progress) ctx.rawStderr(`\r\x1b[K`);
-
+  const { REPORT_FORMATTERS } = await import('../../report/formatters.js');
+  const { reportStatus } = await import('../../policy/exit.js');
+  const { unreadableNote } = await import('../../policy/report.js');
+  const inputsForReport = await readForReport(ctx, listed, asOf);
   const report = buildReport(inputsForReport, { asOf, lang: ctx.lang, ...(opts.region ? { region: opts.region } : {}) });
-  const data = await renderFormat(report, opts.format);
-
+  const data = await REPORT_FORMATTERS[opts.format](report, { lang: ctx.lang });
   if (outPath) {
-    try {
-      const { mkdirSync } = await import('node:fs');
-      try {
-        mkdirSync(resolve(ctx.cwd, opts.output!), { recursive: true });
-      } catch (e) {
-        throw new files.FileError(resolve(ctx.cwd, opts.output!), 'no-folder', files.errnoOf(e));
-      }
-      files.removeStaleTemporaries(resolve(ctx.cwd, opts.output!));
-      files.writeFileAtomic(outPath, data, { overwrite: opts.force === true });
-    } catch (e) {
-      if (e instanceof files.FileError) return failUsage(ctx, fileErrorMessage(ctx, e));
-      throw e;
-    }
-    ctx.stderr(tr(ctx, `skrev ${files.displayPath(outPath, ctx.cwd)}\n`, `wrote ${files.displayPath(outPath, ctx.cwd)}\n`));
+    if (!(await writeReport(ctx, opts, outPath, data))) return;
   } else {
     ctx.stdout(data as string);
   }
   // The report's own count: an invalid file whose agreement could still be read is counted in it, with its errors.
-  if (report.files.unreadable > 0) {
-    const total = inputsForReport.length;
-    ctx.stderr(tr(ctx, `${report.files.unreadable} av ${total} filer kunde inte läsas och räknas som ej läsbara i rapporten.\n`, `${report.files.unreadable} of ${total} files could not be read and are counted as unreadable in the report.\n`));
-  }
-  ctx.exitCode = unreadable > 0 ? EXIT.findings : EXIT.ok;
+  const note = unreadableNote(report, ctx.lang);
+  if (note) ctx.stderr(note + '\n');
+  ctx.exitCode = reportStatus(inputsForReport);
 }
 
-async function renderFormat(report: import('../../report/types.js').Report, format: ReportFormat): Promise<string | Uint8Array> {
-  switch (format) {
-    case 'json':
-      return (await import('../../report/json.js')).formatReportJson(report);
-    case 'md':
-      return (await import('../../report/markdown.js')).formatReportMarkdown(report);
-    case 'csv':
-      return (await import('../../report/csv.js')).formatReportCsv(report);
-    case 'docx': {
-      // Word refuses a file with one character XML cannot hold (U+FFFE, a C0 control): every text is made visible first.
-      const { mapStrings, visible } = await import('../../format/sanitize.js');
-      return (await import('../../report/docx.js')).formatReportDocx(mapStrings(report, visible));
-    }
-    case 'html':
-      return (await import('../../report/html.js')).formatReportHtml(report);
+/** Where `-o` puts the report: undefined for standard output, null (exit 2 set) when it may not be written there. */
+async function reportTarget(ctx: CliContext, opts: ReportOpts): Promise<string | undefined | null> {
+  if (opts.output === undefined) return undefined;
+  const files = await import('../../node/files.js');
+  const { fileErrorMessage } = await import('../errors.js');
+  const { resolve, join } = await import('node:path');
+  const outPath = join(resolve(ctx.cwd, opts.output), `rapport.${opts.format}`);
+  const outKind = files.outputKind(outPath);
+  if (outKind !== 'none' && outKind !== 'file') {
+    failUsage(ctx, fileErrorMessage(ctx, new files.FileError(outPath, 'not-a-file', outKind)));
+    return null;
   }
+  if (!opts.force && outKind === 'file') {
+    const shown = files.displayPath(outPath, ctx.cwd);
+    failUsage(ctx, tr(ctx, `${shown}: filen finns redan; ange --force för att skriva över den`, `${shown}: the file exists; give --force to overwrite it`));
+    return null;
+  }
+  return outPath;
+}
+
+/**
+ * Read, validate and check every file once (every indicator counts over
+ * these results), telling each invalid file's errors on stderr, with a
+ * progress line for a large batch on a terminal.
+ */
+async function readForReport(ctx: CliContext, listed: { files: string[]; unreadable: { path: string; message: string }[] }, asOf: Date): Promise<ReportInput[]> {
+  const { displayPath } = await import('../../node/files.js');
+  const { readSource } = await import('../shared.js');
+  const { idRegistry, loadAgreement } = await import('../../policy/load.js');
+  const { reportInput } = await import('../../policy/report.js');
+  const { formatDiagnosticLine } = await import('../../format/diagnostics.js');
+  const paths = listed.files;
+  const progress = ctx.stderrIsTTY && paths.length >= PROGRESS_FROM;
+  const checkId = idRegistry(ctx.lang);
+  const input = (path: string, source: LoadSource): ReportInput => {
+    const file = displayPath(path, ctx.cwd);
+    const result = checkId(file, loadAgreement(source, { lang: ctx.lang }));
+    if (!result.valid) {
+      if (progress) ctx.rawStderr('\r\x1b[K');
+      for (const d of result.diagnostics.filter((x) => x.severity === 'fel')) ctx.stderr(formatDiagnosticLine(file, d) + '\n');
+    }
+    return reportInput({ file, result }, { asOf, lang: ctx.lang });
+  };
+  // Folders and links that could not be read are counted as unreadable, named like a file.
+  const out = listed.unreadable.map((u) => input(u.path, { unreadable: u.message }));
+  for (let i = 0; i < paths.length; i++) {
+    if (progress && i % 50 === 0) ctx.rawStderr(`\r${tr(ctx, 'läser', 'reading')} ${i}/${paths.length} …`);
+    out.push(input(paths[i]!, await readSource(ctx, paths[i]!)));
+  }
+  if (progress) ctx.rawStderr(`\r\x1b[K`);
+  return out;
+}
+
+/** Write the report atomically into the `-o` folder; false (exit 2 set) when it could not be written. */
+async function writeReport(ctx: CliContext, opts: ReportOpts, outPath: string, data: string | Uint8Array): Promise<boolean> {
+  const files = await import('../../node/files.js');
+  const { fileErrorMessage } = await import('../errors.js');
+  const { resolve } = await import('node:path');
+  const { mkdirSync } = await import('node:fs');
+  const dir = resolve(ctx.cwd, opts.output!);
+  try {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      throw new files.FileError(dir, 'no-folder', files.errnoOf(e));
+    }
+    files.removeStaleTemporaries(dir);
+    files.writeFileAtomic(outPath, data, { overwrite: opts.force === true });
+  } catch (e) {
+    if (e instanceof files.FileError) {
+      failUsage(ctx, fileErrorMessage(ctx, e));
+      return false;
+    }
+    throw e;
+  }
+  ctx.stderr(tr(ctx, `skrev ${files.displayPath(outPath, ctx.cwd)}\n`, `wrote ${files.displayPath(outPath, ctx.cwd)}\n`));
+  return true;
 }

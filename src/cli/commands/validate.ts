@@ -1,6 +1,6 @@
 /** `samverkan validate <file|dir>...` */
 import type { Command } from 'commander';
-import { EXIT, tr, type CliContext } from '../context.js';
+import { tr, type CliContext } from '../context.js';
 import { formatOption, loadAgreements } from '../shared.js';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -20,14 +20,9 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (files: string[], opts: { format: 'text' | 'json' }) => {
       const loaded = await loadAgreements(ctx, files);
       if (!loaded) return;
-      const { formatValidationJson, formatValidationText } = await import('../../format/diagnostics.js');
-      const results = loaded.map((l) => ({
-        file: l.file,
-        valid: l.result.valid,
-        ...(l.result.framework ? { ramverk: l.result.framework } : {}),
-        diagnostics: l.result.diagnostics,
-      }));
-      ctx.stdout(opts.format === 'json' ? formatValidationJson(results) : formatValidationText(ctx.lang, results));
-      ctx.exitCode = results.every((r) => r.valid) ? EXIT.ok : EXIT.findings;
+      const [{ VALIDATE_FORMATTERS, validationResults }, { validateStatus }] = await Promise.all([import('../../format/diagnostics.js'), import('../../policy/exit.js')]);
+      const results = validationResults(loaded);
+      ctx.stdout((await VALIDATE_FORMATTERS[opts.format](results, { lang: ctx.lang })) as string);
+      ctx.exitCode = validateStatus(results);
     });
 }
