@@ -396,6 +396,8 @@ describe('the browser editor', () => {
     const broken = join(out, 'trasig.yaml');
     writeFileSync(broken, readFileSync(join(dir, 'solrosen-v2.yaml'), 'utf8').replace('ramverk: skane-2018', 'ramverk: skåne'));
     await page.setInputFiles('#jämför-fil', broken);
+    // The file is read asynchronously: wait for the page to say something about it.
+    await page.waitForFunction(() => document.getElementById('meddelande')?.textContent?.includes('trasig.yaml'));
     await expect(page.locator('#meddelande').textContent()).resolves.toMatch(/^trasig\.yaml:\d+:\d+ .*trasig\.yaml: ogiltigt avtal – kan inte jämföras förrän valideringsfelen är rättade$/);
     await page.context().close();
   });

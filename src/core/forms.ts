@@ -134,7 +134,10 @@ export function readForms(root: unknown, schema: JsonSchema, index: SourceIndex,
       let copy: unknown[] | undefined;
       value.forEach((item, i) => {
         const next = walk(item, childSchema(sch, i), [...path, i], `${pointer}/${i}`);
-        if (next !== item) (copy ??= [...value])[i] = next;
+        if (next !== item) {
+          copy ??= [...value];
+          copy[i] = next;
+        }
       });
       return copy ?? value;
     }
@@ -157,7 +160,10 @@ export function readForms(root: unknown, schema: JsonSchema, index: SourceIndex,
         const keySource = index.scalars.get(`${p}#key`);
         if (hasInvisible(k)) invisible(k, keySource?.offset ?? 0, p, `${field === '(avtalet)' ? '' : field + '.'}${k}`, 'fel');
         const next = walk(v, childSchema(sch, k), [...path, k], p);
-        if (next !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = next;
+        if (next !== v) {
+          copy ??= { ...(value as Record<string, unknown>) };
+          copy[k] = next;
+        }
       }
       return copy ?? value;
     }

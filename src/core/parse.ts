@@ -348,7 +348,7 @@ function foldedListItems(index: Map<string, IndexEntry>, text: string): { offset
   const out: { offset: number; expectedCol: number; prevLine: number }[] = [];
   for (const entry of index.values()) {
     const s = entry.scalar;
-    if (!s || s.type !== 'PLAIN' || !s.raw.includes('\n')) continue;
+    if (s?.type !== 'PLAIN' || !s.raw.includes('\n')) continue;
     const m = /\n([ \t]*)- /.exec(s.raw);
     if (!m) continue;
     const lineStart = text.lastIndexOf('\n', s.offset) + 1;

@@ -69,7 +69,7 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
   const parties = a.parter ?? [];
   const organisation = present(a.organisation);
   const coordinator = present(organisation?.samordnare);
-  activities.forEach((b, i) => slots(b.närvaro, ['basverksamheter', i, 'närvaro']));
+  for (const [i, b] of activities.entries()) slots(b.närvaro, ['basverksamheter', i, 'närvaro']);
   slots(present(a.samtidighet)?.tillfällen, ['samtidighet', 'tillfällen']);
 
   const g = present(a.avtal.giltighet);
@@ -91,9 +91,11 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
     const guess = closest(id, partyIds);
     push('semantic.unknown-party', path, { value: id, allowed: listOf(lang, partyIds) }, guess ? didYouMean(lang, guess) : undefined);
   };
-  activities.forEach((b, i) => party(b.part, ['basverksamheter', i, 'part']));
-  present(a.underskrifter)?.forEach((s, i) => party(s.part, ['underskrifter', i, 'part']));
-  present(organisation?.styrgrupper)?.forEach((g, i) => g.ledamöter?.forEach((m, j) => party(m.part, ['organisation', 'styrgrupper', i, 'ledamöter', j, 'part'])));
+  for (const [i, b] of activities.entries()) party(b.part, ['basverksamheter', i, 'part']);
+  for (const [i, s] of (present(a.underskrifter) ?? []).entries()) party(s.part, ['underskrifter', i, 'part']);
+  for (const [i, g] of (present(organisation?.styrgrupper) ?? []).entries()) {
+    for (const [j, m] of (g.ledamöter ?? []).entries()) party(m.part, ['organisation', 'styrgrupper', i, 'ledamöter', j, 'part']);
+  }
   party(coordinator?.anställd_av, ['organisation', 'samordnare', 'anställd_av']);
   for (const key of Object.keys(coordinator?.kostnadsfördelning ?? {})) {
     party(key, ['organisation', 'samordnare', 'kostnadsfördelning', key]);
@@ -106,9 +108,9 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
   const activity = (k: string, path: (string | number)[]) => {
     if (a.basverksamheter !== undefined && !(kinds as string[]).includes(k)) push('semantic.unknown-activity', path, { value: k, allowed: listOf(lang, kinds, 'and') });
   };
-  present(present(a.gemensamt_ansvar)?.föräldrastöd)?.aktiviteter?.forEach((act, i) =>
-    act.verksamheter.forEach((k, j) => activity(k, ['gemensamt_ansvar', 'föräldrastöd', 'aktiviteter', i, 'verksamheter', j])),
-  );
-  present(organisation?.ledningsgrupp)?.medlemmar?.forEach((m, i) => activity(m.verksamhet, ['organisation', 'ledningsgrupp', 'medlemmar', i, 'verksamhet']));
+  for (const [i, act] of (present(present(a.gemensamt_ansvar)?.föräldrastöd)?.aktiviteter ?? []).entries()) {
+    for (const [j, k] of act.verksamheter.entries()) activity(k, ['gemensamt_ansvar', 'föräldrastöd', 'aktiviteter', i, 'verksamheter', j]);
+  }
+  for (const [i, m] of (present(organisation?.ledningsgrupp)?.medlemmar ?? []).entries()) activity(m.verksamhet, ['organisation', 'ledningsgrupp', 'medlemmar', i, 'verksamhet']);
   return out;
 }

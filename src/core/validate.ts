@@ -78,7 +78,10 @@ function keysNeverText(): Set<string> {
   const text = new Set<string>();
   const other = new Set<string>();
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const x of node) walk(x);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const props = (node as JsonSchema).properties as Record<string, JsonSchema> | undefined;
     for (const [k, v] of Object.entries(props ?? {})) {
@@ -361,7 +364,7 @@ function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: un
       const key = String(err.params.additionalProperty);
       const props = Object.keys((parent?.properties as object | undefined) ?? {});
       // `in`, not a list of the present keys: a file may have 100,000 unknown keys.
-      const present = (p: string) => value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, p);
+      const present = (p: string) => value !== null && typeof value === 'object' && Object.hasOwn(value, p);
       const guess = suggest ? closest(key, props.filter((p) => !present(p))) : undefined;
       const pointer = base + pointerFrom([key]);
       return make('schema.unknown-key', { key }, pointer, 'key', guess ? didYouMean(lang, guess) : undefined);

@@ -1,5 +1,4 @@
 /** `samverkan check --format markdown`: a review report to paste into a case file or a pull request. */
-import type { Lang } from '../core/diagnostic.js';
 import { humanDate } from '../core/dates.js';
 import { isFailing, outcomeLabel, severityLabel, summaryPhrase, totals, verdictLine, type CheckReport } from './check-report.js';
 import { markdownText } from './sanitize.js';

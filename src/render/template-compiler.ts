@@ -24,6 +24,5 @@ export function precompileSource(text: string, options: PrecompileOptions): stri
 
 /** A text precompiled now, for a template that was not precompiled at build time (Node only). */
 export function precompileNow(text: string, options: PrecompileOptions): TemplateSpec {
-  // biome-ignore lint/security/noGlobalEval: this is what Handlebars.compile does; the browser build has no such path.
   return new Function(`return ${precompileSource(text, options)};`)() as TemplateSpec;
 }
