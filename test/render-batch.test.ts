@@ -80,6 +80,6 @@ describe('render: batch in worker threads', () => {
     expect(workers!.stdout).toBe(one!.stdout);
     expect(workers!.stderr).toBe(one!.stderr);
     expect(workers!.code).toBe(one!.code);
-    workers!.docs.forEach(([n, bytes], i) => expect(Buffer.compare(bytes, one!.docs[i]![1]), n).toBe(0));
+    for (const [i, [n, bytes]] of workers!.docs.entries()) expect(Buffer.compare(bytes, one!.docs[i]![1]), n).toBe(0);
   });
 });
