@@ -7,6 +7,7 @@ import { agreementSchema } from './schema/agreement.js';
 import { editorSchema } from './schema/editor.js';
 import { schemaReferenceMarkdown } from './schema/reference.js';
 import { rulesMarkdown } from './check/docs.js';
+import { codesMarkdown } from './core/codes-docs.js';
 import { validatorsModuleSource } from './schema/compile.js';
 
 export function generatedFiles(): Record<string, string> {
@@ -14,6 +15,7 @@ export function generatedFiles(): Record<string, string> {
     'schemas/agreement.schema.json': JSON.stringify(editorSchema(agreementSchema()), null, 2) + '\n',
     'docs/schema-reference.md': schemaReferenceMarkdown(),
     'docs/rules.md': rulesMarkdown(),
+    'docs/koder.md': codesMarkdown(),
     'src/schema/validators.generated.ts': validatorsModuleSource(),
   };
   for (const fw of FRAMEWORK_IDS) files[`schemas/${fw}.schema.json`] = JSON.stringify(editorSchema(agreementSchema(fw)), null, 2) + '\n';

@@ -4,11 +4,12 @@
  */
 export * from './core/model.js';
 export * from './core/diagnostic.js';
+export { CODES, DIAGNOSTIC_CODES, type CodeExample, type CodeInfo } from './core/codes.js';
 export { parseAgreementBytes, parseAgreementText, DEFAULT_PARSE_LIMITS, type ParsedSource, type ParseLimits, type ParseOptions } from './core/parse.js';
 export { validateAgreementBytes, validateAgreementText, validateParsed, fieldLabel, type ValidationResult, type ValidateOptions } from './core/validate.js';
 // The domain vocabulary: each fact once, used by check, render, report, compare, the editor and the CLI.
-export { parseIsoDate, isoDate, humanDate, startOfDay, asOfDate } from './core/dates.js';
-export { termOf, agreementTerm, lastDayOf, termStatus, extensionMonths, type Term, type TermStatus } from './core/term.js';
+export { parseIsoDate, isoDate, humanDate, startOfDay, asOfDate, DATE_YEARS } from './core/dates.js';
+export { termOf, agreementTerm, lastDayOf, termStatus, extensionMonths, waiverApplies, type Term, type TermStatus } from './core/term.js';
 export {
   activityName,
   activityLabel,
@@ -51,7 +52,7 @@ export type { Report, Indicator, IndicatorGroup, CentreRow, RuleTally, Duplicate
 
 // Formatters: one signature, (results, options) => string | Uint8Array, and a registry per command.
 export { formatNames, type Formatted, type Formatter, type FormatterOptions, type FormatterRegistry } from './format/formatter.js';
-export { VALIDATE_FORMATTERS, VALIDATE_FORMATS, validationResults, formatDiagnosticLine, type ValidateFormat, type FileDiagnostics } from './format/diagnostics.js';
+export { VALIDATE_FORMATTERS, VALIDATE_FORMATS, validationResults, formatValidationText, formatValidationJson, formatDiagnosticLine, type ValidateFormat, type FileDiagnostics } from './format/diagnostics.js';
 export { CHECK_FORMATTERS, CHECK_FORMATS, type CheckFormat, type CheckFormatOptions } from './format/check-formatters.js';
 export { reportPasses, type CheckReport, type CheckedFile } from './format/check-report.js';
 export { REPORT_FORMATTERS, REPORT_FORMATS, BINARY_REPORT_FORMATS, type ReportFormat } from './report/formatters.js';

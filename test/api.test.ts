@@ -252,6 +252,23 @@ describe('new', () => {
   });
 });
 
+describe('the CLI offers exactly the registries\' formats', () => {
+  const choices = (command: string): string[] => {
+    const help = cli([command, '--help'], { env: { COLUMNS: '200' } }).stdout.replace(/\s+/g, ' ');
+    const m = /--format <format> utdataformat \(val: ([^;]*); standard: ([a-z]+)\)/.exec(help)!;
+    const names = m[1]!.split(', ');
+    expect(m[2], `${command}: the default is the registry's first format`).toBe(names[0]);
+    return names;
+  };
+
+  it('validate, check, report and jämför list the registry names in its order, the first the default', () => {
+    expect(choices('validate')).toEqual(api.VALIDATE_FORMATS);
+    expect(choices('check')).toEqual(api.CHECK_FORMATS);
+    expect(choices('report')).toEqual(api.REPORT_FORMATS);
+    expect(choices('jämför')).toEqual(api.COMPARE_FORMATS);
+  });
+});
+
 describe('docs/api.md', () => {
   const doc = readFileSync(join(ROOT, 'docs/api.md'), 'utf8');
   const example = /## Exempel[\s\S]*?```js\n([\s\S]*?)```[\s\S]*?Utskrift:\n\n```\n([\s\S]*?)```/.exec(doc);

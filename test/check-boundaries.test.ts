@@ -78,6 +78,9 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
     const f = finding(orebro((a) => (a.översyn!.nästa = '2026-03-02')), 'orebro.oversyn', '2025-01-01');
     expect(outcome(f)).toEqual(['ej_uppfyllt', 'Nästa översyn är planerad 2 mars 2026, efter 1 mars 2026 då den senast ska göras.']);
     expect(f.pointer).toBe('/översyn/nästa');
+    expect(finding(orebro((a) => (a.översyn!.nästa = '2026-03-02')), 'orebro.oversyn', '2025-01-01', undefined, 'en').message).toBe(
+      'The next review is planned for 2 March 2026, after 1 March 2026 when it is due.',
+    );
   });
   it('a planned review that has passed without a new one being recorded: not met, from the day after', () => {
     const a = orebro((x) => (x.översyn!.nästa = '2025-06-01'));
@@ -85,12 +88,28 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
     const f = finding(a, 'orebro.oversyn', '2025-06-02');
     expect(outcome(f)).toEqual(['ej_uppfyllt', 'Den planerade översynen 1 juni 2025 har passerat utan att en ny översyn har förts in (översyn.senast).']);
     expect(f.pointer).toBe('/översyn/nästa');
+    expect(finding(a, 'orebro.oversyn', '2025-06-02', undefined, 'en').message).toBe(
+      'The planned review on 1 June 2025 has passed without a new review being recorded (översyn.senast).',
+    );
   });
   it('an interval of exactly the maximum is met; one year more is not', () => {
     expect(finding(orebro(), 'orebro.oversyn', '2025-01-01').outcome).toBe('uppfyllt');
     const f = finding(orebro((a) => (a.översyn!.intervall_år = 4)), 'orebro.oversyn', '2025-01-01');
     expect(outcome(f)).toEqual(['ej_uppfyllt', 'Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.']);
     expect(f.pointer).toBe('/översyn/intervall_år');
+    expect(finding(orebro((a) => (a.översyn!.intervall_år = 4)), 'orebro.oversyn', '2025-01-01', undefined, 'en').message).toBe(
+      'Review every 4 years; the principöverenskommelse requires one at least every 3 years.',
+    );
+  });
+  it('neither a last review nor a known start: met on the interval alone', () => {
+    const a = orebro((x) => {
+      delete x.översyn!.senast;
+      delete x.översyn!.nästa;
+      (x.avtal as { giltighet: unknown }).giltighet = 'uppgift saknas';
+    });
+    const f = finding(a, 'orebro.oversyn');
+    expect([f.outcome, f.message, f.pointer]).toEqual(['uppfyllt', 'Översyn vart 3:e år.', '/översyn']);
+    expect(finding(a, 'orebro.oversyn', '2026-03-01', undefined, 'en').message).toBe('Review every 3 years.');
   });
   it('no interval: not assessed, pointing at the review', () => {
     const f = finding(orebro((a) => delete (a.översyn as { intervall_år?: number }).intervall_år), 'orebro.oversyn');
@@ -122,15 +141,43 @@ describe('orebro.kafo and orebro.barnperspektiv: every keyword counts on its own
       expect(outcome(finding(a, 'orebro.barnperspektiv'))).toEqual(['uppfyllt', 'Syftet sätter barnets bästa i centrum.']);
     });
   }
-  it('a syfte without any of them, and no rights section: not met', () => {
+  it('a syfte without any of them, and no rights section: not met, at syfte', () => {
     const a = orebro((x) => {
       x.gemensamt_ansvar!.barnets_rättigheter = 'ingår inte';
       x.syfte = 'Att stödja familjer.';
     });
     const f = finding(a, 'orebro.barnperspektiv');
-    expect(f.outcome).toBe('ej_uppfyllt');
+    expect(outcome(f)).toEqual(['ej_uppfyllt', 'Avtalet beskriver inte barnperspektivet: skriv det i syfte eller under gemensamt_ansvar.barnets_rättigheter.']);
     expect(f.pointer).toBe('/syfte');
+    expect(finding(a, 'orebro.barnperspektiv', '2026-03-01', undefined, 'en').message).toBe(
+      'The agreement does not describe the child perspective: state it in syfte or under gemensamt_ansvar.barnets_rättigheter.',
+    );
   });
+  it('neither syfte nor rights in the agreement (ingår inte): not met, at the whole agreement', () => {
+    const a = orebro((x) => {
+      x.gemensamt_ansvar!.barnets_rättigheter = 'ingår inte';
+      x.syfte = 'ingår inte';
+    });
+    const f = finding(a, 'orebro.barnperspektiv');
+    expect([f.outcome, f.pointer]).toEqual(['ej_uppfyllt', '']);
+  });
+  for (const [what, edit] of [
+    ['syfte uppgift saknas', (x: Agreement) => (x.syfte = 'uppgift saknas')],
+    ['rights uppgift saknas', (x: Agreement) => (x.gemensamt_ansvar!.barnets_rättigheter = 'uppgift saknas')],
+    ['the whole gemensamt_ansvar uppgift saknas', (x: Agreement) => ((x as { gemensamt_ansvar: unknown }).gemensamt_ansvar = 'uppgift saknas')],
+    ['the rights description uppgift saknas', (x: Agreement) => ((x.gemensamt_ansvar as { barnets_rättigheter: unknown }).barnets_rättigheter = { beskrivning: 'uppgift saknas' })],
+  ] as const) {
+    it(`a syfte without the words and ${what}: not assessed`, () => {
+      const a = orebro((x) => {
+        x.syfte = 'Att stödja familjer.';
+        x.gemensamt_ansvar!.barnets_rättigheter = 'ingår inte';
+        edit(x);
+      });
+      const f = finding(a, 'orebro.barnperspektiv');
+      expect([f.outcome, f.message]).toEqual(['ej_bedömt', 'Uppgift saknas: barnperspektivet (i syfte eller under barnets rättigheter) (syfte eller gemensamt_ansvar.barnets_rättigheter.beskrivning).']);
+      expect(finding(a, 'orebro.barnperspektiv', '2026-03-01', undefined, 'en').message).toMatch(/the child perspective \(in syfte or under barnets_rättigheter\)/);
+    });
+  }
 });
 
 describe('gemensam.sekretess and gemensam.personuppgifter: keywords', () => {

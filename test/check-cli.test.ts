@@ -66,8 +66,14 @@ describe('samverkan check: text', () => {
     const r = run(['b-utan-samtidighet.yaml', '--as-of', '2026-11-23']);
     expect(r.code).toBe(1);
     const line = lineOf(NO_OVERLAP, 'timmar_per_vecka: 6');
+    // The declared hours and each declared session outside the overlap, each at its own line.
     expect(r.stdout).toContain(
-      `b-utan-samtidighet.yaml:${line}:21  ej uppfyllt  fel      gemensam.samtidighet: Avtalet anger 6 timmar samtidighet per vecka, men basverksamheternas närvaroscheman överlappar bara 0 timmar (ingen).`,
+      [
+        `  b-utan-samtidighet.yaml:${line}:21  ej uppfyllt  fel      gemensam.samtidighet: 3 brister: [2]`,
+        `      b-utan-samtidighet.yaml:${line}:21  Avtalet anger 6 timmar samtidighet per vecka, men basverksamheternas närvaroscheman överlappar bara 0 timmar (ingen).`,
+        `      b-utan-samtidighet.yaml:${line + 2}:7  Tillfället tisdag 09:00–12:00 ligger utanför den tid då alla basverksamheter är på plats (ingen).`,
+        `      b-utan-samtidighet.yaml:${line + 3}:7  Tillfället torsdag 09:00–12:00 ligger utanför den tid då alla basverksamheter är på plats (ingen).`,
+      ].join('\n'),
     );
     expect(r.stdout).toContain('UNDERKÄNT');
   });
@@ -85,7 +91,8 @@ describe('samverkan check: text', () => {
   it('speaks English with --lang en', () => {
     const r = run(['b-utan-samtidighet.yaml', '--as-of', '2026-11-23', '--lang', 'en']);
     expect(r.stdout).toContain('Check as of 23 November 2026');
-    expect(r.stdout).toContain('not met  error    gemensam.samtidighet: The agreement declares 6 hours of simultaneity per week, but the base activities\' presence schedules overlap only 0 hours (none).');
+    expect(r.stdout).toContain('not met  error    gemensam.samtidighet: 3 failures: [2]');
+    expect(r.stdout).toContain(':21  The agreement declares 6 hours of simultaneity per week, but the base activities\' presence schedules overlap only 0 hours (none).');
     expect(r.stdout).toContain('FAILED');
   });
 });
@@ -152,8 +159,16 @@ describe('samverkan check: json', () => {
     expect(ok).toMatchObject({ valid: true, ramverk: 'skane-2018', name: 'Familjecentralen Solrosen', ruleset: 'skane-2018@2', validation: [] });
     expect(ok.summary).toMatchObject({ rules: 30, fel: 0, varning: 1, info: 0 });
     const f = bad.findings.find((x: { ruleId: string }) => x.ruleId === 'gemensam.samtidighet');
-    expect(Object.keys(f)).toEqual(['ruleId', 'title', 'severity', 'outcome', 'failing', 'message', 'pointer', 'line', 'col', 'citation', 'waiver', 'parameters']);
-    expect(f).toMatchObject({ severity: 'fel', outcome: 'ej_uppfyllt', failing: true, pointer: '/samtidighet/timmar_per_vecka', line: lineOf(NO_OVERLAP, 'timmar_per_vecka: 6'), col: 21, waiver: null });
+    expect(Object.keys(f)).toEqual(['ruleId', 'title', 'severity', 'outcome', 'failing', 'message', 'pointer', 'line', 'col', 'range', 'locations', 'citation', 'waiver', 'parameters']);
+    const line = lineOf(NO_OVERLAP, 'timmar_per_vecka: 6');
+    expect(f).toMatchObject({ severity: 'fel', outcome: 'ej_uppfyllt', failing: true, pointer: '/samtidighet/timmar_per_vecka', line, col: 21, waiver: null });
+    // `timmar_per_vecka: 6`: the value 6 is column 21, and the range ends just after it.
+    expect(f.range).toEqual({ start: { line, col: 21 }, end: { line, col: 22 } });
+    expect(f.locations.map((l: { pointer: string; line: number }) => [l.pointer, l.line])).toEqual([
+      ['/samtidighet/timmar_per_vecka', line],
+      ['/samtidighet/tillfällen/0', line + 2],
+      ['/samtidighet/tillfällen/1', line + 3],
+    ]);
     expect(Object.keys(f.citation)).toEqual(['document', 'section', 'url']);
     expect(invalid).toMatchObject({ valid: false, ruleset: null, findings: [], summary: null });
     expect(invalid.validation[0]).toMatchObject({ code: 'schema.unknown-key', severity: 'fel', pointer: '/samtidhet', hint: 'menade du "samtidighet"?' });
@@ -238,7 +253,9 @@ describe('samverkan check: sarif', () => {
     const results = log.runs[0].results;
     const s = results.find((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.ruleId === 'gemensam.samtidighet' && x.locations[0]!.physicalLocation.artifactLocation.uri === 'b-utan-samtidighet.yaml');
     expect(s.level).toBe('error');
-    expect(s.locations[0].physicalLocation.region).toEqual({ startLine: lineOf(NO_OVERLAP, 'timmar_per_vecka: 6'), startColumn: 21 });
+    const line = lineOf(NO_OVERLAP, 'timmar_per_vecka: 6');
+    expect(s.locations[0].physicalLocation.region).toEqual({ startLine: line, startColumn: 21, endLine: line, endColumn: 22 });
+    expect(s.relatedLocations.map((l: { physicalLocation: { region: { startLine: number } } }) => l.physicalLocation.region.startLine)).toEqual([line, line + 2, line + 3]);
     expect(rules[s.ruleIndex].id).toBe('gemensam.samtidighet');
     expect(results.some((x: { ruleId: string }) => x.ruleId === 'samverkan.validering')).toBe(true);
   });

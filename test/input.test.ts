@@ -170,9 +170,9 @@ describe('Swedish forms and saved files, accepted as meant (CLI, exit 0)', () =>
 });
 
 describe('documented codes', () => {
-  it('docs/diagnostics.md names every code the reader and validator can give', async () => {
+  it('docs/koder.md names every code the reader and validator can give', async () => {
     const { MESSAGES } = await import('../src/core/messages.js');
-    const doc = readFileSync(join(AGREEMENTS, '../docs/diagnostics.md'), 'utf8');
+    const doc = readFileSync(join(AGREEMENTS, '../docs/koder.md'), 'utf8');
     for (const code of Object.keys(MESSAGES)) expect(doc, code).toContain(`\`${code}\``);
   });
 });

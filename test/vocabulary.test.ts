@@ -37,6 +37,7 @@ import {
   termStatus,
   typeByDefinition,
   validateAgreementText,
+  waiverApplies,
   type Agreement,
   type BaseActivityKind,
   type Validity,
@@ -170,6 +171,13 @@ describe('the term', () => {
     expect(termStatus(g({ från: '2026-01-01' }), day('2090-01-01'))).toBe('tills_vidare');
     expect(termStatus(g({ till: '2026-12-31', förlängning: { gånger: 1 } }), day('2026-06-01'))).toBe('uppgift_saknas');
     expect(termStatus(undefined, day('2026-06-01'))).toBe('uppgift_saknas');
+  });
+
+  it('an approved deviation applies through its last day, and without one always', () => {
+    expect(waiverApplies({ till: '2026-06-30' }, day('2026-06-30'))).toBe(true);
+    expect(waiverApplies({ till: '2026-06-30' }, day('2026-07-01'))).toBe(false);
+    expect(waiverApplies({}, day('2199-12-31'))).toBe(true);
+    expect(waiverApplies({ till: 'snart' }, day('2026-07-01'))).toBe(true); // not a date: validation reports it
   });
 
   it('reads the term of an agreement, or none when its validity is a marker', () => {

@@ -3,13 +3,13 @@
  * ruleset, as of a date, applying approved deviations (`avvikelser:`).
  * One finding per rule of the ruleset, always, so reports can count per rule.
  */
-import type { Diagnostic, Lang, Position } from '../core/diagnostic.js';
+import type { Diagnostic, Lang, Position, Range } from '../core/diagnostic.js';
 import { didYouMean } from '../core/messages.js';
 import type { Agreement, Waiver } from '../core/model.js';
 import { closest } from '../core/suggest.js';
 import { waiverApplies } from '../core/term.js';
 import { humanDate, isoDate, startOfDay } from '../core/dates.js';
-import { lazilyPlaced } from './placed.js';
+import { lazilyPlacedFinding } from './placed.js';
 import { makeContext, type Verdict } from './rule.js';
 import { forgetComputed } from './rules/helpers.js';
 import { RULESETS, allRules, entryParameters, type RulesetEntry } from './rulesets.js';
@@ -25,14 +25,14 @@ export function checkAgreement(agreement: Agreement, options: CheckOptions): Che
   const findings = ruleset.entries.map((entry) => judge(agreement, entry, ruleset.id, asOf, lang, options));
   const waivers = agreement.avvikelser ?? [];
   const applied = findings.map((f) => applyWaiver(f, waivers, asOf, lang));
-  const positioned = locate ? applied.map((f) => lazilyPlaced(f, locate)) : applied;
+  const positioned = locate ? applied.map((f) => lazilyPlacedFinding(f, locate, options.locateRange)) : applied;
   return {
     ramverk: agreement.ramverk,
     ruleset: ruleset.id,
     asOf: isoDate(asOf),
     findings: positioned,
     summary: summarise(positioned),
-    notes: waiverNotes(waivers, ruleset.entries, lang, locate),
+    notes: waiverNotes(waivers, ruleset.entries, lang, locate, options.locateRange),
   };
 }
 
@@ -50,6 +50,7 @@ function judge(agreement: Agreement, entry: RulesetEntry, rulesetId: string, asO
     pointer: verdict.pointer,
     citation: entry.citation ?? rule.citation,
   };
+  if (verdict.locations) finding.locations = verdict.locations.map((l) => ({ pointer: l.pointer, message: l.message }));
   if (rule.parameters.length > 0) finding.parameters = values;
   return finding;
 }
@@ -78,7 +79,7 @@ function applyWaiver(f: Finding, waivers: readonly Waiver[], asOf: Date, lang: L
   return { ...f, message: f.message + note };
 }
 
-function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[], lang: Lang, locate?: (p: string) => Position): Diagnostic[] {
+function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[], lang: Lang, locate?: (p: string) => Position, locateRange?: (p: string) => Range): Diagnostic[] {
   if (waivers.length === 0) return [];
   const inRuleset = entries.map((e) => e.rule.id);
   const known = allRules().map((r) => r.id);
@@ -102,6 +103,7 @@ function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[
       message,
       pointer,
       ...(locate ? { position: locate(pointer) } : {}),
+      ...(locateRange ? { range: locateRange(pointer) } : {}),
       ...(guess ? { hint: didYouMean(lang, guess) } : {}),
     });
   });

@@ -28,7 +28,8 @@ export function rulesMarkdown(): string {
   out.push('');
   out.push('**Saknas eller ingår inte.** Ett avsnitt som saknas, eller skrivs `uppgift saknas`, ger *ej bedömt*; ett avsnitt');
   out.push('som skrivs `ingår inte` (avtalet innehåller det inte) ger *ej uppfyllt*. En regel som hittar flera brister');
-  out.push('nämner alla i samma meddelande.');
+  out.push('nämner alla i samma meddelande och ger var och en med sin plats (`locations` i `--format json`, en rad');
+  out.push('per brist i textutdata), så att alla kan rättas på en gång.');
   out.push('');
   out.push('**Siffror.** Där ramverket inte anger någon siffra som vi känner till (timmar samtidighet, mötesfrekvenser)');
   out.push('är siffran en parameter i regeluppsättningen med ett öppet redovisat standardvärde (ursprung');

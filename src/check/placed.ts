@@ -10,14 +10,17 @@
  * the prototype and `toJSON` puts `position` in JSON output, last, as before.
  * A spread copy (`{ ...f }`) does not carry it: read `f.position` instead.
  */
-import type { Position } from '../core/diagnostic.js';
+import type { Position, Range } from '../core/diagnostic.js';
 
 class Placed {
   readonly #locate: (pointer: string) => Position;
+  readonly #locateRange: ((pointer: string) => Range) | undefined;
   #position: Position | undefined;
+  #range: Range | undefined;
 
-  constructor(x: object, locate: (pointer: string) => Position) {
+  constructor(x: object, locate: (pointer: string) => Position, locateRange?: (pointer: string) => Range) {
     this.#locate = locate;
+    this.#locateRange = locateRange;
     Object.assign(this, x);
   }
 
@@ -30,12 +33,30 @@ class Placed {
     this.#position = p;
   }
 
+  /** The stretch of text at `pointer`, when ranges can be resolved (undefined otherwise). */
+  get range(): Range | undefined {
+    if (this.#range === undefined && this.#locateRange) this.#range = this.#locateRange((this as unknown as { pointer: string }).pointer);
+    return this.#range;
+  }
+
+  set range(r: Range | undefined) {
+    this.#range = r;
+  }
+
   toJSON(): object {
-    return { ...this, position: this.position };
+    const range = this.range;
+    return range ? { ...this, position: this.position, range } : { ...this, position: this.position };
   }
 }
 
-/** `x` with a `position` resolved from its `pointer` on first read. */
-export function lazilyPlaced<T extends { pointer: string }>(x: T, locate: (pointer: string) => Position): T & { position: Position } {
-  return new Placed(x, locate) as unknown as T & { position: Position };
+/** `x` with a `position` (and, given `locateRange`, a `range`) resolved from its `pointer` on first read. */
+export function lazilyPlaced<T extends { pointer: string }>(x: T, locate: (pointer: string) => Position, locateRange?: (pointer: string) => Range): T & { position: Position; range?: Range } {
+  return new Placed(x, locate, locateRange) as unknown as T & { position: Position; range?: Range };
+}
+
+/** A finding placed lazily, and each of its places (a rule that found several failures) too. */
+export function lazilyPlacedFinding<T extends { pointer: string; locations?: { pointer: string }[] }>(f: T, locate: (pointer: string) => Position, locateRange?: (pointer: string) => Range): T & { position: Position; range?: Range } {
+  const placed = lazilyPlaced(f, locate, locateRange);
+  if (f.locations) placed.locations = f.locations.map((l) => lazilyPlaced(l, locate, locateRange));
+  return placed;
 }

@@ -42,6 +42,19 @@ export interface Verdict {
   message: string;
   /** JSON pointer into the agreement; the nearest existing ancestor is located when the key is missing. */
   pointer: string;
+  /** Every place of a failure, when the rule found more than one: `message` names them all, each place says its own. */
+  locations?: readonly VerdictLocation[];
+}
+
+/** One of several failures a rule found: where, and what is wrong there. */
+export interface VerdictLocation {
+  readonly pointer: string;
+  readonly message: string;
+}
+
+/** The same verdict with its places, when there are two or more (one place is the verdict's own pointer). */
+export function withLocations(v: Verdict, locations: readonly VerdictLocation[]): Verdict {
+  return locations.length < 2 ? v : { ...v, locations };
 }
 
 export interface RuleContext {

@@ -2,7 +2,7 @@
  * The contract of the compliance checker (`checkAgreement`), shared by the
  * check command, `render --slutlig` and the regional report.
  */
-import type { Diagnostic, Lang, Position, Severity } from '../core/diagnostic.js';
+import type { Diagnostic, Lang, Position, Range, Severity } from '../core/diagnostic.js';
 import type { Agreement, FrameworkId } from '../core/model.js';
 
 /**
@@ -44,11 +44,29 @@ export interface Finding {
    */
   pointer: string;
   position?: Position;
+  /** The stretch of source text at `pointer` (`range.start` is `position`), when known. */
+  range?: Range;
+  /**
+   * Every place the rule found a failure, when it found more than one (the
+   * first is `pointer`): each with what is wrong there, so an officer can fix
+   * them all at once. Absent for a finding with one place.
+   */
+  locations?: FindingLocation[];
   citation: Citation;
   /** Present when an approved deviation (`avvikelser:`) covers the finding. */
   waiver?: { reason: string; approvedBy: string; until?: string };
   /** The ruleset parameters the rule judged with (name → value), when it reads any. */
   parameters?: Record<string, number>;
+}
+
+/** One failure of a rule that found several: where, and what is wrong there. */
+export interface FindingLocation {
+  /** JSON pointer into the agreement (the nearest existing ancestor is located when the key is missing). */
+  pointer: string;
+  /** What is wrong at this place, in the asked language. */
+  message: string;
+  position?: Position;
+  range?: Range;
 }
 
 export interface CheckSummary {
@@ -86,6 +104,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** Resolve a JSON pointer to a source position (from validation); omitted in pure data use. */
   locate?: (pointer: string) => Position;
+  /** Resolve a JSON pointer to the stretch of source text it names (from validation): findings then carry `range`. */
+  locateRange?: (pointer: string) => Range;
   /** Override ruleset parameters, e.g. `{ 'skane.samtidighet': { min_timmar: 4 } }`. */
   parameters?: Record<string, Record<string, number>>;
 }

@@ -41,7 +41,7 @@ export async function listInputs(ctx: CliContext, inputs: readonly string[]): Pr
   const { expandInputs, displayPath, FileError } = await import('../node/files.js');
   const { inputProblemMessage } = await import('./errors.js');
   const { resolve } = await import('node:path');
-  let listing;
+  let listing: ReturnType<typeof expandInputs>;
   try {
     listing = expandInputs(inputs.map((i) => resolve(ctx.cwd, i)));
   } catch (e) {

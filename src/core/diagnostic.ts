@@ -4,6 +4,10 @@
  * finding. Errors are values, never thrown; the shells decide how to print.
  */
 
+import type { DiagnosticCode } from './codes.js';
+
+export type { DiagnosticCode };
+
 export type Severity = 'fel' | 'varning' | 'info';
 
 export type Lang = 'sv' | 'en';
@@ -14,16 +18,29 @@ export interface Position {
   col: number;
 }
 
+/**
+ * A stretch of the source text, as editors underline it: `start` is the first
+ * character, `end` the place just after the last one (exclusive), both 1-based.
+ * `end` equals `start` when only a point is known (e.g. a byte that cannot be read
+ * at the end of the file).
+ */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
 export interface Diagnostic {
-  /** A stable, documented code, e.g. `yaml.duplicate-key` or `schema.required`. */
-  code: string;
+  /** A stable code from the catalogue (`codes.ts`, docs/koder.md), e.g. `yaml.duplicate-key` or `schema.required`. */
+  code: DiagnosticCode;
   severity: Severity;
   /** The message in the language that was asked for. */
   message: string;
   /** JSON pointer into the agreement ('' for the whole document). */
   pointer: string;
-  /** Where in the source text; absent only when the source has no position (e.g. unreadable bytes). */
+  /** Where in the source text; absent only when the source has no position (e.g. a file that cannot be read). */
   position?: Position;
+  /** The stretch of source text it concerns (`range.start` is `position`); absent when `position` is. */
+  range?: Range;
   /** Extra help, e.g. a "menade du …?" suggestion, in the same language. */
   hint?: string;
 }
@@ -60,4 +77,10 @@ export function pointerSegments(pointer: string): string[] {
     .slice(1)
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The position and range of a pointer's node, as a diagnostic carries them (`position` is the range's start). */
+export function placed(locateRange: (pointer: string, prefer?: 'key' | 'value') => Range, pointer: string, prefer?: 'key' | 'value'): { position: Position; range: Range } {
+  const range = locateRange(pointer, prefer);
+  return { position: range.start, range };
 }

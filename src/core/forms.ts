@@ -17,7 +17,7 @@
  */
 import { type Diagnostic, type Lang, type Severity, escapePointerSegment } from './diagnostic.js';
 import { message, type MessageCode } from './messages.js';
-import type { SourceIndex } from './parse.js';
+import { lineEnd, type SourceIndex } from './parse.js';
 import type { JsonSchema } from '../schema/agreement.js';
 
 export interface FormsResult {
@@ -106,23 +106,26 @@ function label(path: readonly (string | number)[]): string {
 export function readForms(root: unknown, schema: JsonSchema, index: SourceIndex, text: string, lang: Lang): FormsResult {
   const diagnostics: Diagnostic[] = [];
   const claimed = new Set<string>();
-  const report = (code: MessageCode, severity: Severity, pointer: string, offset: number, params: Record<string, string | number>) => {
-    diagnostics.push({ code, severity, message: message(lang, code, params), pointer, position: index.position(offset) });
+  /** A finding from `offset` to `end` (exclusive; by default the end of the line). */
+  const report = (code: MessageCode, severity: Severity, pointer: string, offset: number, params: Record<string, string | number>, end = lineEnd(text, offset)) => {
+    const range = { start: index.position(offset), end: index.position(end) };
+    diagnostics.push({ code, severity, message: message(lang, code, params), pointer, position: range.start, range });
   };
   const invisible = (s: string, from: number, pointer: string, field: string, severity: Severity) => {
     const m = INVISIBLE_RE.exec(s);
     if (!m) return;
     const c = m[0];
     const info = INVISIBLE[c]!;
-    const at = text.indexOf(c, from);
-    report('text.invisible', severity, pointer, at >= 0 ? at : from, {
+    const found = text.indexOf(c, from);
+    const at = found >= 0 ? found : from;
+    report('text.invisible', severity, pointer, at, {
       field,
       char: codePoint(c),
       name: info.name,
       nameEn: info.nameEn,
       effect: info.bidi ? 'kan vända eller flytta texten runt det så att den visas annorlunda än den lyder' : 'inte syns men gör texten olik den som ser likadan ut',
       effectEn: info.bidi ? 'can reverse or move the text around it so that it shows differently from what it says' : 'cannot be seen but makes the text differ from text that looks the same',
-    });
+    }, at + c.length);
   };
 
   const walk = (value: unknown, sch: JsonSchema | undefined, path: (string | number)[], pointer: string): unknown => {
@@ -189,7 +192,7 @@ export function readForms(root: unknown, schema: JsonSchema, index: SourceIndex,
       const m = DOTTED_TIME.exec(src.source);
       if (m) return `${m[1]}:${m[2]}`;
       claimed.add(pointer);
-      report('value.bare-hour', 'fel', pointer, src.offset, { field, value: src.source });
+      report('value.bare-hour', 'fel', pointer, src.offset, { field, value: src.source }, src.offset + src.source.length);
       return value;
     }
     // A number or true/false where text belongs: the characters as written are the text.

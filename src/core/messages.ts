@@ -3,7 +3,7 @@
  * documented diagnostic code, in Swedish and English. The checker's rules
  * carry their own titles; everything else a user reads comes from here.
  */
-import type { Lang } from './diagnostic.js';
+import type { DiagnosticCode, Lang } from './diagnostic.js';
 
 type Params = Record<string, string | number>;
 type Entry = { sv: (p: Params) => string; en: (p: Params) => string };
@@ -156,10 +156,6 @@ export const MESSAGES = {
     sv: (p) => `Ogiltigt värde ${q(p.value)} för ${p.field}; tillåtna är ${p.allowed}.`,
     en: (p) => `Invalid value ${q(p.value)} for ${p.field}; allowed are ${p.allowed}.`,
   },
-  'schema.const': {
-    sv: (p) => `${p.field} måste vara ${q(p.allowed)}.`,
-    en: (p) => `${p.field} must be ${q(p.allowed)}.`,
-  },
   'schema.time': {
     sv: (p) => `Ogiltig tid ${q(p.value)} för ${p.field}; ange HH:MM mellan 00:00 och 24:00, t.ex. "08:30".`,
     en: (p) => `Invalid time ${q(p.value)} for ${p.field}; write HH:MM between 00:00 and 24:00, e.g. "08:30".`,
@@ -241,7 +237,7 @@ export const MESSAGES = {
     sv: (p) => `${p.value} är inte en av avtalets basverksamheter (${p.allowed}).`,
     en: (p) => `${p.value} is not one of the agreement's base activities (${p.allowed}).`,
   },
-} satisfies Record<string, Entry>;
+} satisfies Partial<Record<DiagnosticCode, Entry>>;
 
 export type MessageCode = keyof typeof MESSAGES;
 

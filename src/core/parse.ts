@@ -13,7 +13,7 @@
  */
 import jsyaml from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { escapePointerSegment, pointerSegments, type Diagnostic, type Lang, type Position } from './diagnostic.js';
+import { escapePointerSegment, pointerSegments, type Diagnostic, type Lang, type Position, type Range } from './diagnostic.js';
 import { message, type MessageCode } from './messages.js';
 import { hasCarefulOnlySyntax } from './careful-scan.js';
 import { decodeSource, DEFAULT_LIMITS, normaliseText, type SourceLimits } from './source.js';
@@ -61,6 +61,12 @@ export interface ParsedSource {
    * `prefer: 'key'` points at a mapping key rather than its value.
    */
   locate(pointer: string, prefer?: 'key' | 'value'): Position;
+  /**
+   * The stretch of text of the node at a JSON pointer: the value (a scalar's
+   * characters, a collection's whole extent) or, with `prefer: 'key'`, a missing
+   * key's ancestor, or a collection, the key. `start` is what `locate` gives.
+   */
+  locateRange(pointer: string, prefer?: 'key' | 'value'): Range;
   /** Whether the value came from the fast reader (then `careful()` reads again). */
   fast: boolean;
   /** The same text through the careful reader (itself when it already was). */
@@ -70,13 +76,18 @@ export interface ParsedSource {
 }
 
 const START: Position = { line: 1, col: 1 };
+const START_RANGE: Range = { start: START, end: START };
 
 function noPosition(): Position {
   return START;
 }
 
-function unreadable(diagnostics: Diagnostic[], text?: string, locate: ParsedSource['locate'] = noPosition): ParsedSource {
-  const self: ParsedSource = { ...(text === undefined ? {} : { text }), value: undefined, diagnostics, locate, fast: false, careful: () => self };
+function noRange(): Range {
+  return START_RANGE;
+}
+
+function unreadable(diagnostics: Diagnostic[], text?: string): ParsedSource {
+  const self: ParsedSource = { ...(text === undefined ? {} : { text }), value: undefined, diagnostics, locate: noPosition, locateRange: noRange, fast: false, careful: () => self };
   return self;
 }
 
@@ -139,7 +150,7 @@ export function parseAgreementText(rawText: string, options: ParseOptions = {}):
   const lang = options.lang ?? 'sv';
   const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
   if (rawText.length > limits.maxBytes) {
-    return unreadable([diag(lang, 'source.too-large', { size: rawText.length, limit: limits.maxBytes }, START)], rawText);
+    return unreadable([diag(lang, 'source.too-large', { size: rawText.length, limit: limits.maxBytes }, START_RANGE)], rawText);
   }
   const text = normaliseText(rawText);
   const value = fastRead(text, limits);
@@ -148,7 +159,8 @@ export function parseAgreementText(rawText: string, options: ParseOptions = {}):
     const getCareful = () => (careful ??= carefulParse(text, lang, limits));
     // Positions are needed only where there is a finding: read them on first use.
     const locate = (pointer: string, prefer?: 'key' | 'value') => getCareful().locate(pointer, prefer);
-    return { text, value, diagnostics: [], locate, fast: true, careful: getCareful };
+    const locateRange = (pointer: string, prefer?: 'key' | 'value') => getCareful().locateRange(pointer, prefer);
+    return { text, value, diagnostics: [], locate, locateRange, fast: true, careful: getCareful };
   }
   return carefulParse(text, lang, limits);
 }
@@ -208,13 +220,14 @@ function keyText(node: unknown, text: string): string {
 }
 
 /** Keys that occur twice in one mapping, found with one set per mapping (linear in the file). */
-function duplicateKeys(doc: Document.Parsed, text: string): { key: string; offset: number }[] {
-  const found: { key: string; offset: number }[] = [];
+function duplicateKeys(doc: Document.Parsed, text: string): { key: string; offset: number; end: number }[] {
+  const found: { key: string; offset: number; end: number }[] = [];
   const check = (map: YAMLMap) => {
     const seen = new Set<string>();
     for (const pair of map.items) {
       const key = keyText(pair.key, text);
-      if (seen.has(key)) found.push({ key, offset: (pair.key as Node | null)?.range?.[0] ?? 0 });
+      const range = (pair.key as Node | null)?.range;
+      if (seen.has(key)) found.push({ key, offset: range?.[0] ?? 0, end: range?.[1] ?? 0 });
       seen.add(key);
     }
   };
@@ -239,34 +252,46 @@ function carefulParse(text: string, lang: Lang, limits: ParseLimits): ParsedSour
     });
   } catch (e) {
     // The parser recurses per nesting level; a crafted file can exhaust the stack.
-    if (e instanceof RangeError) return unreadable([diag(lang, 'yaml.too-deep', { limit: limits.maxDepth }, START)], text);
+    if (e instanceof RangeError) return unreadable([diag(lang, 'yaml.too-deep', { limit: limits.maxDepth }, START_RANGE)], text);
     throw e;
   }
   const at = (offset: number): Position => lineCounter.linePos(offset);
+  /** From `start` to just before `end` (trailing white space and line ends not counted). */
+  const span = (start: number, end: number): Range => ({ start: at(start), end: at(trimEnd(text, start, end)) });
+  /** From `start` to the end of its line: for a mistake known only by where it starts. */
+  const toLineEnd = (start: number): Range => span(start, lineEnd(text, start));
   let index: Map<string, IndexEntry> | undefined;
   const getIndex = () => (index ??= buildIndex(doc, text));
-  const locate = (pointer: string, prefer: 'key' | 'value' = 'value'): Position => locateIn(getIndex(), doc, pointer, prefer, at);
+  const locate = (pointer: string, prefer: 'key' | 'value' = 'value'): Position => {
+    const found = locateIn(getIndex(), doc, pointer, prefer);
+    return found ? at(found[0]) : START;
+  };
+  const locateRange = (pointer: string, prefer: 'key' | 'value' = 'value'): Range => {
+    const found = locateIn(getIndex(), doc, pointer, prefer);
+    return found ? span(found[0], found[1]) : START_RANGE;
+  };
   const failed = (diagnostics: Diagnostic[]): ParsedSource => {
-    const self: ParsedSource = { text, value: undefined, diagnostics, locate, fast: false, careful: () => self };
+    const self: ParsedSource = { text, value: undefined, diagnostics, locate, locateRange, fast: false, careful: () => self };
     return self;
   };
 
   const diagnostics: Diagnostic[] = [];
   const yamlVersion = doc.directives?.yaml;
   if (yamlVersion?.explicit && yamlVersion.version !== '1.2') {
-    diagnostics.push(diag(lang, 'yaml.version', { version: yamlVersion.version }, START));
+    diagnostics.push(diag(lang, 'yaml.version', { version: yamlVersion.version }, START_RANGE));
   }
   const problems = [...doc.errors, ...doc.warnings];
-  if (problems.some((p) => /call stack/i.test(p.message))) return failed([diag(lang, 'yaml.too-deep', { limit: limits.maxDepth }, START)]);
+  if (problems.some((p) => /call stack/i.test(p.message))) return failed([diag(lang, 'yaml.too-deep', { limit: limits.maxDepth }, START_RANGE)]);
   const tagProblem = problems.find((p) => p.code === 'TAG_RESOLVE_FAILED');
   if (tagProblem) {
     const tag = (/Unresolved tag: (\S+)/.exec(tagProblem.message)?.[1] ?? '?').replace('tag:yaml.org,2002:', '!!');
-    diagnostics.push(diag(lang, 'yaml.tag', { tag }, at(tagProblem.pos[0])));
+    diagnostics.push(diag(lang, 'yaml.tag', { tag }, span(tagProblem.pos[0], tagProblem.pos[1])));
   }
   const syntax = problems.filter((p) => p.code !== 'TAG_RESOLVE_FAILED');
   if (syntax.length > 0) {
     for (const e of explainSyntaxErrors(text, syntax, lang)) {
-      diagnostics.push({ code: e.code, severity: 'fel', message: e.message, pointer: '', position: at(e.offset) });
+      const range = toLineEnd(e.offset);
+      diagnostics.push({ code: e.code, severity: 'fel', message: e.message, pointer: '', position: range.start, range });
     }
   }
   // An agreement is plain data: no tag may turn a value into something else (!!binary, !!js/function …).
@@ -274,44 +299,44 @@ function carefulParse(text: string, lang: Lang, limits: ParseLimits): ParsedSour
     Node(_key, node) {
       if (node.tag && node.tag !== 'tag:yaml.org,2002:str' && !diagnostics.some((d) => d.code === 'yaml.tag')) {
         const tag = node.tag.replace('tag:yaml.org,2002:', '!!');
-        diagnostics.push(diag(lang, 'yaml.tag', { tag }, at(node.range?.[0] ?? 0)));
+        diagnostics.push(diag(lang, 'yaml.tag', { tag }, node.range ? span(node.range[0], node.range[1]) : START_RANGE));
       }
     },
   });
   if (diagnostics.length > 0) return failed(dedupe(diagnostics));
 
   const depth = nestingDepth(doc.contents);
-  if (depth > limits.maxDepth) return failed([diag(lang, 'yaml.too-deep', { limit: limits.maxDepth }, START)]);
+  if (depth > limits.maxDepth) return failed([diag(lang, 'yaml.too-deep', { limit: limits.maxDepth }, START_RANGE)]);
   joinDecimalCommas(doc, text);
   const duplicates = duplicateKeys(doc, text);
   if (duplicates.length > 0) {
-    return failed(duplicates.map((d) => diag(lang, 'yaml.duplicate-key', { key: d.key }, at(d.offset))));
+    return failed(duplicates.map((d) => diag(lang, 'yaml.duplicate-key', { key: d.key }, span(d.offset, d.end))));
   }
   const folded = foldedListItems(getIndex(), text);
   if (folded.length > 0) {
-    return failed(folded.map((f) => diag(lang, 'yaml.list-item-indent', { line: at(f.offset).line, col: f.expectedCol, prev: f.prevLine }, at(f.offset))));
+    return failed(folded.map((f) => diag(lang, 'yaml.list-item-indent', { line: at(f.offset).line, col: f.expectedCol, prev: f.prevLine }, toLineEnd(f.offset))));
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (e) {
     if (e instanceof ReferenceError || (e instanceof Error && /alias/i.test(e.message))) {
-      return failed([diag(lang, 'yaml.alias-limit', { limit: limits.maxAliasCount }, START)]);
+      return failed([diag(lang, 'yaml.alias-limit', { limit: limits.maxAliasCount }, START_RANGE)]);
     }
-    if (e instanceof RangeError) return failed([diag(lang, 'yaml.too-deep', { limit: limits.maxDepth }, START)]);
+    if (e instanceof RangeError) return failed([diag(lang, 'yaml.too-deep', { limit: limits.maxDepth }, START_RANGE)]);
     throw e;
   }
-  if (value === null || value === undefined) return failed([diag(lang, 'source.empty', {}, START)]);
+  if (value === null || value === undefined) return failed([diag(lang, 'source.empty', {}, START_RANGE)]);
   if (typeof value !== 'object' || Array.isArray(value)) {
     const kind = kindOf(value, lang);
-    return failed([diag(lang, 'yaml.root-not-mapping', { kind }, locate(''))]);
+    return failed([diag(lang, 'yaml.root-not-mapping', { kind }, locateRange(''))]);
   }
   const scalars = new Map<string, ScalarSource>();
   for (const [pointer, entry] of getIndex()) {
     if (entry.scalar) scalars.set(pointer, entry.scalar);
     if (entry.keyScalar) scalars.set(`${pointer}#key`, entry.keyScalar);
   }
-  const self: ParsedSource = { text, value, diagnostics: [], locate, fast: false, careful: () => self, index: { position: at, scalars } };
+  const self: ParsedSource = { text, value, diagnostics: [], locate, locateRange, fast: false, careful: () => self, index: { position: at, scalars } };
   return self;
 }
 
@@ -336,8 +361,21 @@ function foldedListItems(index: Map<string, IndexEntry>, text: string): { offset
   return out;
 }
 
-function diag(lang: Lang, code: MessageCode, params: Record<string, string | number>, position: Position): Diagnostic {
-  return { code, severity: 'fel', message: message(lang, code, params), pointer: '', position };
+function diag(lang: Lang, code: MessageCode, params: Record<string, string | number>, range: Range): Diagnostic {
+  return { code, severity: 'fel', message: message(lang, code, params), pointer: '', position: range.start, range };
+}
+
+/** `end` moved back over white space and line ends, never before `start`. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = Math.min(end, text.length);
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** The offset of the end of the line `offset` stands on (its line feed, or the end of the text). */
+export function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl;
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
@@ -384,7 +422,9 @@ function nestingDepth(root: unknown): number {
 
 interface IndexEntry {
   keyOffset?: number;
+  keyEnd?: number;
   valueOffset?: number;
+  valueEnd?: number;
   valueIsScalar: boolean;
   scalar?: ScalarSource & { raw: string };
   keyScalar?: ScalarSource;
@@ -409,9 +449,15 @@ function buildIndex(doc: Document.Parsed, text: string): Map<string, IndexEntry>
   const entry = (node: unknown, keyNode?: unknown): IndexEntry => {
     const e: IndexEntry = { valueIsScalar: isScalar(node) };
     const keyRange = (keyNode as Node | null | undefined)?.range;
-    if (keyRange) e.keyOffset = keyRange[0];
+    if (keyRange) {
+      e.keyOffset = keyRange[0];
+      e.keyEnd = keyRange[1];
+    }
     const range = (node as Node | null)?.range;
-    if (range) e.valueOffset = range[0];
+    if (range) {
+      e.valueOffset = range[0];
+      e.valueEnd = range[1];
+    }
     if (isScalar(node) && node.range) e.scalar = scalarSource(node, text);
     if (isScalar(keyNode) && keyNode.range) e.keyScalar = scalarSource(keyNode, text);
     return e;
@@ -448,13 +494,14 @@ function buildIndex(doc: Document.Parsed, text: string): Map<string, IndexEntry>
   return index;
 }
 
-function locateIn(index: Map<string, IndexEntry>, doc: Document.Parsed, pointer: string, prefer: 'key' | 'value', at: (o: number) => Position): Position {
+/** The start and end offsets of what a pointer names (see `ParsedSource.locateRange`), or undefined for the start of the file. */
+function locateIn(index: Map<string, IndexEntry>, doc: Document.Parsed, pointer: string, prefer: 'key' | 'value'): [number, number] | undefined {
   const exact = index.get(pointer);
   if (exact) {
-    if (pointer === '') return exact.valueOffset !== undefined ? at(exact.valueOffset) : START;
+    // The whole agreement: its first key stands for it (an editor would underline the whole file otherwise).
+    if (pointer === '') return firstContent(doc);
     const useKey = prefer === 'key' || exact.valueOffset === undefined || !exact.valueIsScalar;
-    const offset = useKey ? (exact.keyOffset ?? exact.valueOffset) : exact.valueOffset;
-    return offset !== undefined ? at(offset) : START;
+    return useKey && exact.keyOffset !== undefined ? [exact.keyOffset, exact.keyEnd!] : exact.valueOffset !== undefined ? [exact.valueOffset, exact.valueEnd!] : undefined;
   }
   // A missing key: the deepest ancestor that exists, at its key.
   const segments = pointerSegments(pointer);
@@ -462,14 +509,18 @@ function locateIn(index: Map<string, IndexEntry>, doc: Document.Parsed, pointer:
     const p = segments.slice(0, n).map((s) => '/' + escapePointerSegment(s)).join('');
     const e = index.get(p);
     if (!e) continue;
-    if (p === '') return firstContent(doc, at);
-    const offset = e.keyOffset ?? e.valueOffset;
-    return offset !== undefined ? at(offset) : START;
+    if (p === '') return firstContent(doc);
+    if (e.keyOffset !== undefined) return [e.keyOffset, e.keyEnd!];
+    return e.valueOffset !== undefined ? [e.valueOffset, e.valueEnd!] : undefined;
   }
-  return START;
+  return undefined;
 }
 
-function firstContent(doc: Document.Parsed, at: (o: number) => Position): Position {
-  const range = (doc.contents as Node | null)?.range;
-  return range ? at(range[0]) : START;
+/** Where the document's content starts, to the end of its first key (or a point when it has none). */
+function firstContent(doc: Document.Parsed): [number, number] | undefined {
+  const contents = doc.contents as Node | null;
+  const start = contents?.range?.[0];
+  if (start === undefined) return undefined;
+  const first = isMap(contents) ? (contents.items[0]?.key as Node | null | undefined)?.range : undefined;
+  return [start, first && first[1] >= start ? first[1] : start];
 }

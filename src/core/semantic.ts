@@ -5,7 +5,7 @@
  */
 import { present, type Agreement, type FrameworkId, type TimeSlot } from './model.js';
 import { REGIONS, regionOfFramework, regionOfMunicipality, type Region } from './regions.js';
-import { pointerFrom, type Diagnostic, type Lang } from './diagnostic.js';
+import { placed, pointerFrom, type Diagnostic, type Lang } from './diagnostic.js';
 import { didYouMean, listOf, message, type MessageCode } from './messages.js';
 import type { ParsedSource } from './parse.js';
 import { closest } from './suggest.js';
@@ -34,7 +34,7 @@ function regionOf(framework: FrameworkId | undefined): Region | undefined {
   return id === undefined ? undefined : REGIONS[id];
 }
 
-export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSource['locate'], framework?: FrameworkId): Diagnostic[] {
+export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSource['locateRange'], framework?: FrameworkId): Diagnostic[] {
   const out: Diagnostic[] = [];
   // A misspelt municipality (`Hörr`) would otherwise surface only in the report, as a municipality without an agreement.
   const region = regionOf(framework);
@@ -49,13 +49,13 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
       severity: 'fel',
       message: message(lang, 'semantic.unknown-municipality', { value: kommun, region: region.name, example: guess ?? region.municipalities[0]! }),
       pointer,
-      position: locate(pointer),
+      ...placed(locate, pointer),
       ...(guess ? { hint: didYouMean(lang, guess) } : {}),
     });
   }
   const push = (code: MessageCode, path: (string | number)[], params: Record<string, string | number>, hint?: string) => {
     const pointer = pointerFrom(path);
-    out.push({ code, severity: 'fel', message: message(lang, code, params), pointer, position: locate(pointer), ...(hint ? { hint } : {}) });
+    out.push({ code, severity: 'fel', message: message(lang, code, params), pointer, ...placed(locate, pointer), ...(hint ? { hint } : {}) });
   };
 
   const slots = (list: readonly TimeSlot[] | undefined, path: (string | number)[]) => {

@@ -49,10 +49,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function fail(lang: Lang, code: Parameters<typeof message>[1], params: Record<string, string | number> = {}, line = 1, col = 1): DecodeResult {
+/** A problem with the bytes: at one character (`width` 1) or at a point (the start of the file). */
+function fail(lang: Lang, code: Parameters<typeof message>[1], params: Record<string, string | number> = {}, line = 1, col = 1, width = 0): DecodeResult {
+  const position = { line, col };
   return {
     ok: false,
-    diagnostic: { code, severity: 'fel', message: message(lang, code, params), pointer: '', position: { line, col } },
+    diagnostic: { code, severity: 'fel', message: message(lang, code, params), pointer: '', position, range: { start: position, end: { line, col: col + width } } },
   };
 }
 
@@ -112,16 +114,16 @@ export function decodeSource(bytes: Uint8Array, lang: Lang, limits: SourceLimits
     // UTF-16 without a BOM shows as ASCII interleaved with NULs.
     const pos = bytePosition(bytes, nul);
     const looksUtf16 = bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && bytes[2] !== 0 !== (bytes[3] !== 0);
-    return looksUtf16 ? fail(lang, 'source.utf16') : fail(lang, 'source.nul', {}, pos.line, pos.col);
+    return looksUtf16 ? fail(lang, 'source.utf16') : fail(lang, 'source.nul', {}, pos.line, pos.col, 1);
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const pos = bytePosition(bytes, bad);
     if (looksLikeWindows1252(bytes)) {
       const char = new TextDecoder('windows-1252').decode(bytes.subarray(bad, bad + 1));
-      return fail(lang, 'source.ansi', { char }, pos.line, pos.col);
+      return fail(lang, 'source.ansi', { char }, pos.line, pos.col, 1);
     }
-    return fail(lang, 'source.invalid-utf8', { offset: bad }, pos.line, pos.col);
+    return fail(lang, 'source.invalid-utf8', { offset: bad }, pos.line, pos.col, 1);
   }
   const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
   if (text.trim() === '') return fail(lang, 'source.empty');

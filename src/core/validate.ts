@@ -8,7 +8,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { FRAMEWORK_IDS, type Agreement, type FrameworkId } from './model.js';
-import { compareDiagnostics, pointerFrom, pointerSegments, type Diagnostic, type Lang } from './diagnostic.js';
+import { compareDiagnostics, placed, pointerFrom, pointerSegments, type Diagnostic, type Lang } from './diagnostic.js';
 import { didYouMean, listOf, message, type MessageCode } from './messages.js';
 import { kindOf, parseAgreementBytes, parseAgreementText, type ParsedSource, type ParseOptions } from './parse.js';
 import { closest } from './suggest.js';
@@ -29,6 +29,8 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** Resolve a JSON pointer to its line and column in the source. */
   locate: ParsedSource['locate'];
+  /** Resolve a JSON pointer to the stretch of source text it names (start and end). */
+  locateRange: ParsedSource['locateRange'];
 }
 
 /** A framework's validator, compiled ahead of time from its schema (see src/schema/formats.ts). */
@@ -122,21 +124,22 @@ function needsSourceLook(text: string | undefined): boolean {
 
 export function validateParsed(input: ParsedSource, options: ValidateOptions = {}): ValidationResult {
   const lang = options.lang ?? 'sv';
-  if (input.value === undefined) return { valid: false, diagnostics: input.diagnostics, locate: input.locate };
+  if (input.value === undefined) return { valid: false, diagnostics: input.diagnostics, locate: input.locate, locateRange: input.locateRange };
   // The fast reader's value is final only when nothing is wrong with it; otherwise
   // read the source forms (Swedish decimal commas, times, ja/nej) and look again.
   if (input.fast) {
     const quick = validateValue(input, input.value as Record<string, unknown>, lang, undefined);
     if (quick.diagnostics.length === 0 && !needsSourceLook(input.text)) return quick;
     const careful = input.careful();
-    if (careful.value === undefined) return { valid: false, diagnostics: careful.diagnostics, locate: careful.locate };
+    if (careful.value === undefined) return { valid: false, diagnostics: careful.diagnostics, locate: careful.locate, locateRange: careful.locateRange };
     return validateValue(careful, careful.value as Record<string, unknown>, lang, careful.index);
   }
   return validateValue(input, input.value as Record<string, unknown>, lang, input.index);
 }
 
 function validateValue(parsed: ParsedSource, raw: Record<string, unknown>, lang: Lang, index: ParsedSource['index']): ValidationResult {
-  const { locate } = parsed;
+  const { locate, locateRange } = parsed;
+  const at = (pointer: string, prefer?: 'key' | 'value') => placed(locateRange, pointer, prefer);
   let value = raw;
 
   const ramverk = value.ramverk;
@@ -147,9 +150,9 @@ function validateValue(parsed: ParsedSource, raw: Record<string, unknown>, lang:
       severity: 'fel',
       message: message(lang, 'ramverk.missing', { allowed: allowed() }),
       pointer: '/ramverk',
-      position: locate(''),
+      ...at(''),
     };
-    return { valid: false, value, diagnostics: [d], locate };
+    return { valid: false, value, diagnostics: [d], locate, locateRange };
   }
   if (typeof ramverk !== 'string' || !(FRAMEWORK_IDS as readonly string[]).includes(ramverk)) {
     const guess = typeof ramverk === 'string' ? closest(ramverk, FRAMEWORK_IDS) : undefined;
@@ -158,10 +161,10 @@ function validateValue(parsed: ParsedSource, raw: Record<string, unknown>, lang:
       severity: 'fel',
       message: message(lang, 'ramverk.unknown', { value: String(ramverk), allowed: allowed() }),
       pointer: '/ramverk',
-      position: locate('/ramverk'),
+      ...at('/ramverk'),
       ...(guess ? { hint: didYouMean(lang, guess) } : {}),
     };
-    return { valid: false, value, diagnostics: [d], locate };
+    return { valid: false, value, diagnostics: [d], locate, locateRange };
   }
   const framework = ramverk as FrameworkId;
   const validate = frameworkValidator(framework);
@@ -174,11 +177,11 @@ function validateValue(parsed: ParsedSource, raw: Record<string, unknown>, lang:
     claimed = forms.claimed;
   }
   if (!validate(value)) {
-    const schemaErrors = translateAjvErrors(validate.errors ?? [], frameworkSchema(framework), value, lang, locate);
+    const schemaErrors = translateAjvErrors(validate.errors ?? [], frameworkSchema(framework), value, lang, locateRange);
     diagnostics.push(...schemaErrors.filter((d) => !claimed.has(d.pointer)));
   }
   // Cross-field checks assume the shape is right; run them only on a well-formed agreement.
-  if (diagnostics.every((d) => d.severity !== 'fel')) diagnostics.push(...semanticDiagnostics(value as unknown as Agreement, lang, locate, framework));
+  if (diagnostics.every((d) => d.severity !== 'fel')) diagnostics.push(...semanticDiagnostics(value as unknown as Agreement, lang, locateRange, framework));
   diagnostics.sort(compareDiagnostics);
   const valid = diagnostics.every((d) => d.severity !== 'fel');
   return {
@@ -188,6 +191,7 @@ function validateValue(parsed: ParsedSource, raw: Record<string, unknown>, lang:
     ...(valid ? { agreement: value as unknown as Agreement } : {}),
     diagnostics,
     locate,
+    locateRange,
   };
 }
 
@@ -273,7 +277,7 @@ export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObjec
 /** Most unknown keys in one file that get a "menade du" suggestion. */
 const MAX_SUGGESTIONS = 200;
 
-function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, root: unknown, lang: Lang, locate: ParsedSource['locate']): Diagnostic[] {
+function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, root: unknown, lang: Lang, locate: ParsedSource['locateRange']): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const collapsed = collapseAlternatives(errors);
@@ -310,7 +314,7 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
       severity: 'fel',
       message: message(lang, 'schema.missing-value', { field: fieldLabel(pointer), expected: expected('sv'), expectedEn: expected('en') }),
       pointer,
-      position: locate(pointer, 'key'),
+      ...placed(locate, pointer, 'key'),
     });
   }
   for (const err of collapsed) {
@@ -326,7 +330,7 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
   return out;
 }
 
-function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: unknown, lang: Lang, locate: ParsedSource['locate'], suggest = true): Diagnostic | undefined {
+function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: unknown, lang: Lang, locate: ParsedSource['locateRange'], suggest = true): Diagnostic | undefined {
   const base = err.instancePath;
   const field = fieldLabel(base);
   const make = (code: MessageCode, params: Record<string, string | number>, pointer = base, prefer: 'key' | 'value' = 'value', hint?: string): Diagnostic => ({
@@ -334,7 +338,7 @@ function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: un
     severity: 'fel',
     message: message(lang, code, { field, ...params }),
     pointer,
-    position: locate(pointer, prefer),
+    ...placed(locate, pointer, prefer),
     ...(hint ? { hint } : {}),
   });
   const value = valueAt(root, base);
@@ -350,7 +354,7 @@ function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: un
         severity: 'fel',
         message: message(lang, 'schema.required', { field: fieldLabel(pointer), title }),
         pointer,
-        position: locate(base, 'key'),
+        ...placed(locate, base, 'key'),
       };
     }
     case 'additionalProperties': {
@@ -377,7 +381,7 @@ function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: un
       return make('schema.enum', { value: shown, allowed: listOf(lang, allowedValues) }, base, 'value', guess ? didYouMean(lang, guess) : undefined);
     }
     case 'const':
-      return make('schema.const', { allowed: String(err.params.allowedValue) });
+      return make('schema.enum', { value: shown, allowed: String(err.params.allowedValue) });
     case 'pattern': {
       const format = formatOfPattern(String(err.params.pattern));
       const year = typeof value === 'string' ? /^(\d{4})-\d{2}-\d{2}$/.exec(value)?.[1] : undefined;

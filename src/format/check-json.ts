@@ -3,7 +3,7 @@
  * (docs/check-json.md). Version 2: the outcome `ej_bedömt` and its count
  * `summary.ej_bedömt`; `failing` and the severity counts include it. Fields are only ever added.
  */
-import { diagnosticToJson } from './diagnostics.js';
+import { diagnosticToJson, rangeToJson } from './diagnostics.js';
 import type { FormatterOptions } from './formatter.js';
 import { jsonSafe } from './sanitize.js';
 import { isFailing, reportPasses, totals, type CheckReport } from './check-report.js';
@@ -32,6 +32,8 @@ export function formatCheckJson(report: CheckReport, _options: FormatterOptions 
         pointer: x.pointer,
         line: x.position?.line ?? null,
         col: x.position?.col ?? null,
+        range: rangeToJson(x.range),
+        locations: (x.locations ?? []).map((l) => ({ pointer: l.pointer, message: l.message, line: l.position?.line ?? null, col: l.position?.col ?? null, range: rangeToJson(l.range) })),
         citation: x.citation,
         waiver: x.waiver ?? null,
         parameters: x.parameters ?? {},

@@ -7,7 +7,7 @@
 import { xmlText } from './sanitize.js';
 import type { FormatterOptions } from './formatter.js';
 import { formatDiagnosticLine } from './diagnostics.js';
-import { isFailing, noteFails, outcomeLabel, placeOf, severityLabel, type CheckReport } from './check-report.js';
+import { isFailing, locationLines, noteFails, outcomeLabel, placeOf, severityLabel, type CheckReport } from './check-report.js';
 
 /** Escape text for XML content and attributes: control, bidi and non-characters shown as `\uXXXX`, line breaks kept. */
 export function xmlEscape(s: string): string {
@@ -65,14 +65,15 @@ export function formatCheckJunit(report: CheckReport, options: FormatterOptions 
       continue;
     }
     const cases: Case[] = f.result.findings.map((x) => {
-      const place = placeOf(f.file, x.position);
+      // A rule that found several failures: each at its place on a line of its own.
+      const where = x.locations ? locationLines(f.file, x).join('\n') : `${placeOf(f.file, x.position)}  ${x.message}`;
       const source = `${tr('Källa', 'Source')}: ${x.citation.document}; ${x.citation.section}. ${x.citation.url}`;
       const base: Case = { name: `${x.ruleId} – ${x.title}`, classname, file: f.file, ...(x.position ? { line: x.position.line } : {}) };
       if (isFailing(x, report.failOn)) {
-        return { ...base, failure: { message: x.message, type: x.severity, body: `${place}  ${x.message}\n${source}` } };
+        return { ...base, failure: { message: x.message, type: x.severity, body: `${where}\n${source}` } };
       }
       if (x.outcome === 'undantaget' || x.outcome === 'ej_tillämpligt') return { ...base, skipped: `${outcomeLabel(x.outcome, lang)}: ${x.message}` };
-      if (x.outcome === 'ej_uppfyllt' || x.outcome === 'ej_bedömt') return { ...base, systemOut: `${severityLabel(x.severity, lang)}: ${place}  ${x.message}\n${source}` };
+      if (x.outcome === 'ej_uppfyllt' || x.outcome === 'ej_bedömt') return { ...base, systemOut: `${severityLabel(x.severity, lang)}: ${where}\n${source}` };
       return base;
     });
     for (const n of f.result.notes ?? []) {

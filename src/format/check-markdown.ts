@@ -52,7 +52,8 @@ export function formatCheckMarkdown(report: CheckReport, options: FormatterOptio
     for (const x of r.findings) {
       const outcome = `${ICON[x.outcome]} ${outcomeLabel(x.outcome, lang)}${isFailing(x, report.failOn) ? ' **!**' : ''}`;
       const source = `[${cell(x.citation.document)}](${linkUrl(x.citation.url)})`;
-      out.push(`| ${outcome} | ${severityLabel(x.severity, lang)} | \`${x.ruleId}\` ${cell(x.title)} | ${x.position?.line ?? ''} | ${cell(x.message)} | ${source} |`);
+      const lines = x.locations ? x.locations.map((l) => l.position?.line ?? '').join(', ') : (x.position?.line ?? '');
+      out.push(`| ${outcome} | ${severityLabel(x.severity, lang)} | \`${x.ruleId}\` ${cell(x.title)} | ${lines} | ${cell(x.message)} | ${source} |`);
     }
     for (const n of r.notes ?? []) {
       out.push('');

@@ -102,6 +102,11 @@ export function placeOf(file: string, position?: { line: number; col: number }):
   return position ? `${file}:${position.line}:${position.col}` : file;
 }
 
+/** `file:12:5  what is wrong there`, one line per place of a finding with several (none for a finding with one place). */
+export function locationLines(file: string, f: Pick<Finding, 'locations'>): string[] {
+  return (f.locations ?? []).map((l) => `${placeOf(file, l.position)}  ${l.message}`);
+}
+
 /** "24 uppfyllda, 1 ej uppfylld, 2 ej bedömda (0 fel, 3 varningar, 0 info), 0 undantagna, 0 ej tillämpliga": the severities count the open findings, ej uppfyllda and ej bedömda. */
 export function summaryPhrase(s: Omit<ReportTotals, 'files' | 'checked' | 'invalid'>, lang: Lang): string {
   if (lang === 'en') {

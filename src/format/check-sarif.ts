@@ -4,7 +4,7 @@
  * source); results are the unmet findings (waived ones carry an accepted
  * suppression) and the validation errors of invalid files.
  */
-import type { Lang, Severity } from '../core/diagnostic.js';
+import type { Lang, Position, Range, Severity } from '../core/diagnostic.js';
 import { allRules, RULESETS } from '../check/rulesets.js';
 import type { RuleDefinition } from '../check/rule.js';
 import type { CheckReport } from './check-report.js';
@@ -58,10 +58,10 @@ export function formatCheckSarif(report: CheckReport, options: SarifOptions = {}
   ];
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const results: Record<string, unknown>[] = [];
-  const location = (file: string, pos?: { line: number; col: number }) => ({
+  const location = (file: string, pos?: Position, range?: Range) => ({
     physicalLocation: {
       artifactLocation: { uri: uriPath(file) },
-      ...(pos ? { region: { startLine: pos.line, startColumn: pos.col } } : {}),
+      ...(pos ? { region: { startLine: pos.line, startColumn: pos.col, ...(range ? { endLine: range.end.line, endColumn: range.end.col } : {}) } } : {}),
     },
   });
   for (const f of report.files) {
@@ -72,7 +72,7 @@ export function formatCheckSarif(report: CheckReport, options: SarifOptions = {}
           ruleIndex: index.get(VALIDATION_RULE_ID),
           level: 'error',
           message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
-          locations: [location(f.file, d.position)],
+          locations: [location(f.file, d.position, d.range)],
           properties: { code: d.code, pointer: d.pointer },
         });
       }
@@ -85,7 +85,8 @@ export function formatCheckSarif(report: CheckReport, options: SarifOptions = {}
         ruleIndex: index.get(x.ruleId),
         level: LEVEL[x.severity],
         message: { text: x.message },
-        locations: [location(f.file, x.position)],
+        locations: [location(f.file, x.position, x.range)],
+        ...(x.locations ? { relatedLocations: x.locations.map((l, i) => ({ id: i + 1, ...location(f.file, l.position, l.range), message: { text: l.message } })) } : {}),
         ...(x.waiver
           ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${x.waiver.reason} (${x.waiver.approvedBy}${x.waiver.until ? `, ${x.waiver.until}` : ''})` }] }
           : {}),

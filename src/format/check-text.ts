@@ -10,7 +10,7 @@ import type { FormatterOptions } from './formatter.js';
 import type { Citation, Finding, Outcome } from '../check/types.js';
 import { humanDate } from '../core/dates.js';
 import { formatDiagnosticLine } from './diagnostics.js';
-import { outcomeLabel, placeOf, severityLabel, summaryPhrase, totals, verdictLine, type CheckReport } from './check-report.js';
+import { locationLines, outcomeLabel, placeOf, severityLabel, summaryPhrase, totals, verdictLine, type CheckReport } from './check-report.js';
 import { visible } from './sanitize.js';
 
 /** Which outcomes the default output lists one by one: what an officer must act on. A new outcome is one line here. */
@@ -63,7 +63,11 @@ export function formatCheckText(report: CheckReport, options: CheckTextOptions =
     const shown = r.findings.filter((x) => options.all === true || NEEDS_ACTION[x.outcome]);
     const wOutcome = Math.max(0, ...shown.map((x) => outcomeLabel(x.outcome, lang).length));
     const wSeverity = Math.max(0, ...shown.map((x) => severityLabel(x.severity, lang).length));
-    for (const x of shown) out.push(findingLine(f.file, x, lang, wOutcome, wSeverity, sources.ref(x.citation)));
+    for (const x of shown) {
+      out.push(findingLine(f.file, x, lang, wOutcome, wSeverity, sources.ref(x.citation)));
+      // A rule that found several failures: each on its own line, at its own place.
+      for (const l of locationLines(f.file, x)) out.push(`      ${visible(l)}`);
+    }
     for (const n of r.notes ?? []) out.push('  ' + formatDiagnosticLine(f.file, n) + `  [${severityLabel(n.severity, lang)}]`);
     const hidden = r.findings.length - shown.length;
     if (hidden > 0) {
@@ -75,7 +79,7 @@ export function formatCheckText(report: CheckReport, options: CheckTextOptions =
   if (sources.list.length > 0) {
     out.push('');
     out.push(tr('Källor:', 'Sources:'));
-    sources.list.forEach((s, i) => out.push(`  [${i + 1}] ${s}`));
+    for (const [i, s] of sources.list.entries()) out.push(`  [${i + 1}] ${s}`);
   }
   out.push('');
   const t = totals(report);
@@ -85,6 +89,10 @@ export function formatCheckText(report: CheckReport, options: CheckTextOptions =
   return out.join('\n') + '\n';
 }
 
+/** The finding's line; with several failures it counts them, and the lines under it name each at its place. */
 function findingLine(file: string, x: Finding, lang: Lang, wOutcome: number, wSeverity: number, source: number): string {
-  return `  ${visible(placeOf(file, x.position))}  ${outcomeLabel(x.outcome, lang).padEnd(wOutcome)}  ${severityLabel(x.severity, lang).padEnd(wSeverity)}  ${visible(x.ruleId)}: ${visible(x.message)} [${source}]`;
+  const n = x.locations?.length ?? 0;
+  const count = x.outcome === 'ej_bedömt' ? (lang === 'en' ? `${n} values missing:` : `${n} uppgifter saknas:`) : lang === 'en' ? `${n} failures:` : `${n} brister:`;
+  const message = n > 1 ? count : visible(x.message);
+  return `  ${visible(placeOf(file, x.position))}  ${outcomeLabel(x.outcome, lang).padEnd(wOutcome)}  ${severityLabel(x.severity, lang).padEnd(wSeverity)}  ${visible(x.ruleId)}: ${message} [${source}]`;
 }

@@ -2,7 +2,7 @@
  * Formatters for validation results: pure functions from results to text,
  * one per output format (text for people, JSON for machines).
  */
-import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import type { Diagnostic, Lang, Range } from '../core/diagnostic.js';
 import { jsonSafe, visible } from './sanitize.js';
 import { formatNames, type FormatterOptions, type FormatterRegistry } from './formatter.js';
 
@@ -22,7 +22,7 @@ export function formatDiagnosticLine(file: string, d: Diagnostic): string {
   return `${where}  ${visible(d.message)}${hint}${pointer}`;
 }
 
-export function validationSummary(lang: Lang, results: readonly FileDiagnostics[]): string {
+function validationSummary(lang: Lang, results: readonly FileDiagnostics[]): string {
   const n = results.length;
   const valid = results.filter((r) => r.valid).length;
   const invalid = n - valid;
@@ -43,6 +43,11 @@ export function formatValidationText(results: readonly FileDiagnostics[], option
   return lines.join('\n') + '\n';
 }
 
+/** A range as JSON: `{ start: { line, col }, end: { line, col } }` (end exclusive), or null when not known. */
+export function rangeToJson(r: Range | undefined): Record<string, unknown> | null {
+  return r ? { start: { line: r.start.line, col: r.start.col }, end: { line: r.end.line, col: r.end.col } } : null;
+}
+
 export function diagnosticToJson(d: Diagnostic): Record<string, unknown> {
   return {
     code: d.code,
@@ -51,6 +56,7 @@ export function diagnosticToJson(d: Diagnostic): Record<string, unknown> {
     pointer: d.pointer,
     line: d.position?.line ?? null,
     col: d.position?.col ?? null,
+    range: rangeToJson(d.range),
     ...(d.hint ? { hint: d.hint } : {}),
   };
 }

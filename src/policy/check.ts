@@ -22,7 +22,7 @@ export function checkFile(loaded: LoadedFile, options: CheckRunOptions): Checked
   const value = v.value as { familjecentral?: { namn?: unknown } } | undefined;
   const name = typeof value?.familjecentral?.namn === 'string' ? value.familjecentral.namn : undefined;
   const { failOn: _failOn, ...checkOptions } = options;
-  const result = v.valid && v.agreement ? checkAgreement(v.agreement, { ...checkOptions, locate: v.locate }) : undefined;
+  const result = v.valid && v.agreement ? checkAgreement(v.agreement, { ...checkOptions, locate: v.locate, locateRange: v.locateRange }) : undefined;
   return {
     file,
     valid: v.valid,

@@ -26,7 +26,8 @@ const say = (lang: Lang | undefined, sv: string, en: string): string => (lang ==
 
 /** The result for a file or folder that could not be read: code `io.not-readable`, counted and named like an invalid file. */
 export function unreadableResult(message: string): ValidationResult {
-  return { valid: false, diagnostics: [{ code: 'io.not-readable', severity: 'fel', message, pointer: '' }], locate: () => ({ line: 1, col: 1 }) };
+  const start = { line: 1, col: 1 };
+  return { valid: false, diagnostics: [{ code: 'io.not-readable', severity: 'fel', message, pointer: '' }], locate: () => start, locateRange: () => ({ start, end: start }) };
 }
 
 /** Read, parse and validate one source. Never throws for bad input: every problem is a diagnostic in the result. */
@@ -42,7 +43,7 @@ export function loadAgreement(source: LoadSource, options: ValidateOptions = {})
  * with one id are an error on the later file, naming the earlier one.
  */
 export function duplicateIdResult(result: ValidationResult, id: string, firstFile: string, lang?: Lang): ValidationResult {
-  const position = result.locate('/avtal/id', 'value');
+  const range = result.locateRange('/avtal/id', 'value');
   const { agreement: _dropped, ...rest } = result;
   return {
     ...rest,
@@ -55,7 +56,8 @@ export function duplicateIdResult(result: ValidationResult, id: string, firstFil
         message: say(lang, `Samma avtal.id "${id}" som i ${firstFile}.`, `The same avtal.id "${id}" as in ${firstFile}.`),
         hint: say(lang, 'varje avtal behöver ett eget id; byt id i den ena filen eller ta bort dubbletten', 'each agreement needs its own id; change the id in one file or remove the duplicate'),
         pointer: '/avtal/id',
-        ...(position ? { position } : {}),
+        position: range.start,
+        range,
       },
     ],
   };

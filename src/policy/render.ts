@@ -55,7 +55,7 @@ export function decideRender(file: string, result: ValidationResult, request: Re
   }
   written.set(fileName, file);
   if (!request.final) return { kind: 'render', agreement, fileName };
-  const check = checkAgreement(agreement, { asOf: parseIsoDate(request.asOf)!, lang, locate: result.locate });
+  const check = checkAgreement(agreement, { asOf: parseIsoDate(request.asOf)!, lang, locate: result.locate, locateRange: result.locateRange });
   const gate = finalGate(check);
   if (!gate.allowed) return { kind: 'refused', status: EXIT.findings, lines: finalRefusalLines(file, gate, lang), gate };
   return { kind: 'render', agreement, fileName, final: gate.final };

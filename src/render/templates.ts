@@ -17,6 +17,7 @@ import { parseTemplateText, precompileNow } from './template-compiler.js';
 import { PRECHECKED, PRECOMPILED } from './templates.generated.js';
 import { closest } from '../core/suggest.js';
 import type { Agreement, BaseActivityKind, FrameworkId, UserSurvey } from '../core/model.js';
+import type { DiagnosticCode } from '../core/codes.js';
 import {
   activityName,
   capitalise,
@@ -69,7 +70,7 @@ type Expr = hbs.AST.Expression;
 
 /** A problem with a template: its file, line and column, and what is wrong. */
 export interface TemplateProblem {
-  code: 'template.syntax' | 'template.unknown-key' | 'template.unknown-helper' | 'template.unknown-partial' | 'template.missing' | 'template.runtime';
+  code: Extract<DiagnosticCode, `template.${string}`>;
   /** The template's path below `templates/`, e.g. "skane-2018/samtidighet.hbs". */
   template: string;
   line: number;

@@ -9,7 +9,7 @@ import { isOpen, type CheckResult, type Citation } from '../check/index.js';
 import { parseIsoDate } from '../core/dates.js';
 import { fileFails } from '../format/check-report.js';
 import { checkFile } from '../policy/check.js';
-import type { Lang, Position, Severity } from '../core/diagnostic.js';
+import type { Lang, Position, Range, Severity } from '../core/diagnostic.js';
 import type { Agreement } from '../core/model.js';
 // Text from the page is loaded as loadAgreement(text) does (src/policy/load.ts); the validator is called directly to keep the start-up script small.
 import { validateAgreementText } from '../core/validate.js';
@@ -25,6 +25,8 @@ export interface Shown {
   message: string;
   hint?: string;
   position?: Position;
+  /** The stretch of YAML it concerns (end exclusive), to select in the YAML view. */
+  range?: Range;
   /** For a rule finding: its id, title, outcome and citation. */
   rule?: { id: string; title: string; outcome: string; citation: Citation };
 }
@@ -52,6 +54,7 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
     message: d.message,
     ...(d.hint ? { hint: d.hint } : {}),
     ...(d.position ? { position: d.position } : {}),
+    ...(d.range ? { range: d.range } : {}),
   }));
   let check: CheckResult | undefined;
   let checked: ReturnType<typeof checkFile> | undefined;
@@ -66,6 +69,7 @@ export function analyse(text: string, lang: Lang, asOf: string): Analysis {
         severity: f.severity,
         message: f.message,
         ...(f.position ? { position: f.position } : {}),
+        ...(f.range ? { range: f.range } : {}),
         rule: { id: f.ruleId, title: f.title, outcome: f.outcome, citation: f.citation },
       });
     }

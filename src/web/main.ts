@@ -566,7 +566,7 @@ function renderFindings(): void {
 
 function goTo(item: Shown): void {
   if (state.view === 'yaml' && yamlEditor) {
-    yamlEditor.goTo(item.position?.line ?? 1, item.position?.col ?? 1);
+    yamlEditor.goTo(item.position?.line ?? 1, item.position?.col ?? 1, item.range?.end);
     return;
   }
   const section = sectionOf(item.pointer);

@@ -13,7 +13,8 @@ export interface YamlEditor {
   getText(): string;
   setText(text: string): void;
   /** Put the cursor at a 1-based line and column and focus the editor. */
-  goTo(line: number, col: number): void;
+  /** Put the cursor at line and column, or select up to `end` (exclusive) when given. */
+  goTo(line: number, col: number, end?: { line: number; col: number }): void;
   focus(): void;
 }
 
@@ -72,11 +73,15 @@ const factory: YamlEditorFactory = {
         view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } });
         silent = false;
       },
-      goTo(line, col) {
+      goTo(line, col, end) {
         const doc = view.state.doc;
-        const l = doc.line(Math.min(Math.max(1, line), doc.lines));
-        const pos = Math.min(l.from + Math.max(0, col - 1), l.to);
-        view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+        const offset = (ln: number, c: number) => {
+          const l = doc.line(Math.min(Math.max(1, ln), doc.lines));
+          return Math.min(l.from + Math.max(0, c - 1), l.to);
+        };
+        const pos = offset(line, col);
+        const head = end ? Math.max(pos, offset(end.line, end.col)) : pos;
+        view.dispatch({ selection: { anchor: pos, head }, scrollIntoView: true });
         view.focus();
       },
       focus: () => view.focus(),

@@ -18,11 +18,11 @@ import { BASE_ACTIVITIES, present, type Agreement } from '../../core/model.js';
 import { minutesOf, normaliseSchedule, hoursOf, isClockTime } from '../../core/time.js';
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../../core/dates.js';
-import { hasText, hours, met, notApplicable, num, unmet, type RuleDefinition, type Verdict } from '../rule.js';
+import { hasText, hours, met, notApplicable, num, unmet, withLocations, type RuleDefinition, type Verdict, type VerdictLocation } from '../rule.js';
 import { activityList, computedSimultaneity, describeIntervals, durationText, partyKind } from './helpers.js';
 import { activityLabel, MUNICIPAL_ACTIVITIES, partyKindName, presentActivities, RESPONSIBLE_KIND, typeByDefinition } from '../../core/activities.js';
 import { termOf, termStatus, type Term } from '../../core/term.js';
-import { missing, missingPhrase, read, type Need } from './read.js';
+import { missing, missingPhrase, needPlaces, read, type Need } from './read.js';
 
 const NEED = {
   typ: { what: { sv: 'familjecentralens typ', en: "the centre's type" }, key: 'familjecentral.typ' },
@@ -46,6 +46,17 @@ function termOrVerdict(a: Agreement, lang: Lang, needStart = false): { term: Ter
   if (g.verdict) return { verdict: g.verdict };
   if (needStart && g.value.från === undefined) return { verdict: missing([NEED.start], lang, '/avtal/giltighet') };
   return { term: termOf(g.value) };
+}
+
+/**
+ * Unmet: every failure, each at its place, then what is not known (each at its
+ * key). The verdict points at the first failure, or at `pointer` when the first
+ * failure is the section itself.
+ */
+function unmetAt(fails: readonly VerdictLocation[], unknown: readonly Need[], lang: Lang, pointer: string): Verdict {
+  const text = fails.map((f) => f.message).join(' ');
+  const v = unmet(unknown.length > 0 ? `${text} ${capitalise(missingPhrase(unknown, lang))}.` : text, fails[0]?.pointer ?? pointer);
+  return withLocations(v, [...fails, ...needPlaces(unknown, lang, pointer)]);
 }
 
 export const typ: RuleDefinition = {
@@ -120,6 +131,7 @@ export const huvudman: RuleDefinition = {
     // the kommun's, or a third party's (a parish in a three-party agreement): who
     // runs it is not judged. At least one municipal activity must exist.
     const problems: string[] = [];
+    const places: VerdictLocation[] = [];
     const unknown: Need[] = [];
     let pointer = '/basverksamheter';
     for (const [i, b] of acts.list.entries()) {
@@ -133,6 +145,7 @@ export const huvudman: RuleDefinition = {
       const kind = partyKind(a, b.part);
       if (kind === want) continue;
       if (problems.length === 0) pointer = `/basverksamheter/${i}/part`;
+      const at = `/basverksamheter/${i}/part`;
       const wantSv = partyKindName(want, 'sv');
       const wantEn = partyKindName(want, 'en');
       if (kind === undefined) {
@@ -146,9 +159,11 @@ export const huvudman: RuleDefinition = {
             `party "${b.part}", which runs ${name}, has no type; set typ: ${want} under parter (${name} is run by ${wantEn})`,
           ),
         );
+        places.push({ pointer: at, message: capitalise(problems.at(-1)!) + '.' });
         continue;
       }
       problems.push(t(`${name} drivs av ${wantSv}, men avtalet anger parten "${b.part}" (typ ${kind})`, `${name} is run by ${wantEn}, but the agreement names party "${b.part}" (type ${kind})`));
+      places.push({ pointer: at, message: capitalise(problems.at(-1)!) + '.' });
     }
     const municipal = acts.list.filter((b) => MUNICIPAL_ACTIVITIES.includes(b.verksamhet));
     const byKommun = municipal.filter((b) => b.part !== undefined && partyKind(a, b.part) === 'kommun');
@@ -156,9 +171,10 @@ export const huvudman: RuleDefinition = {
     else if (byKommun.length === 0 && municipal.every((b) => b.part !== undefined && partyKind(a, b.part) !== undefined)) {
       problems.push(t('kommunen driver ingen av basverksamheterna', 'the kommun runs none of the base activities'));
     }
+    if (problems.length > places.length) places.push({ pointer: '/basverksamheter', message: capitalise(problems.at(-1)!) + '.' });
     if (problems.length > 0) {
       const text = capitalise(problems.join('; ')) + '.';
-      return unmet(unknown.length > 0 ? `${text} ${capitalise(missingPhrase(unknown, lang))}.` : text, pointer);
+      return withLocations(unmet(unknown.length > 0 ? `${text} ${capitalise(missingPhrase(unknown, lang))}.` : text, pointer), [...places, ...needPlaces(unknown, lang, '/basverksamheter')]);
     }
     if (unknown.length > 0) return missing(unknown, lang, '/basverksamheter');
     if (byKommun.length === 0) {
@@ -180,8 +196,8 @@ function perActivity(
   a: Agreement,
   lang: Lang,
   judge: (b: NonNullable<Agreement['basverksamheter']>[number], i: number) => 'ok' | { fail: string; pointer: string } | { unknown: Need; pointer: string },
-): { fails: string[]; unknown: Need[]; pointer: string } {
-  const fails: string[] = [];
+): PerActivity {
+  const fails: VerdictLocation[] = [];
   const unknown: Need[] = [];
   let pointer = '';
   for (const [i, b] of (a.basverksamheter ?? []).entries()) {
@@ -189,7 +205,7 @@ function perActivity(
     if (r === 'ok') continue;
     if ('fail' in r) {
       if (fails.length === 0) pointer = r.pointer;
-      fails.push(r.fail);
+      fails.push({ pointer: r.pointer, message: r.fail });
     } else {
       if (fails.length === 0 && unknown.length === 0) pointer = r.pointer;
       unknown.push(r.unknown);
@@ -199,11 +215,18 @@ function perActivity(
   return { fails, unknown, pointer };
 }
 
-/** The verdict of a per-activity rule: every failure, then what is not known, else met. */
-function activityVerdict(r: { fails: string[]; unknown: Need[]; pointer: string }, lang: Lang, metMessage: () => Verdict): Verdict {
+interface PerActivity {
+  /** Each failure with its place, in the order of the activities. */
+  fails: VerdictLocation[];
+  unknown: Need[];
+  pointer: string;
+}
+
+/** The verdict of a per-activity rule: every failure (each at its place), then what is not known, else met. */
+function activityVerdict(r: PerActivity, lang: Lang, metMessage: () => Verdict): Verdict {
   if (r.fails.length > 0) {
-    const text = r.fails.join(' ');
-    return unmet(r.unknown.length > 0 ? `${text} ${capitalise(missingPhrase(r.unknown, lang))}.` : text, r.pointer);
+    const text = r.fails.map((f) => f.message).join(' ');
+    return withLocations(unmet(r.unknown.length > 0 ? `${text} ${capitalise(missingPhrase(r.unknown, lang))}.` : text, r.pointer), [...r.fails, ...needPlaces(r.unknown, lang, r.pointer)]);
   }
   if (r.unknown.length > 0) return missing(r.unknown, lang, r.pointer);
   return metMessage();
@@ -329,16 +352,15 @@ export const samtidighet: RuleDefinition = {
       );
     }
     const computed = describeIntervals(c.intervals, lang);
-    const fails: string[] = [];
-    let pointer = '';
+    const fails: VerdictLocation[] = [];
     if (s.timmar_per_vecka !== undefined && s.timmar_per_vecka > c.hours + 1e-9) {
-      pointer = '/samtidighet/timmar_per_vecka';
-      fails.push(
-        t(
+      fails.push({
+        pointer: '/samtidighet/timmar_per_vecka',
+        message: t(
           `Avtalet anger ${hours(s.timmar_per_vecka, 'sv')} samtidighet per vecka, men basverksamheternas närvaroscheman överlappar bara ${hours(c.hours, 'sv')} (${computed}).`,
           `The agreement declares ${hours(s.timmar_per_vecka, 'en')} of simultaneity per week, but the base activities' presence schedules overlap only ${hours(c.hours, 'en')} (${computed}).`,
         ),
-      );
+      });
     }
     for (const [i, slot] of (s.tillfällen ?? []).entries()) {
       if (!isClockTime(slot.från) || !isClockTime(slot.till)) continue;
@@ -346,15 +368,15 @@ export const samtidighet: RuleDefinition = {
       const to = minutesOf(slot.till);
       const covered = c.intervals.some((iv) => iv.dag === slot.dag && iv.start <= from && iv.end >= to);
       if (covered) continue;
-      if (fails.length === 0) pointer = `/samtidighet/tillfällen/${i}`;
-      fails.push(
-        t(
+      fails.push({
+        pointer: `/samtidighet/tillfällen/${i}`,
+        message: t(
           `Tillfället ${slot.dag} ${slot.från}–${slot.till} ligger utanför den tid då alla basverksamheter är på plats (${computed}).`,
           `The session on ${slot.dag} ${slot.från}–${slot.till} lies outside the time when every base activity is present (${computed}).`,
         ),
-      );
+      });
     }
-    if (fails.length > 0) return unmet(fails.join(' '), pointer);
+    if (fails.length > 0) return withLocations(unmet(fails.map((f) => f.message).join(' '), fails[0]!.pointer), fails);
     return met(
       t(
         `Närvaroschemana ger ${hours(c.hours, 'sv')} samtidighet per vecka (${computed}), vilket bär det avtalet anger.`,
@@ -386,27 +408,25 @@ export const ledningsgrupp: RuleDefinition = {
     const g = read(org.value.ledningsgrupp, { what: { sv: 'en lokal ledningsgrupp', en: 'a local management group' }, key: 'organisation.ledningsgrupp' }, lang, '/organisation');
     if (g.verdict) return g.verdict;
     const lg = g.value;
-    const fails: string[] = [];
+    const fails: VerdictLocation[] = [];
     const unknown: Need[] = [];
-    let pointer = '/organisation/ledningsgrupp';
     if (lg.medlemmar === undefined) unknown.push({ what: { sv: 'ledningsgruppens medlemmar', en: "the management group's members" }, key: 'organisation.ledningsgrupp.medlemmar' });
     else {
       const members = lg.medlemmar.map((m) => m.verksamhet);
       const lacking = (a.basverksamheter ?? []).map((b) => b.verksamhet).filter((k) => !members.includes(k));
       if (lacking.length > 0) {
-        pointer = '/organisation/ledningsgrupp/medlemmar';
-        fails.push(t(`Ledningsgruppen saknar företrädare för ${activityList(lacking, 'sv')}.`, `The management group has no member from ${activityList(lacking, 'en')}.`));
+        fails.push({ pointer: '/organisation/ledningsgrupp/medlemmar', message: t(`Ledningsgruppen saknar företrädare för ${activityList(lacking, 'sv')}.`, `The management group has no member from ${activityList(lacking, 'en')}.`) });
       }
     }
     const min = params.min_möten_per_år!;
     if (lg.möten_per_år === undefined) unknown.push({ what: { sv: 'ledningsgruppens mötesfrekvens', en: "the management group's meeting frequency" }, key: 'organisation.ledningsgrupp.möten_per_år' });
     else if (lg.möten_per_år < min) {
-      if (fails.length === 0) pointer = '/organisation/ledningsgrupp/möten_per_år';
-      fails.push(
-        t(`Ledningsgruppen möts ${lg.möten_per_år} gånger per år; minst ${min} krävs${limitNote('min_möten_per_år')}.`, `The management group meets ${lg.möten_per_år} times a year; at least ${min} are required${limitNote('min_möten_per_år')}.`),
-      );
+      fails.push({
+        pointer: '/organisation/ledningsgrupp/möten_per_år',
+        message: t(`Ledningsgruppen möts ${lg.möten_per_år} gånger per år; minst ${min} krävs${limitNote('min_möten_per_år')}.`, `The management group meets ${lg.möten_per_år} times a year; at least ${min} are required${limitNote('min_möten_per_år')}.`),
+      });
     }
-    if (fails.length > 0) return unmet(unknown.length > 0 ? `${fails.join(' ')} ${capitalise(missingPhrase(unknown, lang))}.` : fails.join(' '), pointer);
+    if (fails.length > 0) return unmetAt(fails, unknown, lang, '/organisation/ledningsgrupp');
     if (unknown.length > 0) return missing(unknown, lang, '/organisation/ledningsgrupp');
     return met(
       t(`Ledningsgruppen har företrädare för alla basverksamheter och möts ${lg.möten_per_år} gånger per år.`, `The management group has a member from every base activity and meets ${lg.möten_per_år} times a year.`),
@@ -429,21 +449,22 @@ export const samordnare: RuleDefinition = {
     if (r.verdict) return r.verdict;
     const s = r.value;
     const unknown: Need[] = [];
-    const fails: string[] = [];
-    let pointer = '/organisation/samordnare';
+    const fails: VerdictLocation[] = [];
     if (!hasText(s.anställd_av)) unknown.push({ what: { sv: 'vilken part som anställer samordnaren', en: 'which party employs the coordinator' }, key: 'organisation.samordnare.anställd_av' });
     if (s.tjänstgöringsgrad === undefined) unknown.push({ what: { sv: 'samordnarens tjänstgöringsgrad', en: "the coordinator's fraction of a post" }, key: 'organisation.samordnare.tjänstgöringsgrad' });
-    else if (!(s.tjänstgöringsgrad > 0)) fails.push(t('Samordnarens tjänstgöringsgrad är 0.', "The coordinator's fraction of a post is 0."));
+    else if (!(s.tjänstgöringsgrad > 0)) fails.push({ pointer: '/organisation/samordnare/tjänstgöringsgrad', message: t('Samordnarens tjänstgöringsgrad är 0.', "The coordinator's fraction of a post is 0.") });
     if (s.kostnadsfördelning === undefined || Object.keys(s.kostnadsfördelning).length === 0) {
       unknown.push({ what: { sv: 'hur parterna delar kostnaden för samordnaren', en: "how the parties share the coordinator's cost" }, key: 'organisation.samordnare.kostnadsfördelning' });
     } else {
       const total = Object.values(s.kostnadsfördelning).reduce((x, y) => x + y, 0);
       if (Math.abs(total - 100) > 1e-9) {
-        if (fails.length === 0) pointer = '/organisation/samordnare/kostnadsfördelning';
-        fails.push(t(`Kostnadsfördelningen för samordnaren summerar till ${num(total, 'sv')} %, inte 100 %.`, `The coordinator's cost split adds up to ${num(total, 'en')} %, not 100 %.`));
+        fails.push({
+          pointer: '/organisation/samordnare/kostnadsfördelning',
+          message: t(`Kostnadsfördelningen för samordnaren summerar till ${num(total, 'sv')} %, inte 100 %.`, `The coordinator's cost split adds up to ${num(total, 'en')} %, not 100 %.`),
+        });
       }
     }
-    if (fails.length > 0) return unmet(unknown.length > 0 ? `${fails.join(' ')} ${capitalise(missingPhrase(unknown, lang))}.` : fails.join(' '), pointer);
+    if (fails.length > 0) return unmetAt(fails, unknown, lang, '/organisation/samordnare');
     if (unknown.length > 0) return missing(unknown, lang, '/organisation/samordnare');
     const employer = (a.parter ?? []).find((p) => p.id === s.anställd_av)?.organisation ?? s.anställd_av;
     return met(
@@ -630,7 +651,12 @@ export const underskrifter: RuleDefinition = {
           : t(`Underskrifterna av ${listOf('sv', who, 'and')} saknar datum.`, `The signatures of ${listOf('en', who, 'and')} are not dated.`),
       );
     }
-    if (fails.length > 0) return unmet(fails.join(' '), pointer);
+    // Each party without a signature at its entry under parter, each undated signature at its own.
+    const places: VerdictLocation[] = [
+      ...unsigned.map((p) => ({ pointer: `/parter/${a.parter!.indexOf(p)}`, message: t(`${p.organisation} (${p.id}) har inte undertecknat avtalet.`, `${p.organisation} (${p.id}) has not signed the agreement.`) })),
+      ...undated.map(({ s, i }) => ({ pointer: `/underskrifter/${i}`, message: t(`Underskriften av ${s.namn} (${s.part}) saknar datum.`, `The signature of ${s.namn} (${s.part}) is not dated.`) })),
+    ];
+    if (fails.length > 0) return withLocations(unmet(fails.join(' '), pointer), places);
     return met(t(`Alla ${a.parter.length} parter har undertecknat med datum.`, `All ${a.parter.length} parties have signed with a date.`), '/underskrifter');
   },
 };
@@ -652,9 +678,14 @@ export const underskriftDatum: RuleDefinition = {
     const late = sigs.map((s, i) => ({ s, i, d: s.datum ? parseIsoDate(s.datum) : undefined })).filter(({ d }) => d !== undefined && isAfter(d, startDate));
     if (late.length > 0) {
       const parts = late.map(({ s, d }) => t(`${s.namn} (${s.part}) undertecknade ${date(d!)}`, `${s.namn} (${s.part}) signed on ${date(d!)}`));
-      return unmet(
+      const verdict = unmet(
         t(`${listOf('sv', parts, 'and')}, efter att avtalet började gälla ${date(startDate)}.`, `${listOf('en', parts, 'and')}, after the agreement took effect on ${date(startDate)}.`),
         `/underskrifter/${late[0]!.i}/datum`,
+      );
+      // Every late signature at its own date, not only the first.
+      return withLocations(
+        verdict,
+        late.map(({ i }, k) => ({ pointer: `/underskrifter/${i}/datum`, message: t(`${parts[k]}, efter ${date(startDate)}.`, `${parts[k]}, after ${date(startDate)}.`) })),
       );
     }
     return met(t(`Alla underskrifter är daterade senast ${date(startDate)}, då avtalet börjar gälla.`, `Every signature is dated on or before ${date(startDate)}, when the agreement takes effect.`), '/underskrifter');

@@ -7,7 +7,7 @@ import { isAfter } from 'date-fns/isAfter';
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../../core/dates.js';
 import { present, sectionState } from '../../core/model.js';
-import { everySv, hasText, met, unmet, type RuleDefinition } from '../rule.js';
+import { everySv, hasText, met, unmet, withLocations, type RuleDefinition, type VerdictLocation } from '../rule.js';
 import { missing, read, type Need } from './read.js';
 
 const REVIEW: Need = { what: { sv: 'en översyn av avtalet', en: 'a review of the agreement' }, key: 'översyn' };
@@ -36,29 +36,32 @@ export const oversyn: RuleDefinition = {
     }
     const o = r.value;
     if (o.intervall_år === undefined) return missing([{ what: { sv: 'översynens intervall', en: 'the review interval' }, key: 'översyn.intervall_år' }], lang, '/översyn');
+    // Every failure at once: a too long interval, an overdue review and a badly planned next one are each named.
+    const fails: VerdictLocation[] = [];
     if (o.intervall_år > max) {
-      return unmet(t(`Översyn ${everySv(o.intervall_år, 'år')}; principöverenskommelsen kräver översyn minst ${everySv(max, 'år')}.`, `Review every ${o.intervall_år} years; the principöverenskommelse requires one at least every ${max} years.`), '/översyn/intervall_år');
+      fails.push({ pointer: '/översyn/intervall_år', message: t(`Översyn ${everySv(o.intervall_år, 'år')}; principöverenskommelsen kräver översyn minst ${everySv(max, 'år')}.`, `Review every ${o.intervall_år} years; the principöverenskommelse requires one at least every ${max} years.`) });
     }
     // The review falls due `max` years after the last one, or after the agreement took effect.
     const last = o.senast ? parseIsoDate(o.senast) : undefined;
     const from = present(a.avtal.giltighet)?.från;
     const start = from ? parseIsoDate(from) : undefined;
     const base = last ?? start;
-    if (base) {
-      const due = addYears(base, o.intervall_år);
-      if (isAfter(asOf, due)) {
+    const due = base ? addYears(base, o.intervall_år) : undefined;
+    const next = o.nästa ? parseIsoDate(o.nästa) : undefined;
+    if (base && due) {
+      const overdue = isAfter(asOf, due);
+      if (overdue) {
         const from = last ? t(`senaste översynen ${date(last)}`, `the last review on ${date(last)}`) : t(`avtalets start ${date(base)}`, `the agreement's start on ${date(base)}`);
-        return unmet(t(`Översynen är försenad: den skulle ha gjorts senast ${date(due)}, ${o.intervall_år} år efter ${from}.`, `The review is overdue: it was due by ${date(due)}, ${o.intervall_år} years after ${from}.`), o.senast ? '/översyn/senast' : '/översyn');
+        fails.push({ pointer: o.senast ? '/översyn/senast' : '/översyn', message: t(`Översynen är försenad: den skulle ha gjorts senast ${date(due)}, ${o.intervall_år} år efter ${from}.`, `The review is overdue: it was due by ${date(due)}, ${o.intervall_år} years after ${from}.`) });
       }
-      const next = o.nästa ? parseIsoDate(o.nästa) : undefined;
       if (next && isAfter(next, due)) {
-        return unmet(t(`Nästa översyn är planerad ${date(next)}, efter ${date(due)} då den senast ska göras.`, `The next review is planned for ${date(next)}, after ${date(due)} when it is due.`), '/översyn/nästa');
+        fails.push({ pointer: '/översyn/nästa', message: t(`Nästa översyn är planerad ${date(next)}, efter ${date(due)} då den senast ska göras.`, `The next review is planned for ${date(next)}, after ${date(due)} when it is due.`) });
+      } else if (next && !overdue && isAfter(asOf, next)) {
+        fails.push({ pointer: '/översyn/nästa', message: t(`Den planerade översynen ${date(next)} har passerat utan att en ny översyn har förts in (översyn.senast).`, `The planned review on ${date(next)} has passed without a new review being recorded (översyn.senast).`) });
       }
-      if (next && isAfter(asOf, next)) {
-        return unmet(t(`Den planerade översynen ${date(next)} har passerat utan att en ny översyn har förts in (översyn.senast).`, `The planned review on ${date(next)} has passed without a new review being recorded (översyn.senast).`), '/översyn/nästa');
-      }
-      return met(t(`Översyn ${everySv(o.intervall_år, 'år')}; nästa senast ${date(next ?? due)}.`, `Review every ${o.intervall_år} years; the next is due by ${date(next ?? due)}.`), '/översyn');
     }
+    if (fails.length > 0) return withLocations(unmet(fails.map((f) => f.message).join(' '), fails[0]!.pointer), fails);
+    if (due) return met(t(`Översyn ${everySv(o.intervall_år, 'år')}; nästa senast ${date(next ?? due)}.`, `Review every ${o.intervall_år} years; the next is due by ${date(next ?? due)}.`), '/översyn');
     return met(t(`Översyn ${everySv(o.intervall_år, 'år')}.`, `Review every ${o.intervall_år} years.`), '/översyn');
   },
 };

@@ -6,7 +6,8 @@
 import type { Lang } from '../../core/diagnostic.js';
 import { listOf } from '../../core/messages.js';
 import { sectionState, type Section } from '../../core/model.js';
-import { notAssessed, unmet, type Text, type Verdict } from '../rule.js';
+import { escapePointerSegment } from '../../core/diagnostic.js';
+import { notAssessed, unmet, withLocations, type Text, type Verdict, type VerdictLocation } from '../rule.js';
 
 /** What a rule needs, named for the reader: Swedish and English words, and the key path as written in the YAML. */
 export interface Need {
@@ -20,10 +21,34 @@ export function missingPhrase(needs: readonly Need[], lang: Lang): string {
   return lang === 'en' ? `information missing: ${listOf('en', items, 'and')}` : `uppgift saknas: ${listOf('sv', items, 'and')}`;
 }
 
-/** The verdict for values the rule needs and the agreement does not give. */
+/**
+ * The verdict for values the rule needs and the agreement does not give; when
+ * several are missing, each is a place of its own (at its key, or at `pointer`
+ * when the key is not one path, e.g. "ekonomi eller ersättning").
+ */
 export function missing(needs: readonly Need[], lang: Lang, pointer: string): Verdict {
   const p = missingPhrase(needs, lang);
-  return notAssessed(p.charAt(0).toUpperCase() + p.slice(1) + '.', pointer);
+  const verdict = notAssessed(p.charAt(0).toUpperCase() + p.slice(1) + '.', pointer);
+  return needs.length < 2 ? verdict : withLocations(verdict, needPlaces(needs, lang, pointer));
+}
+
+/** Each missing value as a place: its key as a JSON pointer (or `fallback`), and "uppgift saknas: …" for it alone. */
+export function needPlaces(needs: readonly Need[], lang: Lang, fallback: string): VerdictLocation[] {
+  return needs.map((n) => {
+    const p = missingPhrase([n], lang);
+    return { pointer: pointerOfKey(n.key) ?? fallback, message: p.charAt(0).toUpperCase() + p.slice(1) + '.' };
+  });
+}
+
+const KEY_PATH = /^[^\s.[\]]+(?:\.[^\s.[\]]+|\[\d+\])*$/u;
+
+/** `basverksamheter[2].närvaro` → `/basverksamheter/2/närvaro`; undefined for a key that is not one path. */
+function pointerOfKey(key: string): string | undefined {
+  if (!KEY_PATH.test(key)) return undefined;
+  return key
+    .split(/\.|(?=\[)/)
+    .map((seg) => '/' + (seg.startsWith('[') ? seg.slice(1, -1) : escapePointerSegment(seg)))
+    .join('');
 }
 
 /** The verdict for a section the agreement says it does not contain. */

@@ -10,9 +10,9 @@ import { isBefore } from 'date-fns/isBefore';
 import { present, sectionState, type Agreement, type SectionMarker, type SharedResponsibility, type YearDocument } from '../../core/model.js';
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../../core/dates.js';
-import { everySv, hasText, hours, met, notApplicable, unmet, type RuleContext, type RuleDefinition, type RuleParameter, type Verdict } from '../rule.js';
+import { everySv, hasText, hours, met, notApplicable, unmet, withLocations, type RuleContext, type RuleDefinition, type RuleParameter, type Verdict, type VerdictLocation } from '../rule.js';
 import { activityList, computedSimultaneity, describeIntervals } from './helpers.js';
-import { missing, missingPhrase, read, type Need, type Read } from './read.js';
+import { missing, missingPhrase, needPlaces, read, type Need, type Read } from './read.js';
 
 const SHARED: Need = { what: { sv: 'verksamheternas gemensamma ansvar', en: "the activities' shared responsibility" }, key: 'gemensamt_ansvar' };
 
@@ -161,19 +161,24 @@ export const utvardering: RuleDefinition = {
     if (r.verdict) return r.verdict;
     const u = r.value;
     const max = params.max_intervall_månader!;
+    // Every failure at once: a too long interval and a method that is not included are both named.
+    const fails: VerdictLocation[] = [];
     if (u.intervall_månader !== undefined && u.intervall_månader > max) {
-      return unmet(
-        t(`Utvärdering ${everySv(u.intervall_månader, 'månad')}; högst ${max} månader mellan utvärderingarna tillåts${limitNote('max_intervall_månader')}.`, `Evaluation every ${u.intervall_månader} months; at most ${max} months between evaluations are allowed${limitNote('max_intervall_månader')}.`),
-        '/gemensamt_ansvar/utvärdering/intervall_månader',
-      );
+      fails.push({
+        pointer: '/gemensamt_ansvar/utvärdering/intervall_månader',
+        message: t(`Utvärdering ${everySv(u.intervall_månader, 'månad')}; högst ${max} månader mellan utvärderingarna tillåts${limitNote('max_intervall_månader')}.`, `Evaluation every ${u.intervall_månader} months; at most ${max} months between evaluations are allowed${limitNote('max_intervall_månader')}.`),
+      });
     }
     const unknown: Need[] = [];
     const method = sectionState(u.metod);
     if (method.state === 'uppgift saknas') unknown.push({ what: { sv: 'utvärderingens metod', en: 'the evaluation method' }, key: 'gemensamt_ansvar.utvärdering.metod' });
     if (u.intervall_månader === undefined) unknown.push({ what: { sv: 'hur ofta utvärderingen görs', en: 'how often the evaluation is done' }, key: 'gemensamt_ansvar.utvärdering.intervall_månader' });
     if (method.state === 'ingår inte') {
+      fails.push({ pointer: '/gemensamt_ansvar/utvärdering/metod', message: t('Den gemensamma utvärderingen har ingen metod (metod: ingår inte).', 'The joint evaluation has no method (metod: ingår inte).') });
+    }
+    if (fails.length > 0) {
       const rest = unknown.length > 0 ? ' ' + missingPhrase(unknown, lang).replace(/^./, (c) => c.toUpperCase()) + '.' : '';
-      return unmet(t('Den gemensamma utvärderingen har ingen metod (metod: ingår inte).', 'The joint evaluation has no method (metod: ingår inte).') + rest, '/gemensamt_ansvar/utvärdering/metod');
+      return withLocations(unmet(fails.map((f) => f.message).join(' ') + rest, fails[0]!.pointer), [...fails, ...needPlaces(unknown, lang, '/gemensamt_ansvar/utvärdering')]);
     }
     if (unknown.length > 0) return missing(unknown, lang, '/gemensamt_ansvar/utvärdering');
     return met(t(`Gemensam utvärdering med ${u.metod} ${everySv(u.intervall_månader!, 'månad')}.`, `Joint evaluation with ${u.metod} every ${u.intervall_månader} months.`), '/gemensamt_ansvar/utvärdering');

@@ -7,7 +7,7 @@
 import { listOf } from '../../core/messages.js';
 import { present, sectionState } from '../../core/model.js';
 import { CITE } from '../citations.js';
-import { everySv, hasText, met, unmet, type RuleDefinition } from '../rule.js';
+import { everySv, hasText, met, unmet, withLocations, type RuleDefinition, type VerdictLocation } from '../rule.js';
 import { activityLabel } from '../../core/activities.js';
 import { missing, read, type Need } from './read.js';
 
@@ -85,6 +85,7 @@ export const insatser: RuleDefinition = {
   check({ agreement: a, t, lang }) {
     if (a.basverksamheter === undefined || a.basverksamheter.length === 0) return missing([{ what: { sv: 'basverksamheterna', en: 'the base activities' }, key: 'basverksamheter' }], lang, '');
     const fails: string[] = [];
+    const places: VerdictLocation[] = [];
     const unknown: Need[] = [];
     let pointer = '/basverksamheter';
     for (const [i, b] of a.basverksamheter.entries()) {
@@ -93,14 +94,16 @@ export const insatser: RuleDefinition = {
       if (c.state === 'ingår inte') {
         if (fails.length === 0) pointer = `/basverksamheter/${i}/åtagande`;
         fails.push(t(`Avtalet beskriver inget åtagande för ${name.sv} (åtagande: ingår inte).`, `The agreement describes no commitment of ${name.en} (åtagande: ingår inte).`));
+        places.push({ pointer: `/basverksamheter/${i}/åtagande`, message: fails.at(-1)! });
       } else if (c.state === 'uppgift saknas') unknown.push({ what: { sv: `åtagandet för ${name.sv}`, en: `the commitment of ${name.en}` }, key: `basverksamheter[${i}].åtagande` });
       if (b.bemanning === undefined) unknown.push({ what: { sv: `kompetensen (bemanning med yrke) för ${name.sv}`, en: `the competence (staffing by profession) of ${name.en}` }, key: `basverksamheter[${i}].bemanning` });
       else if (b.bemanning.length === 0) {
         if (fails.length === 0) pointer = `/basverksamheter/${i}/bemanning`;
         fails.push(t(`Kompetensen för ${name.sv} anges inte (bemanning är tom).`, `The competence of ${name.en} is not stated (bemanning is empty).`));
+        places.push({ pointer: `/basverksamheter/${i}/bemanning`, message: fails.at(-1)! });
       }
     }
-    if (fails.length > 0) return unmet(fails.join(' '), pointer);
+    if (fails.length > 0) return withLocations(unmet(fails.join(' '), pointer), places);
     if (unknown.length > 0) return missing(unknown, lang, '/basverksamheter');
     return met(t('Varje basverksamhet har ett beskrivet åtagande och en bemanning med yrken.', 'Every base activity has a described commitment and staffing by profession.'), '/basverksamheter');
   },
