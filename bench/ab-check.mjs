@@ -4,7 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const [distA, distB, dir, roundsArg] = process.argv.slice(2);
-const texts = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
 const asOf = new Date(Date.UTC(2026, 10, 23));
 const libs = [await import(resolve(distA, 'index.js')), await import(resolve(distB, 'index.js'))];
 const pass = (lib) => {
@@ -29,4 +32,6 @@ for (let r = 0; r < Number(roundsArg ?? 7); r++) {
   ratios.push(t[0] / t[1]);
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`A ${median(rates[0]).toFixed(0)}/s  B ${median(rates[1]).toFixed(0)}/s  B/A speed ${median(ratios).toFixed(3)}  (rounds ${ratios.map((x) => x.toFixed(2)).join(' ')})`);
+console.log(
+  `A ${median(rates[0]).toFixed(0)}/s  B ${median(rates[1]).toFixed(0)}/s  B/A speed ${median(ratios).toFixed(3)}  (rounds ${ratios.map((x) => x.toFixed(2)).join(' ')})`,
+);

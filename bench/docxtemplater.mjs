@@ -8,8 +8,7 @@ import PizZip from 'pizzip';
 const P = (text, opts = {}) => new Paragraph({ children: [new TextRun(text)], ...opts });
 const H = (text) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
 const cell = (text) => new TableCell({ children: [P(text)], width: { size: 2000, type: WidthType.DXA } });
-const loopRow = (start, cells, end) =>
-  new TableRow({ children: cells.map((c, i) => cell(`${i === 0 ? start : ''}${c}${i === cells.length - 1 ? end : ''}`)) });
+const loopRow = (start, cells, end) => new TableRow({ children: cells.map((c, i) => cell(`${i === 0 ? start : ''}${c}${i === cells.length - 1 ? end : ''}`)) });
 
 async function buildTemplate() {
   const sections = [
@@ -42,10 +41,7 @@ async function buildTemplate() {
     H('7.1 Samtidighet'),
     P('{timmar} timmar per vecka.'),
     new Table({
-      rows: [
-        new TableRow({ children: ['Dag', 'Tid', 'Innehåll'].map(cell) }),
-        loopRow('{#tillfällen}', ['{dag}', '{tid}', '{innehåll}'], '{/tillfällen}'),
-      ],
+      rows: [new TableRow({ children: ['Dag', 'Tid', 'Innehåll'].map(cell) }), loopRow('{#tillfällen}', ['{dag}', '{tid}', '{innehåll}'], '{/tillfällen}')],
     }),
   ];
   for (const [title, body] of sections) children.push(H(title), P(body));
@@ -110,7 +106,13 @@ export async function docxtemplaterForBench() {
 // same order; docxtemplater only has to fill them in (samverkan's time also
 // includes composing that prose from the agreement).
 
-const unescapeXml = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function paragraphText(xml) {
   let text = '';
@@ -127,7 +129,9 @@ export function likeForLikeData(documentXml) {
     const xml = m[0];
     if (xml.startsWith('<w:tbl>')) {
       const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => {
-        const cells = [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => [...c[0].matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => paragraphText(p[0])).join('\n'));
+        const cells = [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) =>
+          [...c[0].matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => paragraphText(p[0])).join('\n'),
+        );
         const row = {};
         for (let i = 0; i < 5; i++) row[`c${i}`] = cells[i] ?? '';
         return row;

@@ -36,7 +36,10 @@ const cases = {
   'flödeslista på 1 MiB': fill('ramverk: skane-2018\nmål: [', () => 'x, ', 'x]\n'),
   'flödesavbildning på 1 MiB': fill('ramverk: skane-2018\nx: {', (i) => `k${i}: 1, `, 'z: 1}\n'),
   'djup nästling (32 nivåer) upprepad': fill('ramverk: skane-2018\n', (i) => `d${i}: ${'['.repeat(30)}${']'.repeat(30)}\n`),
-  'aliasgränsen (100 alias)': fill('ramverk: skane-2018\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: [' + Array(99).fill('*a').join(', ') + ']\n', (i) => `# ${i}\n`),
+  'aliasgränsen (100 alias)': fill(
+    'ramverk: skane-2018\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: [' + Array(99).fill('*a').join(', ') + ']\n',
+    (i) => `# ${i}\n`,
+  ),
   'inklistrad megabyte i ett fält': fill(example + 'syfte2: ', () => 'lorem ipsum ', '\n'),
   'fel indrag på varje rad': fill('ramverk: skane-2018\navtal:\n  id: x\n', (i) => (i % 2 ? '  ' : '   ') + `k${i}: 1\n`),
   'giltigt avtal + 1 MiB kommentar': fill(example, (i) => `# kommentar ${i}\n`),

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 
 const [dir, passesArg] = process.argv.slice(2);
 const lib = await import('../dist/index.js');
-const texts = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
 const asOf = new Date(Date.UTC(2026, 10, 23));
 for (let p = 0; p < Number(passesArg ?? 5); p++) {
   const t0 = performance.now();

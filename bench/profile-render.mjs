@@ -6,11 +6,15 @@ import { renderForBench } from './render-adapter.mjs';
 
 const [dir, passesArg] = process.argv.slice(2);
 const lib = await import('../dist/index.js');
-const agreements = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => lib.validateAgreementText(readFileSync(join(dir, f), 'utf8')).agreement).filter(Boolean);
+const agreements = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => lib.validateAgreementText(readFileSync(join(dir, f), 'utf8')).agreement)
+  .filter(Boolean);
 const render = await renderForBench();
 for (let p = 0; p < Number(passesArg ?? 3); p++) {
   const c0 = process.cpuUsage();
   for (const a of agreements) await render(a);
   const c = process.cpuUsage(c0);
-  console.log(`pass ${p}: ${((agreements.length / ((c.user + c.system) / 1e6))).toFixed(0)} dok per CPU-sekund`);
+  console.log(`pass ${p}: ${(agreements.length / ((c.user + c.system) / 1e6)).toFixed(0)} dok per CPU-sekund`);
 }

@@ -17,8 +17,18 @@ for (const [id, t] of self) {
   const url = cf.url.replace(/^.*node_modules\//, 'nm:').replace(/^.*\/(dist|src)\//, '$1/');
   const k = `${cf.functionName || '(anon)'} ${url}:${cf.lineNumber + 1}`;
   fn.set(k, (fn.get(k) ?? 0) + t);
-  const m = url.startsWith('nm:') ? url.split('/').slice(0, url.startsWith('nm:@') ? 2 : 1).join('/') : url || cf.functionName;
+  const m = url.startsWith('nm:')
+    ? url
+        .split('/')
+        .slice(0, url.startsWith('nm:@') ? 2 : 1)
+        .join('/')
+    : url || cf.functionName;
   mod.set(m, (mod.get(m) ?? 0) + t);
 }
-const show = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, t]) => `${((t / total) * 100).toFixed(1).padStart(5)} %  ${k}`).join('\n');
+const show = (map) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, t]) => `${((t / total) * 100).toFixed(1).padStart(5)} %  ${k}`)
+    .join('\n');
 console.log(`total ${(total / 1000).toFixed(0)} ms\n-- by module\n${show(mod)}\n-- by function\n${show(fn)}`);

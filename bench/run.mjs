@@ -79,7 +79,11 @@ function timeCli(cliArgs, options = {}) {
 }
 
 function stage(name, dir, ...rest) {
-  const r = spawnSync(process.execPath, [join(root, 'bench/stage.mjs'), name, dir, ...rest.map(String)], { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [join(root, 'bench/stage.mjs'), name, dir, ...rest.map(String)], {
+    encoding: 'utf8',
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`stage ${name} failed: ${r.stderr.slice(0, 1000)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
@@ -91,7 +95,16 @@ const corpus = buildCorpus(root, N, isValid);
 temps.push(corpus.dir);
 const results = [];
 const add = (id, label, value, unit, target, holds, rss, load = load1()) =>
-  results.push({ id, label, value, unit, target, holds, peakRssMB: rss === undefined || Number.isNaN(rss) ? null : Math.round(mb(rss)), load: Math.round(load * 10) / 10 });
+  results.push({
+    id,
+    label,
+    value,
+    unit,
+    target,
+    holds,
+    peakRssMB: rss === undefined || Number.isNaN(rss) ? null : Math.round(mb(rss)),
+    load: Math.round(load * 10) / 10,
+  });
 const progress = (what) => console.error(`… ${what} (belastning ${load1().toFixed(1)})`);
 
 try {
@@ -99,7 +112,16 @@ try {
   if (!skip.has('check')) {
     progress('check');
     const a = stage('check', corpus.dir, RUNS);
-    add('check-throughput', `parse + validate${a.withCheck ? ' + check' : ''}, en process`, a.perSec, 'avtal/s', '≥ 2000 avtal/s', a.perSec >= 2000, a.maxRSS, a.load);
+    add(
+      'check-throughput',
+      `parse + validate${a.withCheck ? ' + check' : ''}, en process`,
+      a.perSec,
+      'avtal/s',
+      '≥ 2000 avtal/s',
+      a.perSec >= 2000,
+      a.maxRSS,
+      a.load,
+    );
     add('check-throughput-cpu', '  samma, per CPU-sekund (oberoende av andras last)', a.perCpuSec, 'avtal/s', '(≥ 2000)', undefined, undefined, a.load);
   }
 
@@ -111,7 +133,16 @@ try {
     singleRate = d.perSec.samverkan;
     add('render-throughput', 'render .docx, en process', d.perSec.samverkan, 'dok/s', '—', undefined, d.samverkanMaxRSS, d.load);
     add('docxtemplater-throughput', 'docxtemplater, dagens mall', d.perSec.docxtemplater, 'dok/s', '(jämförelse)', undefined, undefined, d.load);
-    add('docxtemplater-like-throughput', 'docxtemplater, samma prosa som samverkan', d.perSec.likeForLike, 'dok/s', '(jämförelse)', undefined, undefined, d.load);
+    add(
+      'docxtemplater-like-throughput',
+      'docxtemplater, samma prosa som samverkan',
+      d.perSec.likeForLike,
+      'dok/s',
+      '(jämförelse)',
+      undefined,
+      undefined,
+      d.load,
+    );
     add('render-vs-docxtemplater', 'render / docxtemplater (median per omgång)', d.vsDocxtemplater, '×', '≥ 2,0×', d.vsDocxtemplater >= 2, undefined, d.load);
     add('render-vs-like-for-like', 'render / docxtemplater samma prosa', d.vsLikeForLike, '×', '≥ 2,0×', d.vsLikeForLike >= 2, undefined, d.load);
   }
@@ -135,10 +166,29 @@ try {
       for (const d of temps.splice(-2)) rmSync(d, { recursive: true, force: true });
     }
     const ratios = single.map((s, i) => s / batch[i]);
-    add('render-batch', `render ${N} avtal via CLI, alla kärnor`, median(batch) / 1000, 's', N === 1000 ? '≤ 6 s' : '—', N === 1000 ? median(batch) <= 6000 : undefined, rss, median(loads));
+    add(
+      'render-batch',
+      `render ${N} avtal via CLI, alla kärnor`,
+      median(batch) / 1000,
+      's',
+      N === 1000 ? '≤ 6 s' : '—',
+      N === 1000 ? median(batch) <= 6000 : undefined,
+      rss,
+      median(loads),
+    );
     add('render-batch-single', `render ${N} avtal via CLI, en tråd`, median(single) / 1000, 's', '(jämförelse)', undefined, rssSingle, median(loads));
     add('render-batch-speedup', 'alla kärnor / en tråd (median per omgång)', median(ratios), '×', '—', undefined, undefined, median(loads));
-    if (singleRate) add('render-batch-vs-inprocess', 'batch via CLI / render i en process', N / (median(batch) / 1000) / singleRate, '×', '—', undefined, undefined, median(loads));
+    if (singleRate)
+      add(
+        'render-batch-vs-inprocess',
+        'batch via CLI / render i en process',
+        N / (median(batch) / 1000) / singleRate,
+        '×',
+        '—',
+        undefined,
+        undefined,
+        median(loads),
+      );
   }
 
   // (d) report over the corpus
@@ -180,7 +230,9 @@ try {
   }
 
   // (f) peak RSS of samverkan's own stages (docxtemplater's memory is not ours to meet)
-  const worstRss = Math.max(...results.filter((r) => r.id.startsWith('render') || r.id === 'check-throughput' || r.id === 'report').map((r) => r.peakRssMB ?? 0));
+  const worstRss = Math.max(
+    ...results.filter((r) => r.id.startsWith('render') || r.id === 'check-throughput' || r.id === 'report').map((r) => r.peakRssMB ?? 0),
+  );
   add('peak-rss', 'högsta RSS i samverkans steg', worstRss, 'MB', '< 300 MB', worstRss < 300);
 
   // (g) the hostile inputs of docs/limits.md, through `check`, at growing sizes
@@ -223,11 +275,16 @@ try {
   ];
   for (const r of results) {
     const holds = r.holds === undefined ? '' : r.holds ? 'ja' : 'NEJ';
-    lines.push(`${r.label.padEnd(46)} ${fmt(r.value, r.unit).padStart(10)} ${r.unit.padEnd(8)} ${r.target.padEnd(16)} ${holds.padEnd(6)} ${String(r.peakRssMB ?? '').padEnd(7)} ${r.load}`);
+    lines.push(
+      `${r.label.padEnd(46)} ${fmt(r.value, r.unit).padStart(10)} ${r.unit.padEnd(8)} ${r.target.padEnd(16)} ${holds.padEnd(6)} ${String(r.peakRssMB ?? '').padEnd(7)} ${r.load}`,
+    );
   }
   if (hostile.length > 0) {
     const kib = HOSTILE_SIZES.map((s) => `${s / 1024} KiB`);
-    lines.push('', `fientliga filer genom samverkan check: ms vid ${kib.join(' / ')}${HOSTILE_SIZES.length >= 3 ? '; tillväxt = kostnad per KiB i övre halvan / i undre (≈ 1 linjär, ≈ 2 kvadratisk)' : ''}`);
+    lines.push(
+      '',
+      `fientliga filer genom samverkan check: ms vid ${kib.join(' / ')}${HOSTILE_SIZES.length >= 3 ? '; tillväxt = kostnad per KiB i övre halvan / i undre (≈ 1 linjär, ≈ 2 kvadratisk)' : ''}`,
+    );
     for (const h of hostile) {
       const shown = h.ms.map((m) => (Number.isFinite(m) ? Math.round(m) : `> ${HOSTILE_TIMEOUT_MS / 1000} s`));
       let growth = '';
@@ -239,7 +296,9 @@ try {
         h.growth = lower > 0 ? upper / lower : null;
         growth = h.growth === null ? 'tillväxt –' : `tillväxt ${h.growth.toFixed(2).replace('.', ',')}`;
       }
-      lines.push(`  ${h.label.padEnd(30)} ${shown.join(' / ').padEnd(26)} ${growth.padEnd(16)} slutkod ${h.exit.join('/')}  RSS ${h.rssMB.join('/')} MB  belastning ${h.load}`);
+      lines.push(
+        `  ${h.label.padEnd(30)} ${shown.join(' / ').padEnd(26)} ${growth.padEnd(16)} slutkod ${h.exit.join('/')}  RSS ${h.rssMB.join('/')} MB  belastning ${h.load}`,
+      );
     }
   }
   console.log(lines.join('\n'));

@@ -14,7 +14,10 @@ import { strFromU8, unzipSync } from 'fflate';
 const [stage, dir, repeatArg, countArg] = process.argv.slice(2);
 const repeat = Number(repeatArg ?? 1);
 const lib = await import('../dist/index.js');
-let files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+let files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => join(dir, f));
 if (countArg) files = files.slice(0, Number(countArg));
 const texts = files.map((f) => readFileSync(f, 'utf8'));
 const asOf = new Date(Date.UTC(2026, 10, 23));
@@ -47,7 +50,18 @@ if (stage === 'check') {
   const ms = median(times);
   // Also per CPU second of this process: on a shared machine the wall clock mostly measures the others.
   const perCpuSec = (texts.length / median(cpus)) * 1000;
-  console.log(JSON.stringify({ stage, count: texts.length, ms, perSec: (texts.length / ms) * 1000, perCpuSec, withCheck: Boolean(check), maxRSS: rss(), load: loadavg()[0] }));
+  console.log(
+    JSON.stringify({
+      stage,
+      count: texts.length,
+      ms,
+      perSec: (texts.length / ms) * 1000,
+      perCpuSec,
+      withCheck: Boolean(check),
+      maxRSS: rss(),
+      load: loadavg()[0],
+    }),
+  );
 } else if (stage === 'duel') {
   const agreements = texts.map((t) => lib.validateAgreementText(t).agreement).filter(Boolean);
   const count = agreements.length;

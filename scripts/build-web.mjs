@@ -43,7 +43,8 @@ const noFastReader = {
 };
 
 /** The modules src/web/shared.ts hands on, by the end of their import path. */
-const SHARED = /(check\/rulesets|check\/check|schema\/agreement|core\/time|core\/validate|core\/dates|core\/term|core\/activities|core\/numbers|core\/regions|core\/id|core\/suggest)\.js$/;
+const SHARED =
+  /(check\/rulesets|check\/check|schema\/agreement|core\/time|core\/validate|core\/dates|core\/term|core\/activities|core\/numbers|core\/regions|core\/id|core\/suggest)\.js$/;
 
 /** In the .docx chunk: modules the start-up script already has come from its table (src/web/shared.ts). */
 const shared = {

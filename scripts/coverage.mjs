@@ -45,15 +45,36 @@ if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.js
 
 // Coverage slows every process down (the CLI writes its V8 coverage on exit): a test gets three
 // minutes here instead of vitest's one, unless it sets its own limit.
-const vitestArgs = ['node_modules/vitest/vitest.mjs', 'run', '--testTimeout=180000', '--coverage.enabled', '--coverage.provider=v8',
-  '--coverage.reporter=json', `--coverage.reportsDirectory=${join(out, 'unit')}`, '--coverage.include=src/**',
-  ...process.argv.slice(2)];
+const vitestArgs = [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--testTimeout=180000',
+  '--coverage.enabled',
+  '--coverage.provider=v8',
+  '--coverage.reporter=json',
+  `--coverage.reportsDirectory=${join(out, 'unit')}`,
+  '--coverage.include=src/**',
+  ...process.argv.slice(2),
+];
 // The spawned CLI inherits NODE_V8_COVERAGE; SAMVERKAN_COVERAGE_BUILT tells the global setup
 // not to rebuild dist/ without source maps.
 const testStatus = run(process.execPath, vitestArgs, { NODE_V8_COVERAGE: raw, SAMVERKAN_COVERAGE_BUILT: '1' });
 
-if (run(join(root, 'node_modules/.bin/c8'), ['report', '--temp-directory', raw, '--reporter=json', `--report-dir=${join(out, 'cli')}`,
-  '--include=dist/**', '--exclude-after-remap', '--include=src/**', '--all=false', '--allowExternal=false']) !== 0) process.exit(2);
+if (
+  run(join(root, 'node_modules/.bin/c8'), [
+    'report',
+    '--temp-directory',
+    raw,
+    '--reporter=json',
+    `--report-dir=${join(out, 'cli')}`,
+    '--include=dist/**',
+    '--exclude-after-remap',
+    '--include=src/**',
+    '--all=false',
+    '--allowExternal=false',
+  ]) !== 0
+)
+  process.exit(2);
 
 /** file → set of covered lines, set of all lines with statements. */
 const files = new Map();
@@ -97,7 +118,9 @@ for (const [name, g] of [...groups].sort()) {
   const min = THRESHOLDS[name];
   const ok = min === undefined || pct(g) >= min;
   if (!ok) failed = true;
-  console.log(`  ${name.padEnd(14)} ${pct(g).toFixed(1).padStart(5)} %  (${g.covered}/${g.all})${min === undefined ? '' : `  gräns ${min} %${ok ? '' : '  UNDER GRÄNSEN'}`}`);
+  console.log(
+    `  ${name.padEnd(14)} ${pct(g).toFixed(1).padStart(5)} %  (${g.covered}/${g.all})${min === undefined ? '' : `  gräns ${min} %${ok ? '' : '  UNDER GRÄNSEN'}`}`,
+  );
 }
 writeFileSync(join(out, 'summary.json'), `${JSON.stringify({ groups: Object.fromEntries(groups), files: perFile }, null, 2)}\n`);
 console.log(`Per fil: ${relative(root, join(out, 'summary.json'))}`);

@@ -146,7 +146,11 @@ describe('render', () => {
     const solrosen = one('eslov-solrosen.yaml');
     const decision = api.decideRender(solrosen.file, solrosen.result, request, new Map());
     if (decision.kind !== 'render') throw new Error(`expected a document, got ${decision.kind}`);
-    const rendered = await api.renderAgreement(decision.agreement, { templates: api.BUNDLED_TEMPLATES, asOf: AS_OF, ...(decision.final ? { final: decision.final } : {}) });
+    const rendered = await api.renderAgreement(decision.agreement, {
+      templates: api.BUNDLED_TEMPLATES,
+      asOf: AS_OF,
+      ...(decision.final ? { final: decision.final } : {}),
+    });
     expect(rendered.templateProblems).toEqual([]);
     const text = docxText(rendered.bytes!);
     expect(text).toContain('LOKALT SAMVERKANSAVTAL\nför Familjecentralen Solrosen\n');
@@ -217,7 +221,10 @@ describe('compare', () => {
     if (!c.ok) throw new Error(c.lines.join('\n'));
     return c.side;
   };
-  const result = api.compareAgreements(side(v2, 'test/fixtures/compare/solrosen-v2.yaml'), side(v3, 'test/fixtures/compare/solrosen-v3.yaml'), { asOf: AS_OF_DATE, lang: 'sv' });
+  const result = api.compareAgreements(side(v2, 'test/fixtures/compare/solrosen-v2.yaml'), side(v3, 'test/fixtures/compare/solrosen-v3.yaml'), {
+    asOf: AS_OF_DATE,
+    lang: 'sv',
+  });
 
   it('finds the obligations the new version no longer meets, and fails', () => {
     expect(result.obligations.filter((o) => o.movement === 'försämrad').length).toBeGreaterThan(0);
@@ -242,7 +249,11 @@ describe('compare', () => {
 describe('new', () => {
   it('plans the skeleton `samverkan new` writes, and refuses what it refuses with the same words', () => {
     const plan = api.planNewAgreement({ ramverk: 'skane-2018', kommun: 'eslöv', namn: 'Familjecentralen Blåklinten', typ: 'familjecentralsliknande' });
-    expect(plan).toEqual({ ok: true, id: 'eslov-familjecentralen-blaklinten', skeleton: { framework: 'skane-2018', kommun: 'Eslöv', namn: 'Familjecentralen Blåklinten', typ: 'familjecentralsliknande' } });
+    expect(plan).toEqual({
+      ok: true,
+      id: 'eslov-familjecentralen-blaklinten',
+      skeleton: { framework: 'skane-2018', kommun: 'Eslöv', namn: 'Familjecentralen Blåklinten', typ: 'familjecentralsliknande' },
+    });
     const wrong = api.planNewAgreement({ ramverk: 'skane-2018', kommun: 'Borås', namn: 'X' });
     if (wrong.ok) throw new Error('Borås is not in Skåne');
     const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Borås', '--namn', 'X'], { cwd: tempDir() });
@@ -252,7 +263,7 @@ describe('new', () => {
   });
 });
 
-describe('the CLI offers exactly the registries\' formats', () => {
+describe("the CLI offers exactly the registries' formats", () => {
   const choices = (command: string): string[] => {
     const help = cli([command, '--help'], { env: { COLUMNS: '200' } }).stdout.replace(/\s+/g, ' ');
     const m = /--format <format> utdataformat \(val: ([^;]*); standard: ([a-z]+)\)/.exec(help)!;
@@ -287,7 +298,21 @@ describe('docs/api.md', () => {
   });
 
   it('names every function the entry exports that the CLI uses for policy', () => {
-    for (const name of ['loadAgreement', 'loadAgreements', 'checkFiles', 'checkStatus', 'finalGate', 'finalOutcome', 'decideRender', 'overwriteDecision', 'reportFiles', 'reportStatus', 'comparable', 'compareStatus', 'planNewAgreement']) {
+    for (const name of [
+      'loadAgreement',
+      'loadAgreements',
+      'checkFiles',
+      'checkStatus',
+      'finalGate',
+      'finalOutcome',
+      'decideRender',
+      'overwriteDecision',
+      'reportFiles',
+      'reportStatus',
+      'comparable',
+      'compareStatus',
+      'planNewAgreement',
+    ]) {
       expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
       expect(doc, name).toContain(`\`${name}(`);
     }

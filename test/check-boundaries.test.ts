@@ -53,12 +53,22 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
   it('the day before and the day it is due: met; the day after: overdue', () => {
     expect(outcome(finding(orebro(), 'orebro.oversyn', '2026-02-28'))).toEqual(['uppfyllt', 'Översyn vart 3:e år; nästa senast 1 mars 2026.']);
     expect(finding(orebro(), 'orebro.oversyn', '2026-03-01').outcome).toBe('uppfyllt');
-    const late = finding(orebro((a) => delete a.översyn!.nästa), 'orebro.oversyn', '2026-03-02');
+    const late = finding(
+      orebro((a) => delete a.översyn!.nästa),
+      'orebro.oversyn',
+      '2026-03-02',
+    );
     expect(outcome(late)).toEqual(['ej_uppfyllt', 'Översynen är försenad: den skulle ha gjorts senast 1 mars 2026, 3 år efter senaste översynen 1 mars 2023.']);
     expect(late.pointer).toBe('/översyn/senast');
-    expect(finding(orebro((a) => delete a.översyn!.nästa), 'orebro.oversyn', '2026-03-02', undefined, 'en').message).toBe(
-      'The review is overdue: it was due by 1 March 2026, 3 years after the last review on 1 March 2023.',
-    );
+    expect(
+      finding(
+        orebro((a) => delete a.översyn!.nästa),
+        'orebro.oversyn',
+        '2026-03-02',
+        undefined,
+        'en',
+      ).message,
+    ).toBe('The review is overdue: it was due by 1 March 2026, 3 years after the last review on 1 March 2023.');
   });
   it('without a last review the term counts from the agreement’s start', () => {
     const a = orebro((x) => {
@@ -67,7 +77,10 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
     });
     expect(finding(a, 'orebro.oversyn', '2029-01-01').outcome).toBe('uppfyllt');
     const late = finding(a, 'orebro.oversyn', '2029-01-02');
-    expect(outcome(late)).toEqual(['ej_uppfyllt', 'Översynen är försenad: den skulle ha gjorts senast 1 januari 2029, 3 år efter avtalets start 1 januari 2026.']);
+    expect(outcome(late)).toEqual([
+      'ej_uppfyllt',
+      'Översynen är försenad: den skulle ha gjorts senast 1 januari 2029, 3 år efter avtalets start 1 januari 2026.',
+    ]);
     expect(late.pointer).toBe('/översyn');
     expect(finding(a, 'orebro.oversyn', '2029-01-02', undefined, 'en').message).toBe(
       "The review is overdue: it was due by 1 January 2029, 3 years after the agreement's start on 1 January 2026.",
@@ -75,12 +88,22 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
   });
   it('a next review planned on the due day is met; a day later is not', () => {
     expect(finding(orebro(), 'orebro.oversyn', '2025-01-01').outcome).toBe('uppfyllt');
-    const f = finding(orebro((a) => (a.översyn!.nästa = '2026-03-02')), 'orebro.oversyn', '2025-01-01');
+    const f = finding(
+      orebro((a) => (a.översyn!.nästa = '2026-03-02')),
+      'orebro.oversyn',
+      '2025-01-01',
+    );
     expect(outcome(f)).toEqual(['ej_uppfyllt', 'Nästa översyn är planerad 2 mars 2026, efter 1 mars 2026 då den senast ska göras.']);
     expect(f.pointer).toBe('/översyn/nästa');
-    expect(finding(orebro((a) => (a.översyn!.nästa = '2026-03-02')), 'orebro.oversyn', '2025-01-01', undefined, 'en').message).toBe(
-      'The next review is planned for 2 March 2026, after 1 March 2026 when it is due.',
-    );
+    expect(
+      finding(
+        orebro((a) => (a.översyn!.nästa = '2026-03-02')),
+        'orebro.oversyn',
+        '2025-01-01',
+        undefined,
+        'en',
+      ).message,
+    ).toBe('The next review is planned for 2 March 2026, after 1 March 2026 when it is due.');
   });
   it('a planned review that has passed without a new one being recorded: not met, from the day after', () => {
     const a = orebro((x) => (x.översyn!.nästa = '2025-06-01'));
@@ -94,12 +117,22 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
   });
   it('an interval of exactly the maximum is met; one year more is not', () => {
     expect(finding(orebro(), 'orebro.oversyn', '2025-01-01').outcome).toBe('uppfyllt');
-    const f = finding(orebro((a) => (a.översyn!.intervall_år = 4)), 'orebro.oversyn', '2025-01-01');
+    const f = finding(
+      orebro((a) => (a.översyn!.intervall_år = 4)),
+      'orebro.oversyn',
+      '2025-01-01',
+    );
     expect(outcome(f)).toEqual(['ej_uppfyllt', 'Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.']);
     expect(f.pointer).toBe('/översyn/intervall_år');
-    expect(finding(orebro((a) => (a.översyn!.intervall_år = 4)), 'orebro.oversyn', '2025-01-01', undefined, 'en').message).toBe(
-      'Review every 4 years; the principöverenskommelse requires one at least every 3 years.',
-    );
+    expect(
+      finding(
+        orebro((a) => (a.översyn!.intervall_år = 4)),
+        'orebro.oversyn',
+        '2025-01-01',
+        undefined,
+        'en',
+      ).message,
+    ).toBe('Review every 4 years; the principöverenskommelse requires one at least every 3 years.');
   });
   it('neither a last review nor a known start: met on the interval alone', () => {
     const a = orebro((x) => {
@@ -112,12 +145,18 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
     expect(finding(a, 'orebro.oversyn', '2026-03-01', undefined, 'en').message).toBe('Review every 3 years.');
   });
   it('no interval: not assessed, pointing at the review', () => {
-    const f = finding(orebro((a) => delete (a.översyn as { intervall_år?: number }).intervall_år), 'orebro.oversyn');
+    const f = finding(
+      orebro((a) => delete (a.översyn as { intervall_år?: number }).intervall_år),
+      'orebro.oversyn',
+    );
     expect(f.outcome).toBe('ej_bedömt');
     expect(f.pointer).toBe('/översyn');
   });
   it('the review section missing: not assessed, with the framework’s requirement', () => {
-    const f = finding(orebro((a) => delete a.översyn), 'orebro.oversyn');
+    const f = finding(
+      orebro((a) => delete a.översyn),
+      'orebro.oversyn',
+    );
     expect(f.outcome).toBe('ej_bedömt');
     expect(f.message).toMatch(/^Uppgift saknas: en översyn av avtalet.* Principöverenskommelsen kräver översyn vart 3:e år\.$/);
   });
@@ -126,11 +165,32 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
 describe('orebro.kafo and orebro.barnperspektiv: every keyword counts on its own', () => {
   it('KAFO as a word, in any case; not inside another word', () => {
     expect(outcome(finding(orebro(), 'orebro.kafo'))).toEqual(['uppfyllt', 'Översynen görs med KAFO.']);
-    expect(finding(orebro((a) => (a.översyn!.metod = 'enligt kafo-modellen')), 'orebro.kafo').outcome).toBe('uppfyllt');
-    expect(finding(orebro((a) => (a.översyn!.metod = 'KAFOMODELL')), 'orebro.kafo').outcome).toBe('ej_uppfyllt');
-    const f = finding(orebro((a) => (a.översyn!.metod = 'Egen enkät')), 'orebro.kafo', '2026-03-01', undefined, 'en');
+    expect(
+      finding(
+        orebro((a) => (a.översyn!.metod = 'enligt kafo-modellen')),
+        'orebro.kafo',
+      ).outcome,
+    ).toBe('uppfyllt');
+    expect(
+      finding(
+        orebro((a) => (a.översyn!.metod = 'KAFOMODELL')),
+        'orebro.kafo',
+      ).outcome,
+    ).toBe('ej_uppfyllt');
+    const f = finding(
+      orebro((a) => (a.översyn!.metod = 'Egen enkät')),
+      'orebro.kafo',
+      '2026-03-01',
+      undefined,
+      'en',
+    );
     expect([f.message, f.pointer]).toEqual(['The review uses "Egen enkät", not KAFO as the principöverenskommelse says.', '/översyn/metod']);
-    expect(finding(orebro((a) => delete a.översyn!.metod), 'orebro.kafo').outcome).toBe('ej_bedömt');
+    expect(
+      finding(
+        orebro((a) => delete a.översyn!.metod),
+        'orebro.kafo',
+      ).outcome,
+    ).toBe('ej_bedömt');
   });
   for (const word of ['barnperspektiv', 'barnets bästa', 'barnkonventionen', 'Barnets rättigheter']) {
     it(`syfte naming "${word}" alone meets the child perspective`, () => {
@@ -165,7 +225,10 @@ describe('orebro.kafo and orebro.barnperspektiv: every keyword counts on its own
     ['syfte uppgift saknas', (x: Agreement) => (x.syfte = 'uppgift saknas')],
     ['rights uppgift saknas', (x: Agreement) => (x.gemensamt_ansvar!.barnets_rättigheter = 'uppgift saknas')],
     ['the whole gemensamt_ansvar uppgift saknas', (x: Agreement) => ((x as { gemensamt_ansvar: unknown }).gemensamt_ansvar = 'uppgift saknas')],
-    ['the rights description uppgift saknas', (x: Agreement) => ((x.gemensamt_ansvar as { barnets_rättigheter: unknown }).barnets_rättigheter = { beskrivning: 'uppgift saknas' })],
+    [
+      'the rights description uppgift saknas',
+      (x: Agreement) => ((x.gemensamt_ansvar as { barnets_rättigheter: unknown }).barnets_rättigheter = { beskrivning: 'uppgift saknas' }),
+    ],
   ] as const) {
     it(`a syfte without the words and ${what}: not assessed`, () => {
       const a = orebro((x) => {
@@ -174,8 +237,13 @@ describe('orebro.kafo and orebro.barnperspektiv: every keyword counts on its own
         edit(x);
       });
       const f = finding(a, 'orebro.barnperspektiv');
-      expect([f.outcome, f.message]).toEqual(['ej_bedömt', 'Uppgift saknas: barnperspektivet (i syfte eller under barnets rättigheter) (syfte eller gemensamt_ansvar.barnets_rättigheter.beskrivning).']);
-      expect(finding(a, 'orebro.barnperspektiv', '2026-03-01', undefined, 'en').message).toMatch(/the child perspective \(in syfte or under barnets_rättigheter\)/);
+      expect([f.outcome, f.message]).toEqual([
+        'ej_bedömt',
+        'Uppgift saknas: barnperspektivet (i syfte eller under barnets rättigheter) (syfte eller gemensamt_ansvar.barnets_rättigheter.beskrivning).',
+      ]);
+      expect(finding(a, 'orebro.barnperspektiv', '2026-03-01', undefined, 'en').message).toMatch(
+        /the child perspective \(in syfte or under barnets_rättigheter\)/,
+      );
     });
   }
 });
@@ -212,7 +280,10 @@ describe('skane.samtidighet: the limit in hours, without tolerance', () => {
     const a = eslov((x) => {
       for (const b of x.basverksamheter) for (const n of b.närvaro ?? []) if (n.dag === 'torsdag') n.till = n.till === '12:00' ? '09:30' : n.till;
       const sos = x.basverksamheter.find((b) => b.verksamhet === 'socialtjänst')!;
-      sos.närvaro = [{ dag: 'tisdag', från: '09:00', till: '11:00' }, { dag: 'torsdag', från: '09:00', till: '09:30' }];
+      sos.närvaro = [
+        { dag: 'tisdag', från: '09:00', till: '11:00' },
+        { dag: 'torsdag', från: '09:00', till: '09:30' },
+      ];
     });
     expect(finding(a, 'skane.samtidighet').outcome).toBe('ej_uppfyllt');
   });
@@ -226,7 +297,9 @@ describe('skane.samtidighet: the limit in hours, without tolerance', () => {
     const f = finding(stated(2.5), 'skane.samtidighet');
     expect(f.outcome).toBe('ej_uppfyllt');
     expect(f.pointer).toBe('/samtidighet/timmar_per_vecka');
-    expect(f.message).toMatch(/^Avtalet anger 2,5 timmar samtidighet per vecka; minst 3 timmar krävs.*\(Bedömt på de angivna timmarna: förebyggande socialtjänst har inget närvaroschema\.\)$/);
+    expect(f.message).toMatch(
+      /^Avtalet anger 2,5 timmar samtidighet per vecka; minst 3 timmar krävs.*\(Bedömt på de angivna timmarna: förebyggande socialtjänst har inget närvaroschema\.\)$/,
+    );
   });
 });
 
@@ -271,7 +344,10 @@ describe('gemensam.avtalstid_langd: a term of exactly one year is not longer tha
       'ej_uppfyllt',
       'Avtalstiden 1 januari 2026–31 december 2026 är högst 1 år och saknar förlängning; en familjecentral behöver långsiktig finansiering (gränsen 1 år är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
     ]);
-    expect(outcome(finding(term('2026-01-01', '2027-01-01'), 'gemensam.avtalstid_langd'))).toEqual(['uppfyllt', 'Avtalstiden 1 januari 2026–1 januari 2027 är längre än 1 år.']);
+    expect(outcome(finding(term('2026-01-01', '2027-01-01'), 'gemensam.avtalstid_langd'))).toEqual([
+      'uppfyllt',
+      'Avtalstiden 1 januari 2026–1 januari 2027 är längre än 1 år.',
+    ]);
   });
 });
 
@@ -299,7 +375,10 @@ describe('vg.organisation: a ledningsgrupp with a mandate, a styrgrupp or styrgr
       org((o) => {
         noMandate(o);
         o.styrgrupp = 'ingår inte';
-        (o as { styrgrupper?: unknown }).styrgrupper = [{ namn: 'Politisk styrgrupp', beskrivning: 'Nämndernas ordförande.' }, { beskrivning: 'Förvaltningscheferna.' }];
+        (o as { styrgrupper?: unknown }).styrgrupper = [
+          { namn: 'Politisk styrgrupp', beskrivning: 'Nämndernas ordförande.' },
+          { beskrivning: 'Förvaltningscheferna.' },
+        ];
       }),
       'vg.organisation',
     );

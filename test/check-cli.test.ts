@@ -13,8 +13,6 @@ import { AGREEMENTS, ROOT, cli, tempDir, mutate, lineOf } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 
-
-
 /** Socialtjänst only on Wednesday afternoons: the schedules never overlap, yet 6 hours are declared. */
 const NO_OVERLAP = mutate(
   mutate(EXAMPLE, 'id: eslov-solrosen', 'id: eslov-solrosen-utan-samtidighet'),
@@ -43,7 +41,9 @@ describe('samverkan check: text', () => {
     const line = lineOf(EXAMPLE, 'timmar_per_vecka: 6') - 1; // the samtidighet: key
     expect(r.stdout).toMatch(new RegExp(`a-eslov\\.yaml:${line}:1 +uppfyllt +fel +gemensam\\.samtidighet: Närvaroschemana ger 6 timmar`));
     expect(r.stdout).toMatch(/a-eslov\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: Förebyggande socialtjänst är bara delvis samlokaliserad/);
-    expect(r.stdout).toMatch(/\n {2}\[\d+\] Region Skåne: Vägledning för familjecentraler – uppföljning och ersättning \(frameworks\.md §2\.1 rad skane\.verksamhetsplan/);
+    expect(r.stdout).toMatch(
+      /\n {2}\[\d+\] Region Skåne: Vägledning för familjecentraler – uppföljning och ersättning \(frameworks\.md §2\.1 rad skane\.verksamhetsplan/,
+    );
     expect(r.stdout).toContain('Summering: 30 regler: 28 uppfyllda, 1 ej uppfylld, 0 ej bedömda (0 fel, 1 varning, 0 info), 0 undantagna, 1 ej tillämplig.');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 avtal (1 granskat): GODKÄNT.');
   });
@@ -52,7 +52,9 @@ describe('samverkan check: text', () => {
     const r = run(['a-eslov.yaml', 'b-utan-samtidighet.yaml', '--as-of', '2026-11-23']);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(/:\d+:\d+ {2}uppfyllt /);
-    expect(r.stdout).toMatch(/a-eslov\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: Förebyggande socialtjänst är bara delvis samlokaliserad.* \[1\]\n/);
+    expect(r.stdout).toMatch(
+      /a-eslov\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: Förebyggande socialtjänst är bara delvis samlokaliserad.* \[1\]\n/,
+    );
     expect(r.stdout).toMatch(/b-utan-samtidighet\.yaml:\d+:21 +ej uppfyllt +varning +gemensam\.samlokalisering: .* \[1\]\n/);
     expect(r.stdout).toContain('  Summering: 30 regler: 28 uppfyllda, 1 ej uppfylld, 0 ej bedömda (0 fel, 1 varning, 0 info), 0 undantagna, 1 ej tillämplig.');
     expect(r.stdout).toContain('Uppfyllda och ej tillämpliga regler räknas i summeringen; visa varje utfall med --alla.');
@@ -92,7 +94,9 @@ describe('samverkan check: text', () => {
     const r = run(['b-utan-samtidighet.yaml', '--as-of', '2026-11-23', '--lang', 'en']);
     expect(r.stdout).toContain('Check as of 23 November 2026');
     expect(r.stdout).toContain('not met  error    gemensam.samtidighet: 3 failures: [2]');
-    expect(r.stdout).toContain(':21  The agreement declares 6 hours of simultaneity per week, but the base activities\' presence schedules overlap only 0 hours (none).');
+    expect(r.stdout).toContain(
+      ":21  The agreement declares 6 hours of simultaneity per week, but the base activities' presence schedules overlap only 0 hours (none).",
+    );
     expect(r.stdout).toContain('FAILED');
   });
 });
@@ -159,7 +163,22 @@ describe('samverkan check: json', () => {
     expect(ok).toMatchObject({ valid: true, ramverk: 'skane-2018', name: 'Familjecentralen Solrosen', ruleset: 'skane-2018@2', validation: [] });
     expect(ok.summary).toMatchObject({ rules: 30, fel: 0, varning: 1, info: 0 });
     const f = bad.findings.find((x: { ruleId: string }) => x.ruleId === 'gemensam.samtidighet');
-    expect(Object.keys(f)).toEqual(['ruleId', 'title', 'severity', 'outcome', 'failing', 'message', 'pointer', 'line', 'col', 'range', 'locations', 'citation', 'waiver', 'parameters']);
+    expect(Object.keys(f)).toEqual([
+      'ruleId',
+      'title',
+      'severity',
+      'outcome',
+      'failing',
+      'message',
+      'pointer',
+      'line',
+      'col',
+      'range',
+      'locations',
+      'citation',
+      'waiver',
+      'parameters',
+    ]);
     const line = lineOf(NO_OVERLAP, 'timmar_per_vecka: 6');
     expect(f).toMatchObject({ severity: 'fel', outcome: 'ej_uppfyllt', failing: true, pointer: '/samtidighet/timmar_per_vecka', line, col: 21, waiver: null });
     // `timmar_per_vecka: 6`: the value 6 is column 21, and the range ends just after it.
@@ -177,7 +196,24 @@ describe('samverkan check: json', () => {
 
   it('the shape is documented in docs/check-json.md', () => {
     const docs = readFileSync(join(ROOT, 'docs/check-json.md'), 'utf8');
-    for (const key of ['version', 'asOf', 'failOn', 'passed', 'files', 'ruleset', 'validation', 'findings', 'ruleId', 'outcome', 'failing', 'citation', 'waiver', 'parameters', 'notes', 'summary']) {
+    for (const key of [
+      'version',
+      'asOf',
+      'failOn',
+      'passed',
+      'files',
+      'ruleset',
+      'validation',
+      'findings',
+      'ruleId',
+      'outcome',
+      'failing',
+      'citation',
+      'waiver',
+      'parameters',
+      'notes',
+      'summary',
+    ]) {
       expect(docs, key).toContain(`\`${key}\``);
     }
   });
@@ -251,11 +287,18 @@ describe('samverkan check: sarif', () => {
     expect(rules.length).toBeGreaterThanOrEqual(35);
     for (const rule of rules.filter((x: { id: string }) => x.id !== 'samverkan.validering')) expect(rule.helpUri).toMatch(/^https?:\/\//);
     const results = log.runs[0].results;
-    const s = results.find((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.ruleId === 'gemensam.samtidighet' && x.locations[0]!.physicalLocation.artifactLocation.uri === 'b-utan-samtidighet.yaml');
+    const s = results.find(
+      (x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        x.ruleId === 'gemensam.samtidighet' && x.locations[0]!.physicalLocation.artifactLocation.uri === 'b-utan-samtidighet.yaml',
+    );
     expect(s.level).toBe('error');
     const line = lineOf(NO_OVERLAP, 'timmar_per_vecka: 6');
     expect(s.locations[0].physicalLocation.region).toEqual({ startLine: line, startColumn: 21, endLine: line, endColumn: 22 });
-    expect(s.relatedLocations.map((l: { physicalLocation: { region: { startLine: number } } }) => l.physicalLocation.region.startLine)).toEqual([line, line + 2, line + 3]);
+    expect(s.relatedLocations.map((l: { physicalLocation: { region: { startLine: number } } }) => l.physicalLocation.region.startLine)).toEqual([
+      line,
+      line + 2,
+      line + 3,
+    ]);
     expect(rules[s.ruleIndex].id).toBe('gemensam.samtidighet');
     expect(results.some((x: { ruleId: string }) => x.ruleId === 'samverkan.validering')).toBe(true);
   });

@@ -78,7 +78,10 @@ function validate(text: string): ReturnType<typeof validateAgreementText> {
 function findings(text: string, asOf: string): { key: string; text: string }[] {
   const v = validate(text);
   if (!v.valid || !v.agreement) {
-    const line = `ogiltigt: ${v.diagnostics.filter((d) => d.severity === 'fel').map((d) => d.message).join(' | ')}\n`;
+    const line = `ogiltigt: ${v.diagnostics
+      .filter((d) => d.severity === 'fel')
+      .map((d) => d.message)
+      .join(' | ')}\n`;
     return [{ key: line, text: line }];
   }
   const sv = checkAgreement(v.agreement, { asOf: date(asOf), lang: 'sv', locate: v.locate });
@@ -163,7 +166,11 @@ function cases(): Case[] {
     const base = { text: edited(text, () => true)!, asOf: AS_OF };
     const agreement = validate(text).agreement!;
     for (const path of sectionPaths(agreement)) {
-      for (const [what, value] of [['utan', undefined], ['ingår inte', 'ingår inte'], ['uppgift saknas', 'uppgift saknas']] as const) {
+      for (const [what, value] of [
+        ['utan', undefined],
+        ['ingår inte', 'ingår inte'],
+        ['uppgift saknas', 'uppgift saknas'],
+      ] as const) {
         const changed = edited(text, (a) => setAt(a, path, value));
         // Only variants that are still valid agreements reach the checker.
         if (changed && validate(changed).valid) out.push({ title: `${name}: ${path.join('.')} ${what}`, text: changed, asOf: AS_OF, base });

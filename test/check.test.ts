@@ -18,8 +18,6 @@ import { AGREEMENTS, ROOT, mutate, lineOf } from './helpers.js';
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const AS_OF = new Date(2026, 10, 23); // 23 November 2026
 
-
-
 /** A valid agreement from YAML text (the test fails if the text does not validate). */
 function parse(text: string) {
   const r = validateAgreementText(text);
@@ -116,7 +114,10 @@ describe('checkAgreement: contract', () => {
     }
     for (const rs of Object.values(RULESETS)) {
       for (const common of allRules().filter((r) => r.id.startsWith('gemensam.'))) {
-        expect(rs.entries.map((e) => e.rule.id), rs.id).toContain(common.id);
+        expect(
+          rs.entries.map((e) => e.rule.id),
+          rs.id,
+        ).toContain(common.id);
       }
     }
   });
@@ -137,7 +138,12 @@ describe('checkAgreement: contract', () => {
 describe('gemensam.typ', () => {
   it('a familjecentral with all four base activities meets it', () => met(finding(eslov(), 'gemensam.typ')));
   it('a familjecentral without MHV does not, and is told it is familjecentralsliknande', () => {
-    const msg = unmet(finding(eslov((a) => (a.basverksamheter = a.basverksamheter.filter((b) => b.verksamhet !== 'mödrahälsovård'))), 'gemensam.typ'));
+    const msg = unmet(
+      finding(
+        eslov((a) => (a.basverksamheter = a.basverksamheter.filter((b) => b.verksamhet !== 'mödrahälsovård'))),
+        'gemensam.typ',
+      ),
+    );
     expect(msg).toBe(
       'En familjecentral ska ha alla fyra basverksamheterna samlokaliserade; mödrahälsovård (MHV) saknas. Med de verksamheter som finns är det en familjecentralsliknande verksamhet (typ: familjecentralsliknande).',
     );
@@ -207,7 +213,14 @@ describe('gemensam.huvudman', () => {
     expect(unmet(finding(a, 'gemensam.huvudman'))).toBe('Kommunen driver ingen av basverksamheterna.');
   });
   it('who runs BHV not known: not assessed', () => {
-    expect(notAssessed(finding(eslov((x) => delete x.basverksamheter![1]!.part), 'gemensam.huvudman'))).toBe('Uppgift saknas: vem som driver barnhälsovård (BHV) (basverksamheter[1].part).');
+    expect(
+      notAssessed(
+        finding(
+          eslov((x) => delete x.basverksamheter![1]!.part),
+          'gemensam.huvudman',
+        ),
+      ),
+    ).toBe('Uppgift saknas: vem som driver barnhälsovård (BHV) (basverksamheter[1].part).');
   });
   it('a party with an id that is not region/kommun and no typ is asked for its typ', () => {
     const msg = unmet(
@@ -241,12 +254,22 @@ describe('gemensam.bemanning and gemensam.narvaro', () => {
     met(finding(eslov(), 'gemensam.narvaro'));
   });
   it('social services without staffing: not met; staffing not known: not assessed', () => {
-    expect(unmet(finding(eslov((a) => (a.basverksamheter![3]!.bemanning = [])), 'gemensam.bemanning'))).toBe(
-      'Förebyggande socialtjänst saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.',
-    );
-    expect(notAssessed(finding(eslov((a) => delete a.basverksamheter![3]!.bemanning), 'gemensam.bemanning'))).toBe(
-      'Uppgift saknas: bemanningen för förebyggande socialtjänst (basverksamheter[3].bemanning).',
-    );
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.basverksamheter![3]!.bemanning = [])),
+          'gemensam.bemanning',
+        ),
+      ),
+    ).toBe('Förebyggande socialtjänst saknar bemanning: ange yrke och tjänstgöringsgrad under bemanning.');
+    expect(
+      notAssessed(
+        finding(
+          eslov((a) => delete a.basverksamheter![3]!.bemanning),
+          'gemensam.bemanning',
+        ),
+      ),
+    ).toBe('Uppgift saknas: bemanningen för förebyggande socialtjänst (basverksamheter[3].bemanning).');
   });
   it('every failure is named at once, and what is not known besides', () => {
     const a = eslov((x) => {
@@ -259,15 +282,31 @@ describe('gemensam.bemanning and gemensam.narvaro', () => {
     );
   });
   it('social services without a presence schedule: not met; schedule not known: not assessed', () => {
-    expect(unmet(finding(eslov((a) => (a.basverksamheter![3]!.närvaro = [])), 'gemensam.narvaro'))).toBe(
-      'Förebyggande socialtjänst har inget närvaroschema: ange dag, från och till under närvaro.',
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.basverksamheter![3]!.närvaro = [])),
+          'gemensam.narvaro',
+        ),
+      ),
+    ).toBe('Förebyggande socialtjänst har inget närvaroschema: ange dag, från och till under närvaro.');
+    notAssessed(
+      finding(
+        eslov((a) => delete a.basverksamheter![3]!.närvaro),
+        'gemensam.narvaro',
+      ),
     );
-    notAssessed(finding(eslov((a) => delete a.basverksamheter![3]!.närvaro), 'gemensam.narvaro'));
   });
 });
 
 describe('gemensam.samlokalisering', () => {
-  it('all fully co-located: met', () => met(finding(eslov((a) => (a.basverksamheter[3]!.samlokaliserad = 'helt')), 'gemensam.samlokalisering')));
+  it('all fully co-located: met', () =>
+    met(
+      finding(
+        eslov((a) => (a.basverksamheter[3]!.samlokaliserad = 'helt')),
+        'gemensam.samlokalisering',
+      ),
+    ));
   it('social services only partly co-located: a warning', () => {
     const f = finding(eslov(), 'gemensam.samlokalisering');
     expect(f.severity).toBe('varning');
@@ -310,15 +349,28 @@ describe('samtidighet (computed from the schedules)', () => {
 
   it('a declared session outside the common time is named', () => {
     const a = eslov((x) => {
-      x.samtidighet = { timmar_per_vecka: 3, tillfällen: [{ dag: 'tisdag', från: '09:00', till: '12:00' }, { dag: 'måndag', från: '09:00', till: '12:00' }] };
+      x.samtidighet = {
+        timmar_per_vecka: 3,
+        tillfällen: [
+          { dag: 'tisdag', från: '09:00', till: '12:00' },
+          { dag: 'måndag', från: '09:00', till: '12:00' },
+        ],
+      };
     });
     const f = finding(a, 'gemensam.samtidighet');
-    expect(unmet(f)).toContain('Tillfället måndag 09:00–12:00 ligger utanför den tid då alla basverksamheter är på plats (tisdag 09:00–12:00, torsdag 09:00–12:00).');
+    expect(unmet(f)).toContain(
+      'Tillfället måndag 09:00–12:00 ligger utanför den tid då alla basverksamheter är på plats (tisdag 09:00–12:00, torsdag 09:00–12:00).',
+    );
     expect(f.pointer).toBe('/samtidighet/tillfällen/1');
   });
 
   it('no declared samtidighet: the consistency rule does not apply', () => {
-    expect(finding(eslov((a) => delete a.samtidighet), 'gemensam.samtidighet').outcome).toBe('ej_tillämpligt');
+    expect(
+      finding(
+        eslov((a) => delete a.samtidighet),
+        'gemensam.samtidighet',
+      ).outcome,
+    ).toBe('ej_tillämpligt');
   });
 
   it('skane.samtidighet: the minimum is a ruleset parameter a caller can set', () => {
@@ -332,90 +384,224 @@ describe('samtidighet (computed from the schedules)', () => {
 describe('organisation rules', () => {
   it('ledningsgrupp with every base activity meeting 4 times: met', () => met(finding(eslov(), 'gemensam.ledningsgrupp')));
   it('ledningsgrupp without social services: not met', () => {
-    expect(unmet(finding(eslov((a) => a.organisation!.ledningsgrupp!.medlemmar!.pop()), 'gemensam.ledningsgrupp'))).toBe('Ledningsgruppen saknar företrädare för förebyggande socialtjänst.');
+    expect(
+      unmet(
+        finding(
+          eslov((a) => a.organisation!.ledningsgrupp!.medlemmar!.pop()),
+          'gemensam.ledningsgrupp',
+        ),
+      ),
+    ).toBe('Ledningsgruppen saknar företrädare för förebyggande socialtjänst.');
   });
-  it('ledningsgrupp meeting twice a year: not met, and the limit is the ruleset\'s', () => {
-    expect(unmet(finding(eslov((a) => (a.organisation!.ledningsgrupp!.möten_per_år = 2)), 'gemensam.ledningsgrupp'))).toBe(
+  it("ledningsgrupp meeting twice a year: not met, and the limit is the ruleset's", () => {
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.organisation!.ledningsgrupp!.möten_per_år = 2)),
+          'gemensam.ledningsgrupp',
+        ),
+      ),
+    ).toBe(
       'Ledningsgruppen möts 2 gånger per år; minst 4 krävs (gränsen 4 möten per år är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
     );
   });
   it('ledningsgrupp without a meeting frequency: not assessed', () => {
-    expect(notAssessed(finding(eslov((a) => delete a.organisation!.ledningsgrupp!.möten_per_år), 'gemensam.ledningsgrupp'))).toContain('mötesfrekvens');
+    expect(
+      notAssessed(
+        finding(
+          eslov((a) => delete a.organisation!.ledningsgrupp!.möten_per_år),
+          'gemensam.ledningsgrupp',
+        ),
+      ),
+    ).toContain('mötesfrekvens');
   });
   it('ledningsgrupp: ingår inte is not met, uppgift saknas is not assessed', () => {
-    expect(unmet(finding(eslov((a) => (a.organisation!.ledningsgrupp = 'ingår inte')), 'gemensam.ledningsgrupp'))).toBe(
-      'Avtalet innehåller inte en lokal ledningsgrupp (organisation.ledningsgrupp: ingår inte).',
-    );
-    expect(notAssessed(finding(eslov((a) => (a.organisation!.ledningsgrupp = 'uppgift saknas')), 'gemensam.ledningsgrupp'))).toBe(
-      'Uppgift saknas: en lokal ledningsgrupp (organisation.ledningsgrupp).',
-    );
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.organisation!.ledningsgrupp = 'ingår inte')),
+          'gemensam.ledningsgrupp',
+        ),
+      ),
+    ).toBe('Avtalet innehåller inte en lokal ledningsgrupp (organisation.ledningsgrupp: ingår inte).');
+    expect(
+      notAssessed(
+        finding(
+          eslov((a) => (a.organisation!.ledningsgrupp = 'uppgift saknas')),
+          'gemensam.ledningsgrupp',
+        ),
+      ),
+    ).toBe('Uppgift saknas: en lokal ledningsgrupp (organisation.ledningsgrupp).');
   });
   it('samordnare: a cost split that does not add up to 100 % is not met', () => {
-    expect(unmet(finding(eslov((a) => (a.organisation!.samordnare!.kostnadsfördelning = { region: 50, kommun: 40 })), 'gemensam.samordnare'))).toBe(
-      'Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.',
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.organisation!.samordnare!.kostnadsfördelning = { region: 50, kommun: 40 })),
+          'gemensam.samordnare',
+        ),
+      ),
+    ).toBe('Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.');
+    notAssessed(
+      finding(
+        eslov((a) => delete a.organisation!.samordnare!.kostnadsfördelning),
+        'gemensam.samordnare',
+      ),
     );
-    notAssessed(finding(eslov((a) => delete a.organisation!.samordnare!.kostnadsfördelning), 'gemensam.samordnare'));
   });
   it('samordnare: met, and not met without one', () => {
     expect(finding(eslov(), 'gemensam.samordnare').message).toBe('Samordnare anställd av Eslövs kommun på 50 % av en heltid.');
-    expect(unmet(finding(eslov((a) => (a.organisation!.samordnare = 'ingår inte')), 'gemensam.samordnare'))).toBe('Avtalet innehåller inte en samordnare (organisation.samordnare: ingår inte).');
-    expect(notAssessed(finding(eslov((a) => delete a.organisation!.samordnare), 'gemensam.samordnare'))).toBe('Uppgift saknas: en samordnare (organisation.samordnare).');
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.organisation!.samordnare = 'ingår inte')),
+          'gemensam.samordnare',
+        ),
+      ),
+    ).toBe('Avtalet innehåller inte en samordnare (organisation.samordnare: ingår inte).');
+    expect(
+      notAssessed(
+        finding(
+          eslov((a) => delete a.organisation!.samordnare),
+          'gemensam.samordnare',
+        ),
+      ),
+    ).toBe('Uppgift saknas: en samordnare (organisation.samordnare).');
   });
   it('personalmöten: 10 a year met, 2 a year not', () => {
     met(finding(eslov(), 'gemensam.personalmoten'));
-    expect(unmet(finding(eslov((a) => (a.organisation!.personalmöten_per_år = 2)), 'gemensam.personalmoten'))).toContain('2 gemensamma personalmöten per år; minst 4 krävs');
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.organisation!.personalmöten_per_år = 2)),
+          'gemensam.personalmoten',
+        ),
+      ),
+    ).toContain('2 gemensamma personalmöten per år; minst 4 krävs');
   });
   it('kompetensutveckling: met, and not met when missing', () => {
     met(finding(eslov(), 'gemensam.kompetensutveckling'));
-    notAssessed(finding(eslov((a) => delete a.organisation!.kompetensutveckling), 'gemensam.kompetensutveckling'));
-    unmet(finding(eslov((a) => (a.organisation!.kompetensutveckling = 'ingår inte')), 'gemensam.kompetensutveckling'));
+    notAssessed(
+      finding(
+        eslov((a) => delete a.organisation!.kompetensutveckling),
+        'gemensam.kompetensutveckling',
+      ),
+    );
+    unmet(
+      finding(
+        eslov((a) => (a.organisation!.kompetensutveckling = 'ingår inte')),
+        'gemensam.kompetensutveckling',
+      ),
+    );
   });
 });
 
 describe('content rules', () => {
   it('gemensam.mal: joint goals met; none not met', () => {
     met(finding(eslov(), 'gemensam.mal'));
-    notAssessed(finding(eslov((a) => delete a.mål), 'gemensam.mal'));
-    unmet(finding(eslov((a) => (a.mål = 'ingår inte')), 'gemensam.mal'));
+    notAssessed(
+      finding(
+        eslov((a) => delete a.mål),
+        'gemensam.mal',
+      ),
+    );
+    unmet(
+      finding(
+        eslov((a) => (a.mål = 'ingår inte')),
+        'gemensam.mal',
+      ),
+    );
   });
   it('gemensam.sekretess: consent described met; without consent not met', () => {
     met(finding(eslov(), 'gemensam.sekretess'));
-    expect(unmet(finding(eslov((a) => (a.sekretess = 'Varje part för egen journal.')), 'gemensam.sekretess'))).toBe(
-      'Sekretessavsnittet säger inte hur vårdnadshavares samtycke inhämtas och dokumenteras.',
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.sekretess = 'Varje part för egen journal.')),
+          'gemensam.sekretess',
+        ),
+      ),
+    ).toBe('Sekretessavsnittet säger inte hur vårdnadshavares samtycke inhämtas och dokumenteras.');
+    notAssessed(
+      finding(
+        eslov((a) => delete a.sekretess),
+        'gemensam.sekretess',
+      ),
     );
-    notAssessed(finding(eslov((a) => delete a.sekretess), 'gemensam.sekretess'));
-    expect(unmet(finding(eslov((a) => (a.sekretess = 'ingår inte')), 'gemensam.sekretess'))).toBe('Avtalet innehåller inte ett avsnitt om sekretess och samtycke (sekretess: ingår inte).');
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.sekretess = 'ingår inte')),
+          'gemensam.sekretess',
+        ),
+      ),
+    ).toBe('Avtalet innehåller inte ett avsnitt om sekretess och samtycke (sekretess: ingår inte).');
   });
   it('gemensam.personuppgifter: controller named met; not named is info', () => {
     met(finding(eslov(), 'gemensam.personuppgifter'));
-    const f = finding(eslov((a) => (a.sekretess = 'Uppgifter lämnas bara med vårdnadshavares samtycke.')), 'gemensam.personuppgifter');
+    const f = finding(
+      eslov((a) => (a.sekretess = 'Uppgifter lämnas bara med vårdnadshavares samtycke.')),
+      'gemensam.personuppgifter',
+    );
     expect(f.severity).toBe('info');
     unmet(f);
   });
   it('gemensam.tvist: dispute clause met; missing is a warning', () => {
     met(finding(eslov(), 'gemensam.tvist'));
-    const f = finding(eslov((a) => (a.tvist = 'ingår inte')), 'gemensam.tvist');
+    const f = finding(
+      eslov((a) => (a.tvist = 'ingår inte')),
+      'gemensam.tvist',
+    );
     expect(f.severity).toBe('varning');
     unmet(f);
-    notAssessed(finding(eslov((a) => delete a.tvist), 'gemensam.tvist'));
+    notAssessed(
+      finding(
+        eslov((a) => delete a.tvist),
+        'gemensam.tvist',
+      ),
+    );
   });
   it('skane.barnrattsutbildning: training met; not stated is info', () => {
     met(finding(eslov(), 'skane.barnrattsutbildning'));
-    const f = finding(eslov((a) => (a.gemensamt_ansvar!.barnets_rättigheter!.barnrättsutbildning = false)), 'skane.barnrattsutbildning');
+    const f = finding(
+      eslov((a) => (a.gemensamt_ansvar!.barnets_rättigheter!.barnrättsutbildning = false)),
+      'skane.barnrattsutbildning',
+    );
     expect(f.severity).toBe('info');
     unmet(f);
-    notAssessed(finding(eslov((a) => delete a.gemensamt_ansvar!.barnets_rättigheter!.barnrättsutbildning), 'skane.barnrattsutbildning'));
+    notAssessed(
+      finding(
+        eslov((a) => delete a.gemensamt_ansvar!.barnets_rättigheter!.barnrättsutbildning),
+        'skane.barnrattsutbildning',
+      ),
+    );
   });
   it('gemensam.upprakning: indexation met; missing is a warning', () => {
     met(finding(eslov(), 'gemensam.upprakning'));
-    const f = finding(eslov((a) => (a.ekonomi!.uppräkning = 'ingår inte')), 'gemensam.upprakning');
+    const f = finding(
+      eslov((a) => (a.ekonomi!.uppräkning = 'ingår inte')),
+      'gemensam.upprakning',
+    );
     expect(f.severity).toBe('varning');
     expect(unmet(f)).toBe('Avtalet anger inte hur kostnaderna räknas upp (ekonomi.uppräkning: ingår inte).');
-    expect(notAssessed(finding(eslov((a) => delete a.ekonomi!.uppräkning), 'gemensam.upprakning'))).toBe(
-      'Uppgift saknas: hur kostnaderna räknas upp (ekonomi.uppräkning eller ersättning.indexering).',
-    );
+    expect(
+      notAssessed(
+        finding(
+          eslov((a) => delete a.ekonomi!.uppräkning),
+          'gemensam.upprakning',
+        ),
+      ),
+    ).toBe('Uppgift saknas: hur kostnaderna räknas upp (ekonomi.uppräkning eller ersättning.indexering).');
     // Göteborg's agreement indexes the compensation between the parties.
-    met(finding(eslov((a) => { a.ekonomi = 'ingår inte'; a.ersättning = { indexering: 'Ersättningen räknas upp årligen med PKV.' }; }), 'gemensam.upprakning'));
+    met(
+      finding(
+        eslov((a) => {
+          a.ekonomi = 'ingår inte';
+          a.ersättning = { indexering: 'Ersättningen räknas upp årligen med PKV.' };
+        }),
+        'gemensam.upprakning',
+      ),
+    );
   });
 });
 
@@ -448,21 +634,46 @@ describe('validity, notice and signatures (as of the check date)', () => {
       'Avtalstiden 1 januari 2026–31 december 2026 är högst 1 år och saknar förlängning; en familjecentral behöver långsiktig finansiering (gränsen 1 år är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till).',
     );
     met(finding(eslov(), 'gemensam.avtalstid_langd'));
-    met(finding(eslov((a) => delete a.avtal.giltighet.förlängning), 'gemensam.avtalstid_langd'));
-    expect(finding(eslov((a) => delete a.avtal.giltighet.till), 'gemensam.avtalstid_langd').outcome).toBe('ej_tillämpligt');
+    met(
+      finding(
+        eslov((a) => delete a.avtal.giltighet.förlängning),
+        'gemensam.avtalstid_langd',
+      ),
+    );
+    expect(
+      finding(
+        eslov((a) => delete a.avtal.giltighet.till),
+        'gemensam.avtalstid_langd',
+      ).outcome,
+    ).toBe('ej_tillämpligt');
   });
   it('notice period stated: met; missing: not met', () => {
     met(finding(eslov(), 'gemensam.uppsagningstid'));
-    notAssessed(finding(eslov((a) => delete a.avtal.giltighet.uppsägningstid_månader), 'gemensam.uppsagningstid'));
+    notAssessed(
+      finding(
+        eslov((a) => delete a.avtal.giltighet.uppsägningstid_månader),
+        'gemensam.uppsagningstid',
+      ),
+    );
   });
   it('signatures from every party: met; the kommun missing: an error', () => {
     met(finding(eslov(), 'gemensam.underskrifter'));
-    const f = finding(eslov((a) => a.underskrifter!.pop()), 'gemensam.underskrifter');
+    const f = finding(
+      eslov((a) => a.underskrifter!.pop()),
+      'gemensam.underskrifter',
+    );
     expect(f.severity).toBe('fel');
     expect(unmet(f)).toBe('Eslövs kommun (kommun) har inte undertecknat avtalet.');
   });
   it('an undated signature: not met', () => {
-    expect(unmet(finding(eslov((a) => delete a.underskrifter![1]!.datum), 'gemensam.underskrifter'))).toBe('Underskriften av Bertil Berg (kommun) saknar datum.');
+    expect(
+      unmet(
+        finding(
+          eslov((a) => delete a.underskrifter![1]!.datum),
+          'gemensam.underskrifter',
+        ),
+      ),
+    ).toBe('Underskriften av Bertil Berg (kommun) saknar datum.');
   });
   it('a signature dated after the start: a warning at that date', () => {
     const text = mutate(EXAMPLE, 'ort: Eslöv, datum: 2025-12-03', 'ort: Eslöv, datum: 2026-01-15');
@@ -491,32 +702,86 @@ describe('Skåne: shared responsibility, plan and report', () => {
   });
   it('utvärdering with method and interval: met; without method or yearly interval: not met', () => {
     expect(finding(eslov(), 'skane.gemensam_utvardering').message).toBe('Gemensam utvärdering med KAFO var 12:e månad.');
-    expect(notAssessed(finding(eslov((a) => delete a.gemensamt_ansvar!.utvärdering!.metod), 'skane.gemensam_utvardering'))).toBe('Uppgift saknas: utvärderingens metod (gemensamt_ansvar.utvärdering.metod).');
-    expect(unmet(finding(eslov((a) => (a.gemensamt_ansvar!.utvärdering!.intervall_månader = 24)), 'skane.gemensam_utvardering'))).toContain(
-      'Utvärdering var 24:e månad; högst 12 månader',
-    );
+    expect(
+      notAssessed(
+        finding(
+          eslov((a) => delete a.gemensamt_ansvar!.utvärdering!.metod),
+          'skane.gemensam_utvardering',
+        ),
+      ),
+    ).toBe('Uppgift saknas: utvärderingens metod (gemensamt_ansvar.utvärdering.metod).');
+    expect(
+      unmet(
+        finding(
+          eslov((a) => (a.gemensamt_ansvar!.utvärdering!.intervall_månader = 24)),
+          'skane.gemensam_utvardering',
+        ),
+      ),
+    ).toContain('Utvärdering var 24:e månad; högst 12 månader');
   });
   it('barnets rättigheter described: met; not described: not met', () => {
     met(finding(eslov(), 'skane.barnets_rattigheter'));
-    notAssessed(finding(eslov((a) => delete a.gemensamt_ansvar!.barnets_rättigheter!.beskrivning), 'skane.barnets_rattigheter'));
-    unmet(finding(eslov((a) => (a.gemensamt_ansvar!.barnets_rättigheter = 'ingår inte')), 'skane.barnets_rattigheter'));
+    notAssessed(
+      finding(
+        eslov((a) => delete a.gemensamt_ansvar!.barnets_rättigheter!.beskrivning),
+        'skane.barnets_rattigheter',
+      ),
+    );
+    unmet(
+      finding(
+        eslov((a) => (a.gemensamt_ansvar!.barnets_rättigheter = 'ingår inte')),
+        'skane.barnets_rattigheter',
+      ),
+    );
   });
   it('delaktighet och inflytande described: met; missing: not met', () => {
     met(finding(eslov(), 'skane.delaktighet_inflytande'));
-    notAssessed(finding(eslov((a) => delete a.gemensamt_ansvar!.delaktighet_och_inflytande), 'skane.delaktighet_inflytande'));
-    unmet(finding(eslov((a) => (a.gemensamt_ansvar!.delaktighet_och_inflytande = { brukarråd: false, brukarenkät: 'ingen' })), 'skane.delaktighet_inflytande'));
+    notAssessed(
+      finding(
+        eslov((a) => delete a.gemensamt_ansvar!.delaktighet_och_inflytande),
+        'skane.delaktighet_inflytande',
+      ),
+    );
+    unmet(
+      finding(
+        eslov((a) => (a.gemensamt_ansvar!.delaktighet_och_inflytande = { brukarråd: false, brukarenkät: 'ingen' })),
+        'skane.delaktighet_inflytande',
+      ),
+    );
   });
   it('verksamhetsplan for the current year, as of the check date', () => {
     met(finding(eslov(), 'skane.verksamhetsplan', new Date(2026, 5, 1)));
-    expect(unmet(finding(eslov(), 'skane.verksamhetsplan', new Date(2027, 3, 2)))).toBe('Verksamhetsplanen gäller 2026; per 2 april 2027 krävs en plan för 2027.');
+    expect(unmet(finding(eslov(), 'skane.verksamhetsplan', new Date(2027, 3, 2)))).toBe(
+      'Verksamhetsplanen gäller 2026; per 2 april 2027 krävs en plan för 2027.',
+    );
   });
   it('verksamhetsberättelse for the previous year, as of the check date', () => {
     // Eslöv's agreement starts 2026-01-01: in 2026 there is no previous year to report on.
     expect(finding(eslov(), 'skane.verksamhetsberattelse', new Date(2026, 5, 1)).outcome).toBe('ej_tillämpligt');
-    met(finding(eslov((a) => (a.avtal.giltighet.från = '2025-12-31')), 'skane.verksamhetsberattelse', new Date(2026, 5, 1)));
-    expect(unmet(finding(eslov(), 'skane.verksamhetsberattelse', new Date(2027, 3, 2)))).toBe('Verksamhetsberättelsen gäller 2025; per 2 april 2027 krävs en berättelse för 2026.');
-    notAssessed(finding(eslov((a) => delete a.verksamhetsberättelse), 'skane.verksamhetsberattelse', new Date(2027, 5, 1)));
-    unmet(finding(eslov((a) => (a.verksamhetsberättelse = 'ingår inte')), 'skane.verksamhetsberattelse', new Date(2027, 5, 1)));
+    met(
+      finding(
+        eslov((a) => (a.avtal.giltighet.från = '2025-12-31')),
+        'skane.verksamhetsberattelse',
+        new Date(2026, 5, 1),
+      ),
+    );
+    expect(unmet(finding(eslov(), 'skane.verksamhetsberattelse', new Date(2027, 3, 2)))).toBe(
+      'Verksamhetsberättelsen gäller 2025; per 2 april 2027 krävs en berättelse för 2026.',
+    );
+    notAssessed(
+      finding(
+        eslov((a) => delete a.verksamhetsberättelse),
+        'skane.verksamhetsberattelse',
+        new Date(2027, 5, 1),
+      ),
+    );
+    unmet(
+      finding(
+        eslov((a) => (a.verksamhetsberättelse = 'ingår inte')),
+        'skane.verksamhetsberattelse',
+        new Date(2027, 5, 1),
+      ),
+    );
   });
 });
 
@@ -525,23 +790,77 @@ describe('Västra Götaland: the seven description areas', () => {
     const r = checkAgreement(vg(), { asOf: AS_OF });
     expect(r.ruleset).toBe('vg-2024@2');
     const areas = r.findings.filter((f) => f.ruleId.startsWith('vg.'));
-    expect(areas.map((f) => f.ruleId)).toEqual(['vg.verksamhetsomrade', 'vg.parter_samlokalisation', 'vg.insatser', 'vg.organisation', 'vg.mal_uppfoljning', 'vg.utveckling', 'vg.ekonomi']);
+    expect(areas.map((f) => f.ruleId)).toEqual([
+      'vg.verksamhetsomrade',
+      'vg.parter_samlokalisation',
+      'vg.insatser',
+      'vg.organisation',
+      'vg.mal_uppfoljning',
+      'vg.utveckling',
+      'vg.ekonomi',
+    ]);
     for (const f of areas) met(f);
   });
   it('1. verksamhetsområde missing: not assessed; not in the agreement: not met', () => {
-    notAssessed(finding(vg((a) => delete a.familjecentral.upptagningsområde), 'vg.verksamhetsomrade'));
-    unmet(finding(vg((a) => (a.familjecentral.upptagningsområde = 'ingår inte')), 'vg.verksamhetsomrade'));
+    notAssessed(
+      finding(
+        vg((a) => delete a.familjecentral.upptagningsområde),
+        'vg.verksamhetsomrade',
+      ),
+    );
+    unmet(
+      finding(
+        vg((a) => (a.familjecentral.upptagningsområde = 'ingår inte')),
+        'vg.verksamhetsomrade',
+      ),
+    );
   });
   it('2. a party without its nämnd, or co-location not described', () => {
-    expect(notAssessed(finding(vg((a) => delete a.parter![1]!.nämnd), 'vg.parter_samlokalisation'))).toBe('Uppgift saknas: ansvarig nämnd för Eslövs kommun (parter[1].nämnd).');
-    notAssessed(finding(vg((a) => delete a.familjecentral.lokaler!.beskrivning), 'vg.parter_samlokalisation'));
-    unmet(finding(vg((a) => (a.familjecentral.lokaler = 'ingår inte')), 'vg.parter_samlokalisation'));
+    expect(
+      notAssessed(
+        finding(
+          vg((a) => delete a.parter![1]!.nämnd),
+          'vg.parter_samlokalisation',
+        ),
+      ),
+    ).toBe('Uppgift saknas: ansvarig nämnd för Eslövs kommun (parter[1].nämnd).');
+    notAssessed(
+      finding(
+        vg((a) => delete a.familjecentral.lokaler!.beskrivning),
+        'vg.parter_samlokalisation',
+      ),
+    );
+    unmet(
+      finding(
+        vg((a) => (a.familjecentral.lokaler = 'ingår inte')),
+        'vg.parter_samlokalisation',
+      ),
+    );
     // Several nämnder for one side (socialnämnd and bildningsnämnd) name the board.
-    met(finding(vg((a) => (a.parter![1]!.nämnd = ['Socialnämnden', 'Bildningsnämnden'])), 'vg.parter_samlokalisation'));
+    met(
+      finding(
+        vg((a) => (a.parter![1]!.nämnd = ['Socialnämnden', 'Bildningsnämnden'])),
+        'vg.parter_samlokalisation',
+      ),
+    );
   });
   it('3. a base activity without its commitment', () => {
-    expect(notAssessed(finding(vg((a) => delete a.basverksamheter![2]!.åtagande), 'vg.insatser'))).toBe('Uppgift saknas: åtagandet för öppen förskola (basverksamheter[2].åtagande).');
-    expect(unmet(finding(vg((a) => (a.basverksamheter![2]!.åtagande = 'ingår inte')), 'vg.insatser'))).toBe('Avtalet beskriver inget åtagande för öppen förskola (åtagande: ingår inte).');
+    expect(
+      notAssessed(
+        finding(
+          vg((a) => delete a.basverksamheter![2]!.åtagande),
+          'vg.insatser',
+        ),
+      ),
+    ).toBe('Uppgift saknas: åtagandet för öppen förskola (basverksamheter[2].åtagande).');
+    expect(
+      unmet(
+        finding(
+          vg((a) => (a.basverksamheter![2]!.åtagande = 'ingår inte')),
+          'vg.insatser',
+        ),
+      ),
+    ).toBe('Avtalet beskriver inget åtagande för öppen förskola (åtagande: ingår inte).');
   });
   it('4. organisation without mandate or governance', () => {
     notAssessed(
@@ -574,14 +893,40 @@ describe('Västra Götaland: the seven description areas', () => {
     met(f);
     expect(f.message).toBe('Avtalet beskriver ledning och styrning: styrgrupper (Styrgrupp FCA och Styrgrupp FC).');
   });
-  it('5. goals without a follow-up method', () => notAssessed(finding(vg((a) => delete a.gemensamt_ansvar!.utvärdering!.metod), 'vg.mal_uppfoljning')));
+  it('5. goals without a follow-up method', () =>
+    notAssessed(
+      finding(
+        vg((a) => delete a.gemensamt_ansvar!.utvärdering!.metod),
+        'vg.mal_uppfoljning',
+      ),
+    ));
   it('6. no direction for development', () => {
-    notAssessed(finding(vg((a) => delete a.utveckling), 'vg.utveckling'));
-    unmet(finding(vg((a) => (a.utveckling = 'ingår inte')), 'vg.utveckling'));
+    notAssessed(
+      finding(
+        vg((a) => delete a.utveckling),
+        'vg.utveckling',
+      ),
+    );
+    unmet(
+      finding(
+        vg((a) => (a.utveckling = 'ingår inte')),
+        'vg.utveckling',
+      ),
+    );
   });
   it('7. finances without a cost split', () => {
-    notAssessed(finding(vg((a) => delete a.ekonomi!.kostnadsfördelning), 'vg.ekonomi'));
-    unmet(finding(vg((a) => (a.ekonomi = 'ingår inte')), 'vg.ekonomi'));
+    notAssessed(
+      finding(
+        vg((a) => delete a.ekonomi!.kostnadsfördelning),
+        'vg.ekonomi',
+      ),
+    );
+    unmet(
+      finding(
+        vg((a) => (a.ekonomi = 'ingår inte')),
+        'vg.ekonomi',
+      ),
+    );
   });
 });
 
@@ -592,9 +937,14 @@ describe('Örebro: review every third year with KAFO', () => {
     met(finding(orebro(), 'orebro.barnperspektiv'));
   });
   it('an interval of four years: not met', () => {
-    expect(unmet(finding(orebro((a) => (a.översyn!.intervall_år = 4)), 'orebro.oversyn'))).toBe(
-      'Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.',
-    );
+    expect(
+      unmet(
+        finding(
+          orebro((a) => (a.översyn!.intervall_år = 4)),
+          'orebro.oversyn',
+        ),
+      ),
+    ).toBe('Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.');
   });
   it('an overdue review: not met, with the due date', () => {
     expect(unmet(finding(orebro(), 'orebro.oversyn', new Date(2028, 5, 1)))).toBe(
@@ -602,10 +952,22 @@ describe('Örebro: review every third year with KAFO', () => {
     );
   });
   it('a next review planned later than three years after the last: not met', () => {
-    unmet(finding(orebro((a) => (a.översyn!.nästa = '2028-09-01')), 'orebro.oversyn'));
+    unmet(
+      finding(
+        orebro((a) => (a.översyn!.nästa = '2028-09-01')),
+        'orebro.oversyn',
+      ),
+    );
   });
   it('a method other than KAFO: not met', () => {
-    expect(unmet(finding(orebro((a) => (a.översyn!.metod = 'Egen enkät')), 'orebro.kafo'))).toBe('Översynen görs med "Egen enkät", inte med KAFO som principöverenskommelsen anger.');
+    expect(
+      unmet(
+        finding(
+          orebro((a) => (a.översyn!.metod = 'Egen enkät')),
+          'orebro.kafo',
+        ),
+      ),
+    ).toBe('Översynen görs med "Egen enkät", inte med KAFO som principöverenskommelsen anger.');
   });
   it('no child perspective anywhere: not met; the rights section not known: not assessed', () => {
     unmet(
@@ -671,11 +1033,17 @@ describe('waivers (avvikelser)', () => {
   it('a waiver naming an unknown rule is reported with "menade du"', () => {
     const r = checkAgreement(eslov(waive('skane.samtidghet')), { asOf: AS_OF });
     expect(r.notes).toEqual([
-      expect.objectContaining({ code: 'check.waiver-unknown-rule', severity: 'varning', message: 'Avvikelsen gäller en okänd regel "skane.samtidghet".', hint: 'menade du "skane.samtidighet"?', pointer: '/avvikelser/0/regel' }),
+      expect.objectContaining({
+        code: 'check.waiver-unknown-rule',
+        severity: 'varning',
+        message: 'Avvikelsen gäller en okänd regel "skane.samtidghet".',
+        hint: 'menade du "skane.samtidighet"?',
+        pointer: '/avvikelser/0/regel',
+      }),
     ]);
   });
 
-  it('a waiver naming another framework\'s rule says so', () => {
+  it("a waiver naming another framework's rule says so", () => {
     const r = checkAgreement(eslov(waive('orebro.kafo')), { asOf: AS_OF });
     expect(r.notes?.[0]?.message).toBe('Avvikelsen gäller regeln "orebro.kafo", som inte ingår i det här ramverkets regeluppsättning.');
   });

@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostic.js';
-import { CODES, DIAGNOSTIC_CODES, EXAMPLE_AGREEMENT, EXAMPLE_AS_OF, exampleText, severitiesOf, type CodeExample, type DiagnosticCode } from '../src/core/codes.js';
+import {
+  CODES,
+  DIAGNOSTIC_CODES,
+  EXAMPLE_AGREEMENT,
+  EXAMPLE_AS_OF,
+  exampleText,
+  severitiesOf,
+  type CodeExample,
+  type DiagnosticCode,
+} from '../src/core/codes.js';
 import { MESSAGES } from '../src/core/messages.js';
 import { validateAgreementBytes } from '../src/core/validate.js';
 import { checkAgreement } from '../src/check/index.js';
@@ -124,7 +133,15 @@ describe('the catalogue of diagnostic codes', () => {
       "export const known: Diagnostic = { code: 'schema.required', severity: 'fel', message: '', pointer: '' };",
       "export const unknown: Diagnostic = { code: 'schema.nonsense', severity: 'fel', message: '', pointer: '' };",
     ].join('\n');
-    const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, types: [] };
+    const options: ts.CompilerOptions = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      types: [],
+    };
     const host = ts.createCompilerHost(options);
     const getSourceFile = host.getSourceFile.bind(host);
     host.getSourceFile = (name, version, ...rest) => (name === file ? ts.createSourceFile(name, source, version) : getSourceFile(name, version, ...rest));

@@ -20,15 +20,19 @@ const profile = join(tempDir('samverkan-lo-compare-'), 'profile');
 export function convertTo(files: readonly string[], to: string): string {
   const out = tempDir('samverkan-lo-compare-out-');
   mkdirSync(out, { recursive: true });
-  const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, ...files], {
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('LibreOffice is not installed: apt-get install libreoffice-writer-nogui');
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, ...files],
+    {
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT')
+    throw new Error('LibreOffice is not installed: apt-get install libreoffice-writer-nogui');
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   return out;
 }
-
 
 export interface LibreOfficeRedline {
   insertions: number;
@@ -66,7 +70,8 @@ function tokens(body: Element): Token[] {
       if (i >= 0) active.splice(i, 1);
       return;
     }
-    if (ns === TEXT && name === 's') return void out.push({ kind: 'char', text: ' '.repeat(Number(el.getAttributeNS(TEXT, 'c') ?? '1')), changes: [...active] });
+    if (ns === TEXT && name === 's')
+      return void out.push({ kind: 'char', text: ' '.repeat(Number(el.getAttributeNS(TEXT, 'c') ?? '1')), changes: [...active] });
     if (ns === TEXT && name === 'tab') return void out.push({ kind: 'char', text: '\t', changes: [...active] });
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     if (ns === TEXT && (name === 'p' || name === 'h')) out.push({ kind: 'break', changes: [...active] });

@@ -29,7 +29,15 @@ const RESULT: ComparisonResult = {
   asOf: '2026-03-01',
   old: { id: 'eslov-solrosen', version: 2, ramverk: 'skane-2018', ruleset: 'skane-2018@1' },
   new: { id: 'eslov-solrosen', version: 3, ramverk: 'skane-2018', ruleset: 'skane-2018@1' },
-  changes: [{ kind: 'ändrat', label: 'Basverksamheter › socialtjänst › Närvaro', field: 'basverksamheter[4].närvaro', oldPointer: '/basverksamheter/3/närvaro', newPointer: '/basverksamheter/3/närvaro' }],
+  changes: [
+    {
+      kind: 'ändrat',
+      label: 'Basverksamheter › socialtjänst › Närvaro',
+      field: 'basverksamheter[4].närvaro',
+      oldPointer: '/basverksamheter/3/närvaro',
+      newPointer: '/basverksamheter/3/närvaro',
+    },
+  ],
   obligations: [
     {
       ruleId: 'skane.samtidighet',
@@ -95,7 +103,9 @@ describe('block comparison, any two documents', () => {
       key,
       header: fc.tuple(text, text),
       widths: fc.constant([3000, 6070]),
-      rows: fc.array(fc.record({ key, cells: fc.tuple(fc.array(text, { minLength: 1, maxLength: 2 }), fc.array(text, { minLength: 1, maxLength: 3 })) }), { maxLength: 4 }),
+      rows: fc.array(fc.record({ key, cells: fc.tuple(fc.array(text, { minLength: 1, maxLength: 2 }), fc.array(text, { minLength: 1, maxLength: 3 })) }), {
+        maxLength: 4,
+      }),
     }),
   );
   const doc = fc.array(block, { maxLength: 6 });
@@ -125,7 +135,10 @@ describe('redline .docx', () => {
     writeFileSync(join(dir, 'redline.docx'), bytes);
     writeFileSync(join(dir, 'redline-ingen.docx'), await redlineDocx(OLD_BLOCKS, OLD_BLOCKS, { ...RESULT, obligations: [] }, OPTIONS));
     // The two versions of a real agreement, through the command a reviewer runs.
-    const cmd = cli(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15', '--docx', join(dir, 'solrosen.docx'), '--författare', 'Juridiska enheten'], { cwd: join(FIXTURES, 'compare') });
+    const cmd = cli(
+      ['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15', '--docx', join(dir, 'solrosen.docx'), '--författare', 'Juridiska enheten'],
+      { cwd: join(FIXTURES, 'compare') },
+    );
     expect(cmd.code).toBe(1);
     lo = libreOfficeRedlines([join(dir, 'redline.docx'), join(dir, 'redline-ingen.docx'), join(dir, 'solrosen.docx')]);
   });
@@ -138,7 +151,7 @@ describe('redline .docx', () => {
     expect({ insertions: lo[1]!.insertions, deletions: lo[1]!.deletions }).toEqual({ insertions: 0, deletions: 0 });
   });
 
-  test('accept-all in LibreOffice gives the new version\'s text, reject-all the old one\'s', () => {
+  test("accept-all in LibreOffice gives the new version's text, reject-all the old one's", () => {
     expect(lo[0]!.accepted).toEqual(blockLines(NEW_BLOCKS));
     expect(lo[0]!.rejected).toEqual(blockLines(OLD_BLOCKS));
     expect(lo[1]!.accepted).toEqual(blockLines(OLD_BLOCKS));
@@ -154,7 +167,8 @@ describe('redline .docx', () => {
     expect(document).toMatch(/<w:trPr><w:cantSplit\/><w:del w:id="\d+" w:author="samverkan"/);
     expect(await readZipEntry(bytes, 'word/settings.xml')).toContain('<w:trackRevisions/>');
     const name = userInfo().username;
-    if (name !== 'samverkan') for (const part of ['word/document.xml', 'word/comments.xml', 'docProps/core.xml']) expect(await readZipEntry(bytes, part)).not.toContain(`"${name}"`);
+    if (name !== 'samverkan')
+      for (const part of ['word/document.xml', 'word/comments.xml', 'docProps/core.xml']) expect(await readZipEntry(bytes, part)).not.toContain(`"${name}"`);
   });
 
   test('the author can be set', async () => {
@@ -208,13 +222,19 @@ describe('redline .docx', () => {
       expect(xml.slice(at, at + 600)).toContain('Förebyggande socialtjänst');
     }
     // The library gives the same bytes as the command.
-    const result = compareAgreements({ agreement: a.agreement!, locate: a.locate, file: 'solrosen-v2.yaml' }, { agreement: b.agreement!, locate: b.locate, file: 'solrosen-v3.yaml' }, { asOf: new Date('2026-12-15T00:00:00Z') });
+    const result = compareAgreements(
+      { agreement: a.agreement!, locate: a.locate, file: 'solrosen-v2.yaml' },
+      { agreement: b.agreement!, locate: b.locate, file: 'solrosen-v3.yaml' },
+      { asOf: new Date('2026-12-15T00:00:00Z') },
+    );
     const lib = await agreementRedline(a.agreement!, b.agreement!, result, { templates, author: 'Juridiska enheten' });
     expect(Buffer.from(lib.bytes!).equals(docx)).toBe(true);
   });
 
   test.skipIf(!existsSync(VALIDATE))('every XML part validates against the ECMA-376 schemas (../shared/ooxml)', () => {
-    const r = spawnSync('/usr/bin/python3', [VALIDATE, join(dir, 'redline.docx'), join(dir, 'redline-ingen.docx'), join(dir, 'solrosen.docx')], { encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/python3', [VALIDATE, join(dir, 'redline.docx'), join(dir, 'redline-ingen.docx'), join(dir, 'solrosen.docx')], {
+      encoding: 'utf8',
+    });
     expect(r.stdout).toContain('total errors 0');
     expect(r.status).toBe(0);
   });

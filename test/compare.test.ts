@@ -26,7 +26,11 @@ function compare(oldText: string, newText: string): ComparisonResult {
   const b = validateAgreementText(newText);
   expect(a.diagnostics.filter((d) => d.severity === 'fel')).toEqual([]);
   expect(b.diagnostics.filter((d) => d.severity === 'fel')).toEqual([]);
-  return compareAgreements({ agreement: a.agreement!, locate: a.locate, file: 'gammal.yaml' }, { agreement: b.agreement!, locate: b.locate, file: 'ny.yaml' }, { asOf: AS_OF });
+  return compareAgreements(
+    { agreement: a.agreement!, locate: a.locate, file: 'gammal.yaml' },
+    { agreement: b.agreement!, locate: b.locate, file: 'ny.yaml' },
+    { asOf: AS_OF },
+  );
 }
 
 /** Move one block of lines (exactly once in the text) to stand after another. */
@@ -36,11 +40,21 @@ function moveAfter(text: string, block: string, after: string): string {
 
 describe('changes, each kind', () => {
   it('a changed value: label from the schema, old → new, line:col in both files', () => {
-    const changed = mutate(mutate(V2, '  kommun: Eslöv\n', '  kommun: Eslöv\n  # ny kommentar\n'), 'namn: Familjecentralen Solrosen', 'namn: Familjecentralen Solrosen Norra');
+    const changed = mutate(
+      mutate(V2, '  kommun: Eslöv\n', '  kommun: Eslöv\n  # ny kommentar\n'),
+      'namn: Familjecentralen Solrosen',
+      'namn: Familjecentralen Solrosen Norra',
+    );
     const r = compare(V2, changed);
     expect(r.changes).toHaveLength(1);
     const c = r.changes[0]!;
-    expect(c).toMatchObject({ kind: 'ändrat', label: 'Familjecentralen › Namn', field: 'familjecentral.namn', old: 'Familjecentralen Solrosen', new: 'Familjecentralen Solrosen Norra' });
+    expect(c).toMatchObject({
+      kind: 'ändrat',
+      label: 'Familjecentralen › Namn',
+      field: 'familjecentral.namn',
+      old: 'Familjecentralen Solrosen',
+      new: 'Familjecentralen Solrosen Norra',
+    });
     expect(c.oldPosition).toEqual({ line: lineOf(V2, 'namn: Familjecentralen Solrosen'), col: 9 });
     expect(c.newPosition).toEqual({ line: lineOf(changed, 'namn: Familjecentralen Solrosen'), col: 9 });
   });
@@ -51,21 +65,43 @@ describe('changes, each kind', () => {
     expect(c.label).toBe('Syfte');
     const parts = c.words!.filter((p) => p.op !== 'lika').map((p) => `${p.op}:${p.text}`);
     expect(parts).toEqual(['bort:lättillgängligt', 'ny:tillgängligt', 'ny: nära hemmet']);
-    expect(c.words!.filter((p) => p.op !== 'bort').map((p) => p.text).join('')).toBe(c.new);
-    expect(c.words!.filter((p) => p.op !== 'ny').map((p) => p.text).join('')).toBe(c.old);
+    expect(
+      c
+        .words!.filter((p) => p.op !== 'bort')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(c.new);
+    expect(
+      c
+        .words!.filter((p) => p.op !== 'ny')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(c.old);
   });
 
   it('an entry added to a list: its place in the new file, and the list it went into in the old one', () => {
-    const added = mutate(V2, '    närvaro:\n      - { dag: tisdag, från: "09:00", till: "12:00" }', '    närvaro:\n      - { dag: måndag, från: "13:00", till: "15:00" }\n      - { dag: tisdag, från: "09:00", till: "12:00" }');
+    const added = mutate(
+      V2,
+      '    närvaro:\n      - { dag: tisdag, från: "09:00", till: "12:00" }',
+      '    närvaro:\n      - { dag: måndag, från: "13:00", till: "15:00" }\n      - { dag: tisdag, från: "09:00", till: "12:00" }',
+    );
     const r = compare(V2, added);
     expect(r.changes).toHaveLength(1);
-    expect(r.changes[0]).toMatchObject({ kind: 'tillagt', label: 'Basverksamheter › socialtjänst › Närvaro › måndag 13:00–15:00', newPointer: '/basverksamheter/3/närvaro/0' });
+    expect(r.changes[0]).toMatchObject({
+      kind: 'tillagt',
+      label: 'Basverksamheter › socialtjänst › Närvaro › måndag 13:00–15:00',
+      newPointer: '/basverksamheter/3/närvaro/0',
+    });
     expect(r.changes[0]!.newPosition?.line).toBe(lineOf(added, 'måndag, från: "13:00"'));
     expect(r.changes[0]!.oldPosition?.line).toBe(lineOf(V2, '      - { dag: tisdag, från: "09:00", till: "12:00" }') - 1);
   });
 
   it('an entry removed, a key added and a key removed', () => {
-    const text = mutate(mutate(mutate(V2, '      - { yrke: läkare, tjänstgöringsgrad: 0.1 }\n', ''), '  personalmöten_per_år: 10\n', ''), '  kompetensutveckling: Gemensam', '  handledning: Extern handledning varannan månad.\n  kompetensutveckling: Gemensam');
+    const text = mutate(
+      mutate(mutate(V2, '      - { yrke: läkare, tjänstgöringsgrad: 0.1 }\n', ''), '  personalmöten_per_år: 10\n', ''),
+      '  kompetensutveckling: Gemensam',
+      '  handledning: Extern handledning varannan månad.\n  kompetensutveckling: Gemensam',
+    );
     const r = compare(V2, text);
     expect(r.changes.map((c) => `${c.kind} ${c.label}`)).toEqual([
       'borttaget Basverksamheter › barnhälsovård › Bemanning › läkare',
@@ -80,7 +116,13 @@ describe('changes, each kind', () => {
     const start = V2.indexOf('  - verksamhet: mödrahälsovård');
     const end = V2.indexOf('  - verksamhet: barnhälsovård');
     const removed = V2.slice(0, start) + V2.slice(end);
-    const r = compare(V2, mutate(removed, '[mödrahälsovård, barnhälsovård, öppen_förskola]', '[barnhälsovård, öppen_förskola]').replace('{ verksamhet: mödrahälsovård, roll: Vårdenhetschef }', '{ verksamhet: barnhälsovård, roll: Samordnande chef }'));
+    const r = compare(
+      V2,
+      mutate(removed, '[mödrahälsovård, barnhälsovård, öppen_förskola]', '[barnhälsovård, öppen_förskola]').replace(
+        '{ verksamhet: mödrahälsovård, roll: Vårdenhetschef }',
+        '{ verksamhet: barnhälsovård, roll: Samordnande chef }',
+      ),
+    );
     const base = r.changes.filter((c) => c.label.startsWith('Basverksamheter'));
     expect(base.map((c) => `${c.kind} ${c.label}`)).toEqual(['borttaget Basverksamheter › mödrahälsovård']);
   });
@@ -91,12 +133,25 @@ describe('changes of shape', () => {
     const before = { samtidighet: { timmar_per_vecka: 6 }, mål: ['Ett mål.'] };
     const after = { samtidighet: 'ingår inte', mål: ['Ett mål.'] };
     expect(diffValues(before, after)).toEqual([
-      { kind: 'ändrat', label: 'Samtidighet', field: 'samtidighet', oldPointer: '/samtidighet', newPointer: '/samtidighet', oldAnchor: '/samtidighet', newAnchor: '/samtidighet', old: { timmar_per_vecka: 6 }, new: 'ingår inte' },
+      {
+        kind: 'ändrat',
+        label: 'Samtidighet',
+        field: 'samtidighet',
+        oldPointer: '/samtidighet',
+        newPointer: '/samtidighet',
+        oldAnchor: '/samtidighet',
+        newAnchor: '/samtidighet',
+        old: { timmar_per_vecka: 6 },
+        new: 'ingår inte',
+      },
     ]);
   });
 
   it('a reworded goal is one change, word by word; a goal added is one addition', () => {
-    const changes = diffValues({ mål: ['Alla föräldrar erbjuds grupp.', 'Fler nås tidigt.'] }, { mål: ['Fler nås tidigt.', 'Alla blivande föräldrar erbjuds grupp.', 'Ett nytt mål.'] });
+    const changes = diffValues(
+      { mål: ['Alla föräldrar erbjuds grupp.', 'Fler nås tidigt.'] },
+      { mål: ['Fler nås tidigt.', 'Alla blivande föräldrar erbjuds grupp.', 'Ett nytt mål.'] },
+    );
     expect(changes.map((c) => `${c.kind} ${c.label}`)).toEqual(['ändrat Mål › nr 2', 'tillagt Mål › "Ett nytt mål."']);
     expect(changes[0]!.words!.filter((w) => w.op === 'ny').map((w) => w.text)).toEqual(['blivande ']);
   });
@@ -105,12 +160,28 @@ describe('changes of shape', () => {
 describe('lists are matched by identity', () => {
   it('the same agreement with every list in another order has no change', () => {
     let text = V2;
-    text = moveAfter(text, '  - id: region\n    organisation: Region Skåne\n    organisationsnummer: 232100-0255\n    nämnd: Hälso- och sjukvårdsnämnden\n', '    nämnd: Socialnämnden\n');
+    text = moveAfter(
+      text,
+      '  - id: region\n    organisation: Region Skåne\n    organisationsnummer: 232100-0255\n    nämnd: Hälso- och sjukvårdsnämnden\n',
+      '    nämnd: Socialnämnden\n',
+    );
     text = moveAfter(text, '      - { dag: torsdag, från: "08:00", till: "12:00" }\n', '      - { yrke: barnmorska, tjänstgöringsgrad: 0.8 }\n    närvaro:\n');
     text = moveAfter(text, '      - { yrke: BVC-sjuksköterska, tjänstgöringsgrad: 1.5 }\n', '      - { yrke: läkare, tjänstgöringsgrad: 0.1 }\n');
-    text = moveAfter(text, '  - { part: region, namn: Anna Andersson, titel: Områdeschef, ort: Lund, datum: 2025-12-01 }\n', '  - { part: kommun, namn: Bertil Berg, titel: Förvaltningschef, ort: Eslöv, datum: 2025-12-03 }\n');
-    text = moveAfter(text, '      - namn: Pappagrupp\n        verksamheter: [barnhälsovård, socialtjänst]\n        tillfällen_per_år: 2\n', '    aktiviteter:\n');
-    text = moveAfter(text, '  - Alla förstagångsföräldrar i upptagningsområdet erbjuds föräldragrupp under graviditeten.\n', '  - Fler familjer med behov av stöd nås tidigt genom gemensamma hembesök från BVC och socialtjänst.\n');
+    text = moveAfter(
+      text,
+      '  - { part: region, namn: Anna Andersson, titel: Områdeschef, ort: Lund, datum: 2025-12-01 }\n',
+      '  - { part: kommun, namn: Bertil Berg, titel: Förvaltningschef, ort: Eslöv, datum: 2025-12-03 }\n',
+    );
+    text = moveAfter(
+      text,
+      '      - namn: Pappagrupp\n        verksamheter: [barnhälsovård, socialtjänst]\n        tillfällen_per_år: 2\n',
+      '    aktiviteter:\n',
+    );
+    text = moveAfter(
+      text,
+      '  - Alla förstagångsföräldrar i upptagningsområdet erbjuds föräldragrupp under graviditeten.\n',
+      '  - Fler familjer med behov av stöd nås tidigt genom gemensamma hembesök från BVC och socialtjänst.\n',
+    );
     expect(text).not.toBe(V2);
     const r = compare(V2, text);
     expect(r.changes).toEqual([]);
@@ -128,7 +199,11 @@ describe('lists are matched by identity', () => {
 });
 
 describe('obligations moved', () => {
-  const broken = mutate(V2, '      - { dag: tisdag, från: "09:00", till: "12:00" }\n      - { dag: torsdag, från: "09:00", till: "12:00" }\n\nsamtidighet', '      - { dag: torsdag, från: "10:00", till: "12:00" }\n\nsamtidighet');
+  const broken = mutate(
+    V2,
+    '      - { dag: tisdag, från: "09:00", till: "12:00" }\n      - { dag: torsdag, från: "09:00", till: "12:00" }\n\nsamtidighet',
+    '      - { dag: torsdag, från: "10:00", till: "12:00" }\n\nsamtidighet',
+  );
 
   it('a change that breaks samtidighet moves that obligation, with the citation and the schedule changes as cause', () => {
     const r = compare(V2, broken);
@@ -158,7 +233,9 @@ describe('obligations moved', () => {
     const back = compare(broken, V2);
     expect(back.obligations.find((o) => o.ruleId === 'skane.samtidighet')).toMatchObject({ movement: 'förbättrad', newOutcome: 'uppfyllt' });
     expect(hasRegression(back)).toBe(false);
-    const waived = broken + '\navvikelser:\n  - regel: skane.samtidighet\n    skäl: Socialtjänsten saknar lokal under ombyggnaden.\n    godkänd_av: Styrgruppen\n    till: 2027-06-30\n';
+    const waived =
+      broken +
+      '\navvikelser:\n  - regel: skane.samtidighet\n    skäl: Socialtjänsten saknar lokal under ombyggnaden.\n    godkänd_av: Styrgruppen\n    till: 2027-06-30\n';
     const r = compare(broken, waived);
     const o = r.obligations.find((x) => x.ruleId === 'skane.samtidighet')!;
     expect(o).toMatchObject({ oldOutcome: 'ej_uppfyllt', newOutcome: 'undantaget', movement: 'förbättrad' });
@@ -194,8 +271,13 @@ describe('formatters', () => {
     expect(md).toContain('| # | Ändring | Fält | Före → nu | Plats |');
     expect(md).toContain('~~Bertil Berg~~ **Cecilia Ek**');
     expect(md).toContain('- **försämrad** `skane.samtidighet` (fel): uppfyllt → ej uppfyllt');
-    const starred = compare(V2, mutate(V2, 'tvist: Tvister löses i första hand genom förhandling mellan parterna i styrgruppen.', 'tvist: "*Tvister* | löses i första hand."'));
-    const row = formatComparisonMarkdown(starred).split('\n').find((l) => l.startsWith('| 1 |'))!;
+    const starred = compare(
+      V2,
+      mutate(V2, 'tvist: Tvister löses i första hand genom förhandling mellan parterna i styrgruppen.', 'tvist: "*Tvister* | löses i första hand."'),
+    );
+    const row = formatComparisonMarkdown(starred)
+      .split('\n')
+      .find((l) => l.startsWith('| 1 |'))!;
     expect(row).toContain('\\*');
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
   });
@@ -247,7 +329,7 @@ describe('samverkan jämför', () => {
     expect(invalid.stderr).toContain('samverkan: ogiltig.yaml: ogiltigt avtal – kan inte jämföras förrän valideringsfelen är rättade');
     expect(invalid.stdout).toBe('');
     const one = c(['jämför', 'v2.yaml']);
-    expect([one.code, one.stderr]).toEqual([2, "samverkan: argument saknas: ny\n"]);
+    expect([one.code, one.stderr]).toEqual([2, 'samverkan: argument saknas: ny\n']);
   });
 
   it('--docx writes the redline atomically and never silently over a file it did not write; --författare names the changes', () => {
@@ -292,5 +374,4 @@ describe('samverkan jämför', () => {
     expect(help.stdout).toContain('Slutkod: 0 den nya versionen uppfyller allt den gamla uppfyllde');
     expect(cli(['--help']).stdout).toMatch(/jämför\|diff \[flaggor\] <gammal> <ny>/);
   });
-
 });

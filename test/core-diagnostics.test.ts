@@ -71,7 +71,13 @@ const CASES: [string, string | Uint8Array][] = [
   ['ogiltigt organisationsnummer', edit('organisationsnummer: 232100-0255', 'organisationsnummer: 2321000255x')],
   ['under minimum', edit('  personalmöten_per_år: 10', '  personalmöten_per_år: -1')],
   ['över maximum', edit('tjänstgöringsgrad: 0.8 }', 'tjänstgöringsgrad: 80 }')],
-  ['tom lista', edit('mål:                            # familjecentralens gemensamma mål, inte en enskild parts\n  - Alla förstagångsföräldrar i upptagningsområdet erbjuds föräldragrupp under graviditeten.\n  - Fler familjer med behov av stöd nås tidigt genom gemensamma hembesök från BVC och socialtjänst.', 'mål: []')],
+  [
+    'tom lista',
+    edit(
+      'mål:                            # familjecentralens gemensamma mål, inte en enskild parts\n  - Alla förstagångsföräldrar i upptagningsområdet erbjuds föräldragrupp under graviditeten.\n  - Fler familjer med behov av stöd nås tidigt genom gemensamma hembesök från BVC och socialtjänst.',
+      'mål: []',
+    ),
+  ],
   ['tom text', edit('  namn: Familjecentralen Solrosen', '  namn: ""')],
   // semantic
   ['tider i fel ordning', edit('torsdag, från: "08:00", till: "12:00" }', 'torsdag, från: "13:00", till: "12:00" }')],
@@ -84,7 +90,10 @@ const CASES: [string, string | Uint8Array][] = [
 ];
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 function place(p: unknown): string {
@@ -139,6 +148,9 @@ describe('validation messages (golden: test/core-diagnostics.golden.txt)', () =>
   afterAll(() => {
     if (!UPDATE || actual.size !== ALL.length) return;
     const body = ALL.map(([t]) => `## ${t}\n${actual.get(t)}\n`).join('\n');
-    writeFileSync(GOLDEN, `# Every validation message, in Swedish and English (test/core-diagnostics.test.ts).\n# Rewrite: SAMVERKAN_UPDATE_MESSAGES=1 npx vitest run test/core-diagnostics.test.ts — then read the diff.\n\n${body}`);
+    writeFileSync(
+      GOLDEN,
+      `# Every validation message, in Swedish and English (test/core-diagnostics.test.ts).\n# Rewrite: SAMVERKAN_UPDATE_MESSAGES=1 npx vitest run test/core-diagnostics.test.ts — then read the diff.\n\n${body}`,
+    );
   });
 });

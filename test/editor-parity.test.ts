@@ -60,7 +60,11 @@ class Lsp {
     if (msg.method === 'workspace/configuration') {
       // One settings object per item asked for: validation on, nothing else.
       const items = (msg.params?.items ?? []) as unknown[];
-      this.send({ jsonrpc: '2.0', id: msg.id, result: items.map(() => ({ validate: true, completion: true, hover: true, schemas: {}, schemaStore: { enable: false } })) });
+      this.send({
+        jsonrpc: '2.0',
+        id: msg.id,
+        result: items.map(() => ({ validate: true, completion: true, hover: true, schemas: {}, schemaStore: { enable: false } })),
+      });
       return;
     }
     if (msg.method !== undefined && msg.id !== undefined) {
@@ -151,17 +155,25 @@ describe('yaml-language-server 1.25 and validate agree (LSP over stdio)', () => 
     expect(bad.filter((d) => d.severity === 1).length).toBeGreaterThan(0);
   }, 60_000);
 
-  it.each(MISTAKES)('flags the line validate flags: %s', async (name, from, to) => {
-    const text = withModeline(mutate(EXAMPLE, from, to));
-    const ours = validateAgreementText(text).diagnostics.filter((d) => d.severity === 'fel');
-    expect(ours.length, name).toBeGreaterThan(0);
-    const theirs = (await openFile(`${name.replace(/\W+/g, '-')}.yaml`, text)).filter((d) => d.severity === 1);
-    const editorLines = new Set(theirs.map((d) => d.range.start.line + 1));
-    for (const d of ours) expect(editorLines, `${name}: validate says line ${d.position!.line}: ${d.message}; editor: ${JSON.stringify(theirs)}`).toContain(d.position!.line);
-    // Where the schema can give the editor a message, it is Swedish (formats, types, allowed values).
-    // The editor's own texts for unknown keys, missing values, impossible dates and limits stay English.
-    if (!['misspelt key', 'empty required value', 'date that does not exist', 'number out of range'].includes(name)) {
-      expect(theirs.some((d) => /[åäö]|ange|skriv|välj|Använd/i.test(d.message)), JSON.stringify(theirs)).toBe(true);
-    }
-  }, 60_000);
+  it.each(MISTAKES)(
+    'flags the line validate flags: %s',
+    async (name, from, to) => {
+      const text = withModeline(mutate(EXAMPLE, from, to));
+      const ours = validateAgreementText(text).diagnostics.filter((d) => d.severity === 'fel');
+      expect(ours.length, name).toBeGreaterThan(0);
+      const theirs = (await openFile(`${name.replace(/\W+/g, '-')}.yaml`, text)).filter((d) => d.severity === 1);
+      const editorLines = new Set(theirs.map((d) => d.range.start.line + 1));
+      for (const d of ours)
+        expect(editorLines, `${name}: validate says line ${d.position!.line}: ${d.message}; editor: ${JSON.stringify(theirs)}`).toContain(d.position!.line);
+      // Where the schema can give the editor a message, it is Swedish (formats, types, allowed values).
+      // The editor's own texts for unknown keys, missing values, impossible dates and limits stay English.
+      if (!['misspelt key', 'empty required value', 'date that does not exist', 'number out of range'].includes(name)) {
+        expect(
+          theirs.some((d) => /[åäö]|ange|skriv|välj|Använd/i.test(d.message)),
+          JSON.stringify(theirs),
+        ).toBe(true);
+      }
+    },
+    60_000,
+  );
 });

@@ -20,7 +20,9 @@ const CHROMIUM = '/usr/bin/chromium';
 const PAGE = join(ROOT, 'dist/web/samverkan.html');
 const SHOTS = process.env.EDITOR_SCREENSHOTS ?? tempDir('samverkan-editor-shots-');
 const AS_OF = '2026-03-01';
-const EXAMPLES = readdirSync(AGREEMENTS).filter((f) => f.endsWith('.yaml')).sort();
+const EXAMPLES = readdirSync(AGREEMENTS)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 const bv = (i: number, yrke: string, grad: number): [string, unknown][] => [
   [`/basverksamheter/${i}/samlokaliserad`, 'helt'],
@@ -53,7 +55,10 @@ const CLEAN_EDITS: [string, unknown][] = [
   ['/parter/1/nämnd', 'Socialnämnden'],
   ['/parter/1/kortnamn', 'Kommunen'],
   ['/parter/1/beslut', undefined],
-  ...bv(0, 'Barnmorska', 0.8), ...bv(1, 'BVC-sjuksköterska', 1.5), ...bv(2, 'Förskollärare', 1), ...bv(3, 'Socialsekreterare', 0.5),
+  ...bv(0, 'Barnmorska', 0.8),
+  ...bv(1, 'BVC-sjuksköterska', 1.5),
+  ...bv(2, 'Förskollärare', 1),
+  ...bv(3, 'Socialsekreterare', 0.5),
   ['/samtidighet/timmar_per_vecka', 8],
   ['/samtidighet/tillfällen/0/dag', 'tisdag'],
   ['/samtidighet/tillfällen/0/från', '08:00'],
@@ -94,11 +99,20 @@ const CLEAN_EDITS: [string, unknown][] = [
   ['/ekonomi', undefined],
   ['/sekretess', 'Uppgifter lämnas bara med samtycke.'],
   ['/tvist', 'Parterna löser tvister i samråd.'],
-  ['/avtalets_art', undefined], ['/omorganisation', undefined], ['/hävning', undefined], ['/dialog', undefined],
-  ['/ersättning', undefined], ['/bilagor', undefined],
-  ['/underskrifter/0/namn', 'Anna Andersson'], ['/underskrifter/0/titel', 'Ordförande'],
-  ['/underskrifter/1/namn', 'Bo Berg'], ['/underskrifter/1/titel', 'Ordförande'],
-  ['/underskrifter/0/ort', 'Eslöv'], ['/underskrifter/0/datum', '2025-11-20'], ['/underskrifter/1/ort', 'Eslöv'], ['/underskrifter/1/datum', '2025-11-21'],
+  ['/avtalets_art', undefined],
+  ['/omorganisation', undefined],
+  ['/hävning', undefined],
+  ['/dialog', undefined],
+  ['/ersättning', undefined],
+  ['/bilagor', undefined],
+  ['/underskrifter/0/namn', 'Anna Andersson'],
+  ['/underskrifter/0/titel', 'Ordförande'],
+  ['/underskrifter/1/namn', 'Bo Berg'],
+  ['/underskrifter/1/titel', 'Ordförande'],
+  ['/underskrifter/0/ort', 'Eslöv'],
+  ['/underskrifter/0/datum', '2025-11-20'],
+  ['/underskrifter/1/ort', 'Eslöv'],
+  ['/underskrifter/1/datum', '2025-11-21'],
 ];
 
 let browser: Browser;
@@ -129,7 +143,9 @@ async function open(url = pathToFileURL(PAGE).href): Promise<Page> {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.exposeFunction('reportViolation', (v: string) => problems.push(`CSP: ${v}`));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(url);
   return page;
@@ -192,7 +208,13 @@ async function setByForm(page: Page, pointer: string, value: unknown): Promise<v
 async function axe(page: Page, view: string, only?: string): Promise<void> {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   const r = await (only ? builder.include(only) : builder).analyze();
-  const found = r.violations.map((v) => `${view}: ${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const found = r.violations.map(
+    (v) =>
+      `${view}: ${v.id} (${v.nodes.length}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
   expect(found).toEqual([]);
 }
 
@@ -200,7 +222,9 @@ function expectedVerdict(file: string): string {
   const v = validateAgreementText(readFileSync(join(AGREEMENTS, file), 'utf8'));
   if (!v.agreement) return 'Ofullständigt';
   const c = checkAgreement(v.agreement, { asOf: parseIsoDate(AS_OF)! });
-  const failing = c.findings.filter((f) => f.severity === 'fel' && !f.waiver && (f.outcome as string) !== 'uppfyllt' && f.outcome !== 'undantaget' && f.outcome !== 'ej_tillämpligt');
+  const failing = c.findings.filter(
+    (f) => f.severity === 'fel' && !f.waiver && (f.outcome as string) !== 'uppfyllt' && f.outcome !== 'undantaget' && f.outcome !== 'ej_tillämpligt',
+  );
   return v.diagnostics.some((d) => d.severity === 'fel') || failing.length > 0 ? 'Underkänt' : 'Godkänt';
 }
 
@@ -330,11 +354,14 @@ describe('the browser editor', () => {
     }
     await page.screenshot({ path: join(SHOTS, 'example.png') });
     // A file dropped on the page opens too.
-    const dropped = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'släppt.yaml', { type: 'application/yaml' }));
-      return dt;
-    }, readFileSync(join(AGREEMENTS, 'trelleborg-fyren.yaml'), 'utf8'));
+    const dropped = await page.evaluateHandle(
+      (text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'släppt.yaml', { type: 'application/yaml' }));
+        return dt;
+      },
+      readFileSync(join(AGREEMENTS, 'trelleborg-fyren.yaml'), 'utf8'),
+    );
     const n = await analyses(page);
     await page.dispatchEvent('body', 'drop', { dataTransfer: dropped });
     await analysed(page, n);
@@ -352,7 +379,10 @@ describe('the browser editor', () => {
     await page.fill('#datum', AS_OF);
     await page.dispatchEvent('#datum', 'change');
     await openExample(page, clean);
-    for (const [button, folder] of [['#utkast-docx', 'draft'], ['#slutlig-docx', 'final']] as const) {
+    for (const [button, folder] of [
+      ['#utkast-docx', 'draft'],
+      ['#slutlig-docx', 'final'],
+    ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
       const path = await download.path();
       const name = download.suggestedFilename();
@@ -379,7 +409,9 @@ describe('the browser editor', () => {
     await page.locator('#verktyg').waitFor({ state: 'visible' });
     await expect(page.locator('#verktyg-rubrik').textContent()).resolves.toBe('Ändringar från version 2 (solrosen-v2.yaml) till version 3 (solrosen-v3.yaml)');
     // The same verdict and the same changes as the CLI prints.
-    await expect(page.locator('#jämförelse-resultat').textContent()).resolves.toBe('Resultat: den nya versionen uppfyller inte 2 skyldigheter som den gamla uppfyllde.');
+    await expect(page.locator('#jämförelse-resultat').textContent()).resolves.toBe(
+      'Resultat: den nya versionen uppfyller inte 2 skyldigheter som den gamla uppfyllde.',
+    );
     expect(byCli.stdout).toContain('Resultat: den nya versionen uppfyller inte 2 skyldigheter som den gamla uppfyllde.');
     await expect(page.locator('#ändringar > li').count()).resolves.toBe(13);
     await expect(page.locator('#skyldigheter > li.worse').count()).resolves.toBe(2);
@@ -398,20 +430,27 @@ describe('the browser editor', () => {
     await page.setInputFiles('#jämför-fil', broken);
     // The file is read asynchronously: wait for the page to say something about it.
     await page.waitForFunction(() => document.getElementById('meddelande')?.textContent?.includes('trasig.yaml'));
-    await expect(page.locator('#meddelande').textContent()).resolves.toMatch(/^trasig\.yaml:\d+:\d+ .*trasig\.yaml: ogiltigt avtal – kan inte jämföras förrän valideringsfelen är rättade$/);
+    await expect(page.locator('#meddelande').textContent()).resolves.toMatch(
+      /^trasig\.yaml:\d+:\d+ .*trasig\.yaml: ogiltigt avtal – kan inte jämföras förrän valideringsfelen är rättade$/,
+    );
     await page.context().close();
   });
 
   it('makes the regional overview of several agreements as samverkan report does, with the same files to download', async () => {
     const dir = join(ROOT, 'test/fixtures/orebro-mapping');
-    const names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    const names = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
     const out = tempDir();
     const asOf = '2012-10-01';
     for (const format of ['docx', 'csv']) expect(cli(['report', ...names, '--as-of', asOf, '--format', format, '-o', out], { cwd: dir }).code).toBe(0);
     const page = await open();
     await page.fill('#datum', asOf);
     await page.dispatchEvent('#datum', 'change');
-    await page.setInputFiles('#rapport-filer', names.map((f) => join(dir, f)));
+    await page.setInputFiles(
+      '#rapport-filer',
+      names.map((f) => join(dir, f)),
+    );
     await page.locator('#verktyg').waitFor({ state: 'visible' });
     await expect(page.locator('#verktyg-rubrik').textContent()).resolves.toBe('Regional översikt: lokala samverkansavtal för familjecentraler');
     await expect(page.locator('#rapport-sammanfattning').textContent()).resolves.toContain('20 avtal (20 filer), per 1 oktober 2012');

@@ -18,7 +18,6 @@ import { hasValidCheckDigit } from '../src/core/semantic.js';
 const AS_OF = '2026-11-23';
 const FLAWED_MARK = 'AVSIKTLIGT BRISTFÄLLIGT EXEMPEL';
 
-
 interface Example {
   file: string;
   text: string;
@@ -151,8 +150,19 @@ describe('shipped examples', () => {
       const e = examples.find((x) => `agreements/${x.file}` === f.file)!;
       const failing = f.findings.filter((x) => x.outcome === 'ej_uppfyllt' && !x.waiver).map((x) => `${x.severity} ${x.ruleId}`);
       if (e.flawed) {
-        for (const id of ['gemensam.samtidighet', 'gemensam.samordnare', 'skane.verksamhetsplan', 'skane.verksamhetsberattelse', 'gemensam.ledningsgrupp', 'gemensam.underskrift_datum', 'gemensam.avtalstid_slut']) {
-          expect(failing.some((x) => x.endsWith(` ${id}`)), `${e.file} shows ${id}`).toBe(true);
+        for (const id of [
+          'gemensam.samtidighet',
+          'gemensam.samordnare',
+          'skane.verksamhetsplan',
+          'skane.verksamhetsberattelse',
+          'gemensam.ledningsgrupp',
+          'gemensam.underskrift_datum',
+          'gemensam.avtalstid_slut',
+        ]) {
+          expect(
+            failing.some((x) => x.endsWith(` ${id}`)),
+            `${e.file} shows ${id}`,
+          ).toBe(true);
         }
       } else {
         // Partial co-location (delvis) is shown on purpose, and is the only thing flagged.
@@ -167,6 +177,14 @@ describe('shipped examples', () => {
     expect(all.some((a) => a.avtal.giltighet.till === undefined)).toBe(true);
     expect(all.some((a) => a.avtal.giltighet.förlängning !== undefined)).toBe(true);
     expect(all.some((a) => a.basverksamheter.some((b) => b.samlokaliserad === 'delvis'))).toBe(true);
-    expect(all.some((a) => a.basverksamheter.map((b) => b.verksamhet).sort().join() === 'barnhälsovård,öppen_förskola')).toBe(true);
+    expect(
+      all.some(
+        (a) =>
+          a.basverksamheter
+            .map((b) => b.verksamhet)
+            .sort()
+            .join() === 'barnhälsovård,öppen_förskola',
+      ),
+    ).toBe(true);
   });
 });

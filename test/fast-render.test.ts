@@ -72,7 +72,11 @@ describe('fast render path against the docx reference', () => {
   }, 300_000);
 
   /** Text no human writes: markup characters, control characters, tabs, line breaks, astral and lone surrogates. */
-  const hostileText = fc.string({ unit: fc.constantFrom('a', 'Å', ' ', '&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0001', '\u000b', '\ud83d\ude00', '\ud800', '{{x}}', '_', '–'), minLength: 1, maxLength: 30 });
+  const hostileText = fc.string({
+    unit: fc.constantFrom('a', 'Å', ' ', '&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0001', '\u000b', '\ud83d\ude00', '\ud800', '{{x}}', '_', '–'),
+    minLength: 1,
+    maxLength: 30,
+  });
 
   it('hostile text in headings, prose, tables, signatures and the header renders byte-identically', async () => {
     const base = validateAgreementText(readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8')).agreement!;

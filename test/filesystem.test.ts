@@ -74,7 +74,9 @@ describe('input folders: symbolic links, loops, unreadable entries', () => {
     expect(v.stdout).toBe('avtal/död.yaml  länken pekar på något som inte finns\n4 filer: 3 giltiga, 1 ogiltig (1 fel).\n');
     expect(v.code).toBe(1);
     const c = cli(['check', 'avtal', ...AS_OF], { cwd: dir });
-    expect(c.stdout).toContain('avtal/död.yaml: ogiltigt avtal – granskas inte förrän valideringsfelen är rättade:\n  avtal/död.yaml  länken pekar på något som inte finns\n');
+    expect(c.stdout).toContain(
+      'avtal/död.yaml: ogiltigt avtal – granskas inte förrän valideringsfelen är rättade:\n  avtal/död.yaml  länken pekar på något som inte finns\n',
+    );
     expect(c.code).toBe(1);
     const rep = cli(['report', 'avtal', '--format', 'md', ...AS_OF], { cwd: dir });
     expect(rep.stderr).toContain('1 av 4 filer kunde inte läsas och räknas som ej läsbara i rapporten.');
@@ -90,7 +92,11 @@ describe('input folders: symbolic links, loops, unreadable entries', () => {
     chmodSync(join(dir, 'avtal', 'stängd'), 0o000);
     // root reads any folder: run the bin as "nobody", as an officer without rights to the folder would.
     const asNobody = (args: string[]) => {
-      const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, SAMVERKAN_LANG: '' } });
+      const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, SAMVERKAN_LANG: '' },
+      });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     };
     const probe = asNobody(['--version']);
@@ -113,7 +119,8 @@ describe('two files with the same avtal.id', () => {
     writeFileSync(join(dir, 'b.yaml'), ESLOV.replace('Familjecentralen Solrosen\n', 'Familjecentralen Solrosen II\n'));
     return dir;
   }
-  const message = 'b.yaml:12:7  Samma avtal.id "eslov-solrosen" som i a.yaml. — varje avtal behöver ett eget id; byt id i den ena filen eller ta bort dubbletten  (/avtal/id)';
+  const message =
+    'b.yaml:12:7  Samma avtal.id "eslov-solrosen" som i a.yaml. — varje avtal behöver ett eget id; byt id i den ena filen eller ta bort dubbletten  (/avtal/id)';
 
   it('validate: an error on the second file naming the first, exit 1', () => {
     const r = cli(['validate', '.'], { cwd: twins() });
@@ -187,7 +194,9 @@ describe('something other than a file at an output path', () => {
     spawnSync('mkfifo', [join(dir, 'ut', 'rapport.md')]);
     mkdirSync(join(dir, 'ut', 'rapport.html'));
     const md = cli(['report', 'eslov-solrosen.yaml', '-o', 'ut', '--format', 'md', '--force', ...AS_OF], { cwd: dir });
-    expect(md.stderr).toBe('samverkan: ut/rapport.md: här finns en namngiven pipe (FIFO), inte en vanlig fil, och inget skrivs dit; ta bort eller byt namn på den, eller välj en annan utdatamapp med -o\n');
+    expect(md.stderr).toBe(
+      'samverkan: ut/rapport.md: här finns en namngiven pipe (FIFO), inte en vanlig fil, och inget skrivs dit; ta bort eller byt namn på den, eller välj en annan utdatamapp med -o\n',
+    );
     expect(md.code).toBe(2);
     const html = cli(['report', 'eslov-solrosen.yaml', '-o', 'ut', '--format', 'html', ...AS_OF], { cwd: dir });
     expect(html.stderr).toContain('ut/rapport.html: här finns en mapp, inte en vanlig fil');
@@ -221,10 +230,14 @@ describe('temporary files', () => {
     const dir = tempDir('samverkan-sigterm-');
     writeFileSync(join(dir, 'eslov-solrosen.yaml'), ESLOV);
     const soffice = fakeSoffice(dir, 4);
-    const child = spawn(process.execPath, [BIN, 'render', 'eslov-solrosen.yaml', '-o', 'ut', '--pdf', ...AS_OF], { cwd: dir, env: { ...process.env, SAMVERKAN_SOFFICE: soffice } });
+    const child = spawn(process.execPath, [BIN, 'render', 'eslov-solrosen.yaml', '-o', 'ut', '--pdf', ...AS_OF], {
+      cwd: dir,
+      env: { ...process.env, SAMVERKAN_SOFFICE: soffice },
+    });
     // Wait until the conversion's work folder exists, then stop the run.
     const until = Date.now() + 30_000;
-    while (Date.now() < until && !(existsSync(join(dir, 'ut')) && ls(join(dir, 'ut')).some((f) => f.startsWith('.samverkan-pdf-')))) await new Promise((r) => setTimeout(r, 50));
+    while (Date.now() < until && !(existsSync(join(dir, 'ut')) && ls(join(dir, 'ut')).some((f) => f.startsWith('.samverkan-pdf-'))))
+      await new Promise((r) => setTimeout(r, 50));
     expect(ls(join(dir, 'ut')).some((f) => f.startsWith('.samverkan-pdf-'))).toBe(true);
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));

@@ -15,9 +15,15 @@ describe('generated fixtures', () => {
     const here = join(FIXTURES, 'orebro-mapping');
     const fresh = tempDir('samverkan-orebro-');
     execFileSync(process.execPath, [join(here, 'generate.mjs'), fresh], { stdio: 'pipe' });
-    const yaml = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    const yaml = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort();
     expect(yaml(here)).toEqual(yaml(fresh));
     expect(yaml(fresh)).toHaveLength(20);
-    for (const f of yaml(fresh)) expect(readFileSync(join(here, f), 'utf8'), `${f} is stale: run node test/fixtures/orebro-mapping/generate.mjs`).toBe(readFileSync(join(fresh, f), 'utf8'));
+    for (const f of yaml(fresh))
+      expect(readFileSync(join(here, f), 'utf8'), `${f} is stale: run node test/fixtures/orebro-mapping/generate.mjs`).toBe(
+        readFileSync(join(fresh, f), 'utf8'),
+      );
   });
 });

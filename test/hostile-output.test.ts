@@ -199,7 +199,9 @@ describe('a document edited by hand', () => {
     const refused = cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: dir });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(/^ut\/eslov-solrosen\.docx: filen (har ändrats sedan samverkan skrev den \(t\.ex\. i Word\)|är inte skriven av samverkan, eller har sparats om i Word eller LibreOffice,) och skrivs inte över\. Spara den under ett annat namn, eller kör igen med --force för att ersätta den\.\n$/);
+    expect(refused.stderr).toMatch(
+      /^ut\/eslov-solrosen\.docx: filen (har ändrats sedan samverkan skrev den \(t\.ex\. i Word\)|är inte skriven av samverkan, eller har sparats om i Word eller LibreOffice,) och skrivs inte över\. Spara den under ett annat namn, eller kör igen med --force för att ersätta den\.\n$/,
+    );
     expect(readFileSync(target).equals(edited)).toBe(true);
     expect(listing(join(dir, 'ut'))).toEqual(['eslov-solrosen.docx']);
 
@@ -246,7 +248,16 @@ describe('report reads no more than the size limit', () => {
 // ---------------------------------------------------------------------------
 // No input prints a stack trace, whatever the command.
 
-const aliasBomb = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill('*' + 'abcdefghi'[i]).join(', ')}]`)].join('\n') + '\n';
+const aliasBomb =
+  [
+    'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+    ...'bcdefghi'.split('').map(
+      (c, i) =>
+        `${c}: &${c} [${Array(9)
+          .fill('*' + 'abcdefghi'[i])
+          .join(', ')}]`,
+    ),
+  ].join('\n') + '\n';
 const EXAMPLE = readFileSync(ESLOV, 'utf8');
 
 /** Hostile agreement files, written into one folder. */
@@ -291,14 +302,25 @@ describe('no input prints a stack trace', () => {
   const dir = hostileFolder();
   const files = [...Object.keys(HOSTILE_FILES), 'noll.yaml'];
 
-  it.each(['validate', 'check'])('%s: each hostile file, and all at once', (command) => {
-    for (const f of files) {
-      const r = cli([command, f, ...AS_OF.slice(command === 'validate' ? 2 : 0)], { cwd: dir });
-      expectNoTrace(r, VALID_HOSTILE.has(f) ? 0 : 1, `${command} ${f}`);
-    }
-    const cases: [string[], 1 | 2][] = [[['.'], 1], [['saknas.yaml'], 2], [['mapp.yaml'], 2], [['tom-mapp'], 2], [['--format', 'nej', '.'], 2], [['--lang', 'xx', '.'], 2]];
-    for (const [args, code] of cases) expectNoTrace(cli([command, ...args], { cwd: dir }), code, `${command} ${args.join(' ')}`);
-  }, 240_000);
+  it.each(['validate', 'check'])(
+    '%s: each hostile file, and all at once',
+    (command) => {
+      for (const f of files) {
+        const r = cli([command, f, ...AS_OF.slice(command === 'validate' ? 2 : 0)], { cwd: dir });
+        expectNoTrace(r, VALID_HOSTILE.has(f) ? 0 : 1, `${command} ${f}`);
+      }
+      const cases: [string[], 1 | 2][] = [
+        [['.'], 1],
+        [['saknas.yaml'], 2],
+        [['mapp.yaml'], 2],
+        [['tom-mapp'], 2],
+        [['--format', 'nej', '.'], 2],
+        [['--lang', 'xx', '.'], 2],
+      ];
+      for (const [args, code] of cases) expectNoTrace(cli([command, ...args], { cwd: dir }), code, `${command} ${args.join(' ')}`);
+    },
+    240_000,
+  );
 
   it('render: each hostile file, and all at once', () => {
     for (const f of files) {

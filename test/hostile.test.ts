@@ -19,13 +19,28 @@ function validateFile(name: string, content: string | Uint8Array, args: string[]
   return r;
 }
 
-const aliasBomb = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill('*' + 'abcdefghi'[i]).join(', ')}]`)].join('\n') + '\n';
+const aliasBomb =
+  [
+    'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+    ...'bcdefghi'.split('').map(
+      (c, i) =>
+        `${c}: &${c} [${Array(9)
+          .fill('*' + 'abcdefghi'[i])
+          .join(', ')}]`,
+    ),
+  ].join('\n') + '\n';
 
 describe('hostile input through samverkan validate', () => {
   it.each([
     ['an alias bomb', aliasBomb, 1, 'För många alias (*) i filen; högst 100 tillåts.', 1],
     ['deep nesting', 'ramverk: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n', 1, 'Filen är nästlad djupare än 32 nivåer.', 1],
-    ['tabs as indentation', 'avtal:\n\tid: x\n', 1, 'Rad 2 är indragen med tabbtecken; YAML kräver mellanslag. Ersätt tabbarna med mellanslag (två per nivå).', 2],
+    [
+      'tabs as indentation',
+      'avtal:\n\tid: x\n',
+      1,
+      'Rad 2 är indragen med tabbtecken; YAML kräver mellanslag. Ersätt tabbarna med mellanslag (två per nivå).',
+      2,
+    ],
     ['a !!js/function tag', 'ramverk: !!js/function "function () {}"\n', 1, 'YAML-taggen !!js/function stöds inte', 1],
     ['a !!binary tag', 'ramverk: !!binary aGVq\n', 1, 'YAML-taggen !!binary stöds inte', 1],
     ['a root list', '- ramverk: skane-2018\n', 1, 'Avtalet måste vara en samling nycklar (ramverk:, avtal: …), inte en lista.', 1],

@@ -69,7 +69,11 @@ describe('a rule that finds several failures reports every one, at its line', ()
 
   it('gemensam.bemanning: two base activities without staff, each at its own bemanning', () => {
     let text = mutate(EXAMPLE, '{ yrke: barnmorska, tjänstgöringsgrad: 0.8 }', '{ yrke: barnmorska, tjänstgöringsgrad: 0 }');
-    text = mutate(text, '{ yrke: BVC-sjuksköterska, tjänstgöringsgrad: 1.5 }\n      - { yrke: läkare, tjänstgöringsgrad: 0.1 }', '{ yrke: BVC-sjuksköterska, tjänstgöringsgrad: 0 }');
+    text = mutate(
+      text,
+      '{ yrke: BVC-sjuksköterska, tjänstgöringsgrad: 1.5 }\n      - { yrke: läkare, tjänstgöringsgrad: 0.1 }',
+      '{ yrke: BVC-sjuksköterska, tjänstgöringsgrad: 0 }',
+    );
     const f = finding(text, 'gemensam.bemanning');
     expect(f.outcome).toBe('ej_uppfyllt');
     const bemanning = text.split('\n').flatMap((l, i) => (l === '    bemanning:' ? [i + 1] : []));
@@ -104,10 +108,21 @@ describe('a rule that finds several failures reports every one, at its line', ()
   });
 
   it('gemensam.huvudman: two activities run by the wrong party, each at its part', () => {
-    const text = mutate(mutate(EXAMPLE, '  - verksamhet: mödrahälsovård  # mödrahälsovård | barnhälsovård | öppen_förskola | socialtjänst\n    part: region', '  - verksamhet: mödrahälsovård\n    part: kommun'), '  - verksamhet: barnhälsovård\n    part: region', '  - verksamhet: barnhälsovård\n    part: kommun');
+    const text = mutate(
+      mutate(
+        EXAMPLE,
+        '  - verksamhet: mödrahälsovård  # mödrahälsovård | barnhälsovård | öppen_förskola | socialtjänst\n    part: region',
+        '  - verksamhet: mödrahälsovård\n    part: kommun',
+      ),
+      '  - verksamhet: barnhälsovård\n    part: region',
+      '  - verksamhet: barnhälsovård\n    part: kommun',
+    );
     const f = finding(text, 'gemensam.huvudman');
     expect(f.outcome).toBe('ej_uppfyllt');
-    expect(places(f).map(([line]) => line)).toEqual([lineOf(text, 'mödrahälsovård\n    part: kommun') + 1, lineOf(text, 'barnhälsovård\n    part: kommun') + 1]);
+    expect(places(f).map(([line]) => line)).toEqual([
+      lineOf(text, 'mödrahälsovård\n    part: kommun') + 1,
+      lineOf(text, 'barnhälsovård\n    part: kommun') + 1,
+    ]);
     expect(places(f).map(([, m]) => m)).toEqual([
       'Mödrahälsovård (MHV) drivs av regionen, men avtalet anger parten "kommun" (typ kommun).',
       'Barnhälsovård (BHV) drivs av regionen, men avtalet anger parten "kommun" (typ kommun).',
@@ -182,7 +197,13 @@ describe('every formatter shows each failure at its place', () => {
   it('JSON: locations with pointer, message, line, column and range', () => {
     const f = JSON.parse(formatCheckJson(report)).files[0].findings.find((x: { ruleId: string }) => x.ruleId === 'gemensam.samordnare');
     expect(f.locations).toEqual([
-      { pointer: '/organisation/samordnare/tjänstgöringsgrad', message: 'Samordnarens tjänstgöringsgrad är 0.', line: post, col: 24, range: { start: { line: post, col: 24 }, end: { line: post, col: 25 } } },
+      {
+        pointer: '/organisation/samordnare/tjänstgöringsgrad',
+        message: 'Samordnarens tjänstgöringsgrad är 0.',
+        line: post,
+        col: 24,
+        range: { start: { line: post, col: 24 }, end: { line: post, col: 25 } },
+      },
       {
         pointer: '/organisation/samordnare/kostnadsfördelning',
         message: 'Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.',
@@ -197,7 +218,12 @@ describe('every formatter shows each failure at its place', () => {
     const run = JSON.parse(formatCheckSarif(report, { lang: 'sv', toolVersion: '0' })).runs[0];
     const r = run.results.find((x: { ruleId: string }) => x.ruleId === 'gemensam.samordnare');
     expect(r.locations[0].physicalLocation.region).toEqual({ startLine: post, startColumn: 24, endLine: post, endColumn: 25 });
-    expect(r.relatedLocations.map((l: { message: { text: string }; physicalLocation: { region: { startLine: number } } }) => [l.physicalLocation.region.startLine, l.message.text])).toEqual([
+    expect(
+      r.relatedLocations.map((l: { message: { text: string }; physicalLocation: { region: { startLine: number } } }) => [
+        l.physicalLocation.region.startLine,
+        l.message.text,
+      ]),
+    ).toEqual([
       [post, 'Samordnarens tjänstgöringsgrad är 0.'],
       [split, 'Kostnadsfördelningen för samordnaren summerar till 90 %, inte 100 %.'],
     ]);
@@ -264,6 +290,10 @@ describe('every diagnostic has a range: from its position to just after what it 
 
   it('a file that cannot be read at all: a point at its start', () => {
     const v = validateAgreementText('');
-    expect(v.diagnostics[0]).toMatchObject({ code: 'source.empty', position: { line: 1, col: 1 }, range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } });
+    expect(v.diagnostics[0]).toMatchObject({
+      code: 'source.empty',
+      position: { line: 1, col: 1 },
+      range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } },
+    });
   });
 });

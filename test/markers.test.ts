@@ -10,8 +10,10 @@ import { isMarker, present, sectionState } from '../src/core/model.js';
 
 describe('section markers', () => {
   it('are read in any case, with blanks around them', () => {
-    for (const t of ['ingår inte', 'INGÅR INTE', '  Ingår Inte\n', 'uppgift saknas', 'UPPGIFT SAKNAS', '\tUppgift saknas ', 'ingÅr inte']) expect(isMarker(t), t).toBe(true);
-    for (const t of ['', ' ', 'ingår', 'ingår  inte', 'İngår inte', 'uppgift saknas.', 'x ingår inte', 'ingår inte'.repeat(3), 'Ingar inte']) expect(isMarker(t), t).toBe(false);
+    for (const t of ['ingår inte', 'INGÅR INTE', '  Ingår Inte\n', 'uppgift saknas', 'UPPGIFT SAKNAS', '\tUppgift saknas ', 'ingÅr inte'])
+      expect(isMarker(t), t).toBe(true);
+    for (const t of ['', ' ', 'ingår', 'ingår  inte', 'İngår inte', 'uppgift saknas.', 'x ingår inte', 'ingår inte'.repeat(3), 'Ingar inte'])
+      expect(isMarker(t), t).toBe(false);
     expect(sectionState('INGÅR INTE')).toEqual({ state: 'ingår inte' });
     expect(sectionState(' Uppgift saknas')).toEqual({ state: 'uppgift saknas' });
     expect(present('Ingår inte')).toBeUndefined();

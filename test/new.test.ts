@@ -14,7 +14,13 @@ import { cli, tempDir } from './helpers.js';
 import { hasValidCheckDigit } from '../src/core/semantic.js';
 
 const KOMMUN: Record<FrameworkId, string> = { 'skane-2014': 'Eslöv', 'skane-2018': 'Eslöv', 'vg-2024': 'Borås', 'orebro-2010': 'Karlskoga', nationell: 'Umeå' };
-const REGION: Record<FrameworkId, string> = { 'skane-2014': 'Region Skåne', 'skane-2018': 'Region Skåne', 'vg-2024': 'Västra Götalandsregionen', 'orebro-2010': 'Region Örebro län', nationell: 'Region Västerbotten' };
+const REGION: Record<FrameworkId, string> = {
+  'skane-2014': 'Region Skåne',
+  'skane-2018': 'Region Skåne',
+  'vg-2024': 'Västra Götalandsregionen',
+  'orebro-2010': 'Region Örebro län',
+  nationell: 'Region Västerbotten',
+};
 
 /** Every key path a framework requirement names, e.g. ['samtidighet', 'timmar_per_vecka']; '*' stands for each list item. */
 function requiredPaths(fw: FrameworkId): string[][] {
@@ -29,7 +35,6 @@ function hasPath(doc: unknown, path: string[]): boolean {
   if (doc === null || typeof doc !== 'object' || !(step! in (doc as object))) return false;
   return hasPath((doc as Record<string, unknown>)[step!], rest);
 }
-
 
 describe('new (library)', () => {
   it('derives avtal.id from kommun and name as a safe slug', () => {
@@ -53,7 +58,13 @@ describe('new (library)', () => {
   });
 
   it('is deterministic', () => {
-    const o = { framework: 'vg-2024' as const, kommun: 'Borås', namn: 'Familjecentralen Ö', typ: 'familjecentral' as const, schemaRef: '../schemas/vg-2024.schema.json' };
+    const o = {
+      framework: 'vg-2024' as const,
+      kommun: 'Borås',
+      namn: 'Familjecentralen Ö',
+      typ: 'familjecentral' as const,
+      schemaRef: '../schemas/vg-2024.schema.json',
+    };
     expect(buildSkeleton(o)).toBe(buildSkeleton(o));
   });
 });
@@ -84,7 +95,11 @@ describe('new (CLI)', () => {
         expect(doc.ramverk).toBe(fw);
         expect(doc.avtal.id).toBe(id);
         expect(doc.familjecentral).toMatchObject({ namn: 'Familjecentralen Ängen', kommun, typ });
-        expect(doc.parter[0]).toMatchObject({ id: 'region', organisation: REGION[fw], ...(REGION_ORGANISATION_NUMBERS[fw] ? { organisationsnummer: REGION_ORGANISATION_NUMBERS[fw] } : {}) });
+        expect(doc.parter[0]).toMatchObject({
+          id: 'region',
+          organisation: REGION[fw],
+          ...(REGION_ORGANISATION_NUMBERS[fw] ? { organisationsnummer: REGION_ORGANISATION_NUMBERS[fw] } : {}),
+        });
         expect(doc.parter[1]).toMatchObject({ id: 'kommun', organisation: municipalityOrganisation(kommun) });
 
         const kinds = (doc.basverksamheter as { verksamhet: string; part: string }[]).map((b) => `${b.verksamhet}:${b.part}`);
@@ -145,7 +160,13 @@ describe('new (CLI)', () => {
   it('percent-encodes spaces in the schema modeline, which editors read only up to a space', () => {
     expect(modelineRef('../Mina dokument/schemas/skane-2018.schema.json')).toBe('../Mina%20dokument/schemas/skane-2018.schema.json');
     expect(modelineRef('../a#b/100%/x.json')).toBe('../a%23b/100%25/x.json');
-    const text = buildSkeleton({ framework: 'skane-2018', kommun: 'Eslöv', namn: 'X', typ: 'familjecentral', schemaRef: '../Mina dokument/skane-2018.schema.json' });
+    const text = buildSkeleton({
+      framework: 'skane-2018',
+      kommun: 'Eslöv',
+      namn: 'X',
+      typ: 'familjecentral',
+      schemaRef: '../Mina dokument/skane-2018.schema.json',
+    });
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../Mina%20dokument/skane-2018.schema.json');
   });
 
@@ -183,7 +204,9 @@ describe('new (CLI)', () => {
     const dir = tempDir();
     const r = cli(['new', '--ramverk', 'skane-2019', '--kommun', 'Eslöv', '--namn', 'X'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('samverkan: okänt ramverk "skane-2019" (menade du skane-2014?); välj ett av skane-2014, skane-2018, vg-2024, orebro-2010, nationell\n');
+    expect(r.stderr).toBe(
+      'samverkan: okänt ramverk "skane-2019" (menade du skane-2014?); välj ett av skane-2014, skane-2018, vg-2024, orebro-2010, nationell\n',
+    );
     const en = cli(['new', '--ramverk', 'vg2024', '--kommun', 'Borås', '--namn', 'X', '--lang', 'en'], { cwd: dir });
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('unknown framework "vg2024" (did you mean vg-2024?)');
@@ -221,4 +244,3 @@ describe('new (CLI)', () => {
     expect(en.stdout).not.toContain('Exempel:');
   });
 });
-

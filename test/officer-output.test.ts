@@ -17,9 +17,15 @@ describe('one output flag: -o, --output', () => {
   it('render takes -o and --output; --utdata still works but is not in the help', () => {
     const dir = tempDir('samverkan-output-');
     writeFileSync(join(dir, 'eslov-solrosen.yaml'), ESLOV);
-    expect(cli(['render', 'eslov-solrosen.yaml', '--output', 'a', ...AS_OF], { cwd: dir }).stdout).toBe('eslov-solrosen.yaml → a/eslov-solrosen.docx (utkast 2026-03-01)\n');
-    expect(cli(['render', 'eslov-solrosen.yaml', '-o', 'b', ...AS_OF], { cwd: dir }).stdout).toBe('eslov-solrosen.yaml → b/eslov-solrosen.docx (utkast 2026-03-01)\n');
-    expect(cli(['render', 'eslov-solrosen.yaml', '--utdata', 'c', ...AS_OF], { cwd: dir }).stdout).toBe('eslov-solrosen.yaml → c/eslov-solrosen.docx (utkast 2026-03-01)\n');
+    expect(cli(['render', 'eslov-solrosen.yaml', '--output', 'a', ...AS_OF], { cwd: dir }).stdout).toBe(
+      'eslov-solrosen.yaml → a/eslov-solrosen.docx (utkast 2026-03-01)\n',
+    );
+    expect(cli(['render', 'eslov-solrosen.yaml', '-o', 'b', ...AS_OF], { cwd: dir }).stdout).toBe(
+      'eslov-solrosen.yaml → b/eslov-solrosen.docx (utkast 2026-03-01)\n',
+    );
+    expect(cli(['render', 'eslov-solrosen.yaml', '--utdata', 'c', ...AS_OF], { cwd: dir }).stdout).toBe(
+      'eslov-solrosen.yaml → c/eslov-solrosen.docx (utkast 2026-03-01)\n',
+    );
     for (const command of ['new', 'render', 'report']) {
       const help = cli([command, '--help']).stdout;
       expect(help, command).toMatch(/-o, --output <(fil|mapp)>/);
@@ -69,7 +75,8 @@ describe('npm scripts', () => {
   it('npm run fuzz respects FUZZ_RUNS set by the user, and runs 5000 cases otherwise', () => {
     const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.fuzz;
     const [prefix] = script.split(' vitest ');
-    const runs = (env: Record<string, string>) => spawnSync('sh', ['-c', `${prefix} sh -c 'echo $FUZZ_RUNS'`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } }).stdout.trim();
+    const runs = (env: Record<string, string>) =>
+      spawnSync('sh', ['-c', `${prefix} sh -c 'echo $FUZZ_RUNS'`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } }).stdout.trim();
     expect(runs({ FUZZ_RUNS: '20000' })).toBe('20000');
     expect(runs({})).toBe('5000');
   });
@@ -111,7 +118,13 @@ describe('report html on a 1366-pixel screen', () => {
       const m = await page.evaluate(() => {
         const wrap = document.querySelector('.centres-wrap')!;
         const cells = [...document.querySelectorAll('table.centres tbody tr:first-child td')].map((td) => td.getBoundingClientRect().right);
-        return { client: wrap.clientWidth, scroll: wrap.scrollWidth, page: document.documentElement.scrollWidth, rightmost: Math.max(...cells), columns: cells.length };
+        return {
+          client: wrap.clientWidth,
+          scroll: wrap.scrollWidth,
+          page: document.documentElement.scrollWidth,
+          rightmost: Math.max(...cells),
+          columns: cells.length,
+        };
       });
       expect(m.columns).toBeGreaterThan(20);
       expect(m.scroll).toBeLessThanOrEqual(m.client);

@@ -14,7 +14,9 @@ const blocks = [...section.matchAll(/```(?:yaml)?\n([\s\S]*?)```/g)].map((m) => 
 
 describe('README: samverkan new', () => {
   const dir = tempDir();
-  const made = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'Familjecentralen Blåklinten', '--typ', 'familjecentralsliknande'], { cwd: dir });
+  const made = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'Familjecentralen Blåklinten', '--typ', 'familjecentralsliknande'], {
+    cwd: dir,
+  });
   const file = join(dir, 'eslov-familjecentralen-blaklinten.yaml');
 
   it('shows what new prints', () => {
@@ -35,7 +37,11 @@ describe('README: samverkan new', () => {
 
   it('shows the first lines and the summary of validating it', () => {
     const r = cli(['validate', 'eslov-familjecentralen-blaklinten.yaml'], { cwd: dir });
-    const shown = blocks.find((b) => b.startsWith('$ samverkan validate eslov'))!.split('\n').slice(1).filter((l) => l !== '');
+    const shown = blocks
+      .find((b) => b.startsWith('$ samverkan validate eslov'))!
+      .split('\n')
+      .slice(1)
+      .filter((l) => l !== '');
     const lines = r.stdout.split('\n').filter((l) => l !== '');
     const cut = shown.indexOf('…');
     expect(lines.slice(0, cut)).toEqual(shown.slice(0, cut));

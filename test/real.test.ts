@@ -29,7 +29,10 @@ const REAL = join(FIXTURES, 'real');
 
 function load(name: string): Agreement {
   const r = validateAgreementText(readFileSync(join(REAL, name), 'utf8'));
-  expect(r.diagnostics.filter((d) => d.severity === 'fel'), name).toEqual([]);
+  expect(
+    r.diagnostics.filter((d) => d.severity === 'fel'),
+    name,
+  ).toEqual([]);
   return r.agreement!;
 }
 
@@ -38,7 +41,9 @@ function outcomes(a: Agreement, asOf: Date): Record<string, Finding> {
 }
 
 describe('transcriptions of real agreements validate', () => {
-  for (const name of readdirSync(REAL).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(REAL)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     it(name, () => {
       const text = readFileSync(join(REAL, name), 'utf8');
       expect(text).toMatch(/Källa:/);
@@ -88,7 +93,7 @@ describe('Göteborg, HSNG – SDN Västra Hisingen (2021)', () => {
     for (const x of Object.values(f)) if (x.outcome === 'ej_bedömt') expect(x.message).toMatch(/^Uppgift saknas: /);
   });
 
-  it('governance by two styrgrupper meets VG\'s organisation area when judged against vg-2024', () => {
+  it("governance by two styrgrupper meets VG's organisation area when judged against vg-2024", () => {
     const f = outcomes({ ...a, ramverk: 'vg-2024' }, new Date(2024, 5, 1));
     expect(f['vg.organisation']!.outcome).toBe('uppfyllt');
     expect(f['vg.organisation']!.message).toBe(
@@ -163,7 +168,7 @@ describe('a new centre before and in its first year (Kävlinge, Skåne)', () => 
     expect(outcomes(withReport, new Date(2026, 11, 31))['skane.verksamhetsberattelse']!.outcome).toBe('uppfyllt');
   });
 
-  it('a first-year centre with this year\'s plan passes the Skåne follow-up rules without invented facts', () => {
+  it("a first-year centre with this year's plan passes the Skåne follow-up rules without invented facts", () => {
     const a = { ...startingOn('2026-01-01'), verksamhetsplan: { år: 2026 } };
     const f = outcomes(a, new Date(2026, 5, 1));
     expect(f['skane.verksamhetsplan']!.outcome).toBe('uppfyllt');
@@ -173,7 +178,12 @@ describe('a new centre before and in its first year (Kävlinge, Skåne)', () => 
 
 describe('the grace period after New Year is an open ruleset parameter', () => {
   const base = load('kavlinge-avsiktsforklaring-2020.yaml');
-  const running: Agreement = { ...base, avtal: { ...base.avtal, giltighet: { från: '2020-01-01' } }, verksamhetsplan: { år: 2026 }, verksamhetsberättelse: { år: 2025 } };
+  const running: Agreement = {
+    ...base,
+    avtal: { ...base.avtal, giltighet: { från: '2020-01-01' } },
+    verksamhetsplan: { år: 2026 },
+    verksamhetsberättelse: { år: 2025 },
+  };
 
   it("last year's plan and the report before last suffice up to the grace period's last day, not after", () => {
     // 90 days after 1 January 2027 is 1 April 2027.
@@ -190,7 +200,9 @@ describe('the grace period after New Year is an open ruleset parameter', () => {
 
   it('a caller can set it; the message says so', () => {
     const judge = (asOf: Date) =>
-      checkAgreement(running, { asOf, parameters: { 'skane.verksamhetsplan': { dagar_efter_årsskifte: 30 } } }).findings.find((x) => x.ruleId === 'skane.verksamhetsplan')!;
+      checkAgreement(running, { asOf, parameters: { 'skane.verksamhetsplan': { dagar_efter_årsskifte: 30 } } }).findings.find(
+        (x) => x.ruleId === 'skane.verksamhetsplan',
+      )!;
     // 30 days after 1 January 2027 is 31 January 2027.
     const last = judge(new Date(2027, 0, 31));
     expect(last.outcome).toBe('uppfyllt');
@@ -246,7 +258,10 @@ describe('the report counts every readable file', () => {
     const lysekil = readFileSync(join(REAL, 'lysekil-pressmeddelande-2018.yaml'), 'utf8');
     inputs.push({ file: 'kopia.yaml', validation: validateAgreementText(lysekil) });
     // A date that is no date: the file is invalid, but it parses and is counted without that value.
-    const broken = readFileSync(join(REAL, 'trepartsavtal-forsamling.yaml'), 'utf8').replace('avtal:\n  id: trepartsavtal-forsamling', 'avtal:\n  id: trepartsavtal-forsamling\n  beslutat: 2021-13-45');
+    const broken = readFileSync(join(REAL, 'trepartsavtal-forsamling.yaml'), 'utf8').replace(
+      'avtal:\n  id: trepartsavtal-forsamling',
+      'avtal:\n  id: trepartsavtal-forsamling\n  beslutat: 2021-13-45',
+    );
     const invalid = validateAgreementText(broken);
     expect(invalid.valid).toBe(false);
     inputs.push({ file: 'trasig.yaml', validation: invalid });
@@ -270,7 +285,11 @@ describe('the report counts every readable file', () => {
 describe('ej bedömt is counted in every check format and blocks a final version', () => {
   const a = load('lysekil-pressmeddelande-2018.yaml');
   const result = checkAgreement(a, { asOf: new Date(2019, 0, 1) });
-  const report: CheckReport = { asOf: '2019-01-01', failOn: 'fel', files: [{ file: 'lysekil.yaml', valid: true, ramverk: a.ramverk, name: a.familjecentral.namn, diagnostics: [], result }] };
+  const report: CheckReport = {
+    asOf: '2019-01-01',
+    failOn: 'fel',
+    files: [{ file: 'lysekil.yaml', valid: true, ramverk: a.ramverk, name: a.familjecentral.namn, diagnostics: [], result }],
+  };
   const n = result.summary.ej_bedömt;
 
   it('the summary counts it separately', () => {
@@ -285,7 +304,9 @@ describe('ej bedömt is counted in every check format and blocks a final version
     expect(json.version).toBe(2);
     expect(json.summary.ej_bedömt).toBe(n);
     expect(json.passed).toBe(false);
-    expect(json.files[0].findings.filter((f: { outcome: string; failing: boolean }) => f.outcome === 'ej_bedömt' && f.failing).length).toBe(result.findings.filter((f) => f.outcome === 'ej_bedömt' && f.severity === 'fel').length);
+    expect(json.files[0].findings.filter((f: { outcome: string; failing: boolean }) => f.outcome === 'ej_bedömt' && f.failing).length).toBe(
+      result.findings.filter((f) => f.outcome === 'ej_bedömt' && f.severity === 'fel').length,
+    );
     const junit = formatCheckJunit(report, { lang: 'sv' });
     // Not assessed at fel fails the test case; below --fail-on it is reported, not hidden.
     expect((junit.match(/<failure /g) ?? []).length).toBe(result.findings.filter((f) => f.outcome === 'ej_bedömt' && f.severity === 'fel').length);

@@ -36,7 +36,10 @@ describe('render: batch in worker threads', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${ids[5]}.docx: filen är inte skriven av samverkan`);
     expect(readFileSync(join(dir, 'ut', `${ids[5]}.docx`), 'utf8')).toBe('inte skriven av samverkan');
-    const written = r.stdout.trim().split('\n').map((l) => l.split(' → ')[0]);
+    const written = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' → ')[0]);
     expect(written).toEqual(ids.map((_, i) => `a${String(i + 1).padStart(2, '0')}.yaml`).filter((_, i) => i !== 5));
     const names = readdirSync(join(dir, 'ut')).sort();
     expect(names).toEqual(ids.map((id) => `${id}.docx`).sort());
@@ -64,7 +67,9 @@ describe('render: batch in worker threads', () => {
     writeFileSync(join(dir, 'a08.yaml'), a08.replace(/(verksamhet: mödrahälsovård[^\n]*\n\s+part: )region/, '$1kommun'));
     const runs = [WORKERS, ONE_THREAD].map((env) => {
       const r = cli(['render', '.', '-o', 'ut', '--as-of', '2026-03-01', '--slutlig'], { cwd: dir, env });
-      const docs = readdirSync(join(dir, 'ut')).sort().map((n) => [n, readFileSync(join(dir, 'ut', n))] as const);
+      const docs = readdirSync(join(dir, 'ut'))
+        .sort()
+        .map((n) => [n, readFileSync(join(dir, 'ut', n))] as const);
       rmSync(join(dir, 'ut'), { recursive: true });
       return { ...r, docs };
     });
@@ -75,7 +80,12 @@ describe('render: batch in worker threads', () => {
     expect(workers!.stderr).toContain(`Samma avtal.id "${ids[1]}" som i a02.yaml`);
     expect(workers!.stderr).toContain('a07.yaml: ogiltigt avtal, inget dokument skrevs');
     expect(workers!.stderr).toContain('a08.yaml: kan inte bli slutlig version');
-    expect(workers!.stdout.trim().split('\n').map((l) => l.split(' → ')[0])).toEqual(['a01.yaml', 'a02.yaml', 'a04.yaml', 'a06.yaml', 'a09.yaml']);
+    expect(
+      workers!.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' → ')[0]),
+    ).toEqual(['a01.yaml', 'a02.yaml', 'a04.yaml', 'a06.yaml', 'a09.yaml']);
     expect(workers!.docs.map(([n]) => n)).toEqual([0, 1, 3, 5, 8].map((i) => `${ids[i]}.docx`).sort());
     expect(workers!.stdout).toBe(one!.stdout);
     expect(workers!.stderr).toBe(one!.stderr);

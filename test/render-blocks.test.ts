@@ -13,7 +13,9 @@ import { loadTemplateTexts } from '../src/node/templates.js';
 import { AGREEMENTS } from './helpers.js';
 
 const TEMPLATES = loadTemplateTexts();
-const EXAMPLES = readdirSync(AGREEMENTS).filter((f) => f.endsWith('.yaml')).sort();
+const EXAMPLES = readdirSync(AGREEMENTS)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 function agreementOf(file: string): Agreement {
   const r = validateAgreementText(readFileSync(join(AGREEMENTS, file), 'utf8'));

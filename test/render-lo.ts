@@ -15,10 +15,14 @@ const profile = join(tempDir('samverkan-lo-profile-'), 'profile');
 export function convert(files: readonly string[], to: 'pdf' | 'txt:Text' | 'odt'): string {
   const out = tempDir('samverkan-lo-out-');
   mkdirSync(out, { recursive: true });
-  const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, ...files], {
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, ...files],
+    {
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(MISSING);
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   const ext = to === 'pdf' ? '.pdf' : to === 'odt' ? '.odt' : '.txt';

@@ -19,8 +19,12 @@ import { AGREEMENTS, FIXTURES, ROOT, cli, mutate, tempDir } from './helpers.js';
 import { convert } from './render-lo.js';
 
 const TEMPLATES = loadTemplateTexts();
-const EXAMPLES = readdirSync(AGREEMENTS).filter((f) => f.endsWith('.yaml')).sort();
-const REAL = readdirSync(join(FIXTURES, 'real')).filter((f) => f.endsWith('.yaml')).sort();
+const EXAMPLES = readdirSync(AGREEMENTS)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const REAL = readdirSync(join(FIXTURES, 'real'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const AS_OF = '2026-03-01';
 const FINAL = { ruleset: 'test', asOf: AS_OF, outcome: '0 fel' };
 
@@ -38,7 +42,11 @@ function everyClause(): Agreement {
     ...a,
     parter: a.parter.map((p, i) =>
       i === 0
-        ? { ...p, kortnamn: 'Region Skåne', beslut: { organ: 'Hälso- och sjukvårdsnämnden', datum: '2025-11-14', paragraf: '§ 112', diarienummer: 'RS 2025/118' } }
+        ? {
+            ...p,
+            kortnamn: 'Region Skåne',
+            beslut: { organ: 'Hälso- och sjukvårdsnämnden', datum: '2025-11-14', paragraf: '§ 112', diarienummer: 'RS 2025/118' },
+          }
         : { ...p, beslut: { organ: 'Socialnämnden', datum: '2025-11-12', paragraf: '§ 87' } },
     ),
     avtalets_art: 'Avtalet är ett samverkansavtal mellan två huvudmän och reglerar inte anställningar eller upphandling.',
@@ -75,7 +83,11 @@ describe('the rendered documents in Word structure', () => {
       ...EXAMPLES.map((f): [string, Agreement, boolean] => [f.replace(/\.yaml$/, ''), example(f), false]),
       ['alla-klausuler', everyClause(), true],
       // Transcriptions of real agreements: three parties, steering groups, options to extend, much unknown.
-      ...REAL.map((f): [string, Agreement, boolean] => [`real-${f.replace(/\.yaml$/, '')}`, agreementOf(readFileSync(join(FIXTURES, 'real', f), 'utf8')), false]),
+      ...REAL.map((f): [string, Agreement, boolean] => [
+        `real-${f.replace(/\.yaml$/, '')}`,
+        agreementOf(readFileSync(join(FIXTURES, 'real', f), 'utf8')),
+        false,
+      ]),
     ];
     for (const [name, a, final] of cases) {
       const options = { templates: TEMPLATES, asOf: AS_OF, ...(final ? { final: FINAL } : {}) };
@@ -93,7 +105,10 @@ describe('the rendered documents in Word structure', () => {
   });
 
   it('numbers headings by their styles, with outline levels LibreOffice reads (ODT text:h, PDF bookmarks)', () => {
-    const odt = convert(docs.map((d) => d.file), 'odt');
+    const odt = convert(
+      docs.map((d) => d.file),
+      'odt',
+    );
     for (const d of docs) {
       const content = new PizZip(readFileSync(join(odt, `${d.name}.odt`))).file('content.xml')!.asText();
       const headings = d.blocks.filter((b) => b.kind === 'heading');
@@ -144,7 +159,10 @@ describe('the rendered documents in Word structure', () => {
     for (const d of docs) {
       const seen = new Map<string, number>();
       for (const s of sentencesOf(d.blocks)) seen.set(s, (seen.get(s) ?? 0) + 1);
-      expect([...seen].filter(([, n]) => n > 1).map(([s]) => s), d.name).toEqual([]);
+      expect(
+        [...seen].filter(([, n]) => n > 1).map(([s]) => s),
+        d.name,
+      ).toEqual([]);
     }
   });
 
@@ -153,7 +171,10 @@ describe('the rendered documents in Word structure', () => {
       for (const t of d.blocks.filter((b) => b.kind === 'table')) {
         if (t.kind !== 'table') continue;
         t.header.forEach((h, i) => {
-          expect(t.rows.some((r) => r.cells[i]!.some((l) => l.trim() !== '')), `${d.name} ${t.key} ${h}`).toBe(true);
+          expect(
+            t.rows.some((r) => r.cells[i]!.some((l) => l.trim() !== '')),
+            `${d.name} ${t.key} ${h}`,
+          ).toBe(true);
         });
         expect(t.widths.reduce((x, y) => x + y, 0)).toBe(9070);
       }
@@ -189,7 +210,7 @@ describe('the words of the agreement', () => {
     expect(given).toContain('Region Skånes åtaganden');
   });
 
-  it('merges the drafter\'s text with the structured facts instead of printing both', () => {
+  it("merges the drafter's text with the structured facts instead of printing both", () => {
     const t = text(example('goteborg-kastanjen.yaml'));
     expect(t).toContain('Samverkan utvärderas vart tredje år med självreflektionsinstrumentet.');
     expect(t).not.toContain('Utvärderingen görs med');
@@ -216,7 +237,12 @@ describe('the words of the agreement', () => {
     if (waivers?.kind !== 'table') return;
     expect(waivers.header).toEqual(['Åtagande', 'Skäl', 'Godkänd av', 'Gäller till']);
     expect(waivers.rows).toHaveLength(1); // the one that ran out is not listed
-    expect(waivers.rows[0]!.cells.flat()).toEqual(['Samtidighet varje vecka', 'Mödrahälsovården flyttar in först i augusti 2026.', 'Styrgruppen 2026-01-15', '31 december 2026']);
+    expect(waivers.rows[0]!.cells.flat()).toEqual([
+      'Samtidighet varje vecka',
+      'Mödrahälsovården flyttar in först i augusti 2026.',
+      'Styrgruppen 2026-01-15',
+      '31 december 2026',
+    ]);
     expect(text(example('eslov-solrosen.yaml'))).not.toContain('Godkända avvikelser');
   });
 

@@ -16,7 +16,9 @@ import { loadTemplateTexts } from '../src/node/templates.js';
 import { AGREEMENTS, cli, tempDir } from './helpers.js';
 import { convert, pdfPages, pdfText } from './render-lo.js';
 
-const EXAMPLES = readdirSync(AGREEMENTS).filter((f) => f.endsWith('.yaml')).sort();
+const EXAMPLES = readdirSync(AGREEMENTS)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const ESLOV = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const TEMPLATES = loadTemplateTexts();
 
@@ -146,7 +148,12 @@ describe('render: a large batch on all cores', () => {
     const single = cli(['render', '.', '-o', 'single', '--as-of', '2026-03-01'], { cwd: dir, env: { SAMVERKAN_THREADS: '1' } });
     expect(pooled.code).toBe(0);
     expect(single.code).toBe(0);
-    expect(pooled.stdout.trim().split('\n').map((l) => l.split(' → ')[0])).toEqual(ids.map((_, i) => `a${String(i + 1).padStart(2, '0')}.yaml`));
+    expect(
+      pooled.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' → ')[0]),
+    ).toEqual(ids.map((_, i) => `a${String(i + 1).padStart(2, '0')}.yaml`));
     for (const id of ids) expect(Buffer.compare(readFileSync(join(dir, 'pool', `${id}.docx`)), readFileSync(join(dir, 'single', `${id}.docx`))), id).toBe(0);
   });
 });
@@ -160,7 +167,7 @@ describe('render (library)', () => {
     expect(Buffer.compare(Buffer.from(one.bytes!), Buffer.from(two.bytes!))).toBe(0);
   });
 
-  it('gives the same bytes for the process\'s first document (built by docx) and a later one (the fast writer)', async () => {
+  it("gives the same bytes for the process's first document (built by docx) and a later one (the fast writer)", async () => {
     const a = agreementOf(ESLOV);
     clearFastWriter();
     const fresh = await renderAgreement(a, { templates: TEMPLATES, asOf: '2026-03-01' });
@@ -171,7 +178,9 @@ describe('render (library)', () => {
 
   it('names the municipality as Swedish writes it', async () => {
     const karlskoga = agreementOf(readFileSync(join(AGREEMENTS, 'karlskoga-ekan.yaml'), 'utf8'));
-    expect(await docxText((await renderAgreement(karlskoga, { templates: TEMPLATES, asOf: '2026-03-01' })).bytes!)).toContain('en familjecentral i Karlskoga kommun,');
+    expect(await docxText((await renderAgreement(karlskoga, { templates: TEMPLATES, asOf: '2026-03-01' })).bytes!)).toContain(
+      'en familjecentral i Karlskoga kommun,',
+    );
   });
 
   it('sets the document properties: title, subject, language sv-SE, dates from the agreement', async () => {
@@ -193,7 +202,10 @@ describe('render (library)', () => {
     expect(t).not.toContain('Lokaler och kostnader');
     expect(t).toContain('Sekretess och personuppgifter');
     // No empty paragraph in the running text (tables aside).
-    const body = new PizZip(Buffer.from(r.bytes!)).file('word/document.xml')!.asText().replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
+    const body = new PizZip(Buffer.from(r.bytes!))
+      .file('word/document.xml')!
+      .asText()
+      .replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
     const empty = (body.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).filter((p) => !/<w:t[ >]/.test(p));
     expect(empty).toEqual([]);
   });
@@ -222,7 +234,12 @@ describe('render (library)', () => {
     const r = await renderAgreement(agreementOf(text), { templates: broken, asOf: '2026-03-01' });
     expect(r.bytes).toBeUndefined();
     expect(r.templateProblems).toEqual([
-      expect.objectContaining({ code: 'template.runtime', template: 'partials/malgrupp.hbs', line: 3, message: expect.stringContaining('"adress" saknas i avtalet') }),
+      expect.objectContaining({
+        code: 'template.runtime',
+        template: 'partials/malgrupp.hbs',
+        line: 3,
+        message: expect.stringContaining('"adress" saknas i avtalet'),
+      }),
     ]);
   });
 
@@ -245,7 +262,9 @@ describe('render: hostile text', () => {
     const r = cli(['render', 'hostile.yaml', '-o', 'ut', '--as-of', '2026-03-01'], { cwd: dir });
     expect(r.code).toBe(0);
     const nameLine = text.split('\n').findIndex((l) => l.startsWith('  namn: "Familjecentralen')) + 1;
-    expect(r.stderr).toContain(`hostile.yaml:${nameLine}:9  2 styrtecken som ett Word-dokument inte kan innehålla togs bort ur texten.  (/familjecentral/namn)`);
+    expect(r.stderr).toContain(
+      `hostile.yaml:${nameLine}:9  2 styrtecken som ett Word-dokument inte kan innehålla togs bort ur texten.  (/familjecentral/namn)`,
+    );
     expect(r.stderr).toContain('1 styrtecken som ett Word-dokument inte kan innehålla togs bort ur texten.  (/tvist)');
     const txt = readFileSync(join(convert([join(dir, 'ut', 'eslov-solrosen.docx')], 'txt:Text'), 'eslov-solrosen.txt'), 'utf8');
     expect(txt).toContain('Familjecentralen <Solrosen> & "Co" 🌻');
@@ -287,7 +306,9 @@ describe('render: nothing lost', () => {
     writeFileSync(target, other.generate({ type: 'nodebuffer' })); // a .docx without samverkan's seal
     const r = renderInto(dir, ['--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('ut/eslov-solrosen.docx: the file was not written by samverkan, or was saved again in Word or LibreOffice, and is not overwritten');
+    expect(r.stderr).toContain(
+      'ut/eslov-solrosen.docx: the file was not written by samverkan, or was saved again in Word or LibreOffice, and is not overwritten',
+    );
   });
 
   it('names outputs by avtal.id only and reports invalid files with their place', () => {

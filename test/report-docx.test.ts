@@ -25,7 +25,10 @@ describe('report --format docx as a document', () => {
     const footers = zip.file(/word\/footer\d+\.xml/).map((f) => f.asText());
     expect(footers.length).toBeGreaterThan(0);
     for (const f of footers) expect(f).toMatch(/PAGE.*NUMPAGES/s);
-    const headers = zip.file(/word\/header\d+\.xml/).map((f) => f.asText()).join('');
+    const headers = zip
+      .file(/word\/header\d+\.xml/)
+      .map((f) => f.asText())
+      .join('');
     expect(headers).toContain('1 mars 2026');
     const styles = zip.file('word/styles.xml')!.asText();
     expect(/w:styleId="Heading1">.*?<\/w:style>/.exec(styles)?.[0]).toContain('<w:outlineLvl w:val="0"/>');

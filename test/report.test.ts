@@ -116,7 +116,10 @@ describe('report (library): key counts on the generated Örebro set', () => {
   });
 
   it('counts an agreement whose extensions run past the date as in force', () => {
-    const text = readFileSync(join(SET, '18-orebro-mikael.yaml'), 'utf8').replace('    till: 2012-06-30\n', '    till: 2012-06-30\n    förlängning: { år: 1, gånger: 2 }\n');
+    const text = readFileSync(join(SET, '18-orebro-mikael.yaml'), 'utf8').replace(
+      '    till: 2012-06-30\n',
+      '    till: 2012-06-30\n    förlängning: { år: 1, gånger: 2 }\n',
+    );
     const r = buildReport([{ file: 'x.yaml', validation: validateAgreementBytes(new TextEncoder().encode(text)) }], { asOf: new Date(2012, 9, 1) });
     expect(r.centres[0]!.giltigTill).toBe('2014-06-30');
     expect(r.centres[0]!.giltighet).toBe('gällande');
@@ -232,7 +235,9 @@ describe('report: the checker per rule', () => {
       expect(indicator(report, `regel.${m.ruleId}`)).toMatchObject({ count: m.count, of: m.of, group: 'regler' });
     }
     // The one expired agreement (as of 2012-10-01) fails the validity rule.
-    expect(report.rules.find((r) => r.ruleId === 'gemensam.giltighet')!.ejUppfylltFiles).toEqual([`${SET.replace(/^.*\/test\//, 'test/')}/18-orebro-mikael.yaml`]);
+    expect(report.rules.find((r) => r.ruleId === 'gemensam.giltighet')!.ejUppfylltFiles).toEqual([
+      `${SET.replace(/^.*\/test\//, 'test/')}/18-orebro-mikael.yaml`,
+    ]);
     const md = cli(['report', SET, '--as-of', AS_OF]).stdout;
     expect(md).toMatch(/\| Samordnare \| gemensam\.samordnare \| varning \| 10 av 20 \| 50 % \| 0 \|/);
   });
@@ -283,7 +288,10 @@ function figuresFromTable(header: string[], rows: string[][]): Record<string, [n
   const act = (h: string): [[number, number], [number, number]] => {
     const xs = col(h);
     const n = count(xs, present);
-    return [[n, rows.length], [count(xs, (x) => x === 'delvis'), n]];
+    return [
+      [n, rows.length],
+      [count(xs, (x) => x === 'delvis'), n],
+    ];
   };
   const [bmm, bmmDelvis] = act('MHV');
   const [bvc, bvcDelvis] = act('BHV');
@@ -310,7 +318,11 @@ function figuresFromTable(header: string[], rows: string[][]): Record<string, [n
 
 /** "<td>label</td><td class="num">8 av 20</td>" rows of the HTML, in order → [label, 8, 20]. */
 function htmlCounts(html: string): [string, number, number][] {
-  return [...html.matchAll(/<tr(?: class="sub")?><td>([^<]+)<\/td><td class="num">(\d+) av (\d+)<\/td>/g)].map((m) => [m[1]!.replace(/&amp;/g, '&'), Number(m[2]), Number(m[3])]);
+  return [...html.matchAll(/<tr(?: class="sub")?><td>([^<]+)<\/td><td class="num">(\d+) av (\d+)<\/td>/g)].map((m) => [
+    m[1]!.replace(/&amp;/g, '&'),
+    Number(m[2]),
+    Number(m[3]),
+  ]);
 }
 
 describe('report formats: the mapping figures in html, csv and docx', () => {
@@ -329,7 +341,9 @@ describe('report formats: the mapping figures in html, csv and docx', () => {
     const labels = rows.map((r) => r[0]);
     for (const f of MAPPING) {
       // A "– varav delvis" row follows its activity's row.
-      const at = f.id.endsWith('.delvis') ? labels.indexOf(indicator(json, f.id.replace(/\.delvis$/, '')).label) + 1 : labels.indexOf(indicator(json, f.id).label);
+      const at = f.id.endsWith('.delvis')
+        ? labels.indexOf(indicator(json, f.id.replace(/\.delvis$/, '')).label) + 1
+        : labels.indexOf(indicator(json, f.id).label);
       expect([f.id, rows[at]![0], rows[at]![1], rows[at]![2]]).toEqual([f.id, indicator(json, f.id).label, f.count, f.of]);
     }
     // A bar per indicator and per rule, each labelled for screen readers.
@@ -372,7 +386,10 @@ describe('report formats: the mapping figures in html, csv and docx', () => {
     expect(bytes.equals(readFileSync(join(dir, 'b', 'rapport.docx')))).toBe(true);
     const { default: mammoth } = await import('mammoth');
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
-    const paras = text.split('\n').map((s) => s.trim()).filter((s) => s !== '');
+    const paras = text
+      .split('\n')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     const after = (label: string, from = 0) => paras[paras.indexOf(label, from) + 1];
     expect(paras[0]).toBe('Regional översikt: lokala samverkansavtal för familjecentraler');
     for (const f of MAPPING) {
@@ -387,12 +404,28 @@ describe('report formats: the mapping figures in html, csv and docx', () => {
     const { spawnSync } = await import('node:child_process');
     const { pathToFileURL } = await import('node:url');
     const out = join(dir, 'lo');
-    const lo = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`, '--headless', '--norestore', '--convert-to', 'txt:Text', '--outdir', out, join(dir, 'a', 'rapport.docx')], { encoding: 'utf8', timeout: 180_000 });
+    const lo = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'txt:Text',
+        '--outdir',
+        out,
+        join(dir, 'a', 'rapport.docx'),
+      ],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
     expect(lo.status).toBe(0);
     const loText = readFileSync(join(out, 'rapport.txt'), 'utf8');
     expect(loText).toContain('Gemensam entré till basverksamheterna');
     expect(loText).toContain('Familjecentralen Vivalla');
-    const loParas = loText.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== '');
+    const loParas = loText
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     for (const f of MAPPING.filter((m) => !m.id.endsWith('.delvis'))) {
       const i = loParas.indexOf(indicator(json, f.id).label);
       expect([f.id, loParas[i + 1]]).toEqual([f.id, `${f.count} av ${f.of}`]);

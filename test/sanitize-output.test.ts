@@ -44,7 +44,12 @@ describe('Markdown: data never becomes structure', () => {
     const header = r.stdout.split('\n').find((l) => l.startsWith('| Familjecentral |'))!;
     const row = r.stdout.split('\n').find((l) => l.includes('Rubrik'))!;
     expect(borders(row)).toBe(borders(header));
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('#')).every((l) => !l.includes('Rubrik'))).toBe(true);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .every((l) => !l.includes('Rubrik')),
+    ).toBe(true);
   });
 });
 
@@ -79,7 +84,9 @@ describe('SARIF URIs', () => {
   it('percent-encode #, ?, % and spaces in a file name', () => {
     const dir = folder('Familjecentralen Solrosen', 'a #1?50%.yaml');
     const r = cli(['check', '.', '--format', 'sarif', '--fail-on', 'varning', ...AS_OF], { cwd: dir });
-    const uris = JSON.parse(r.stdout).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = JSON.parse(r.stdout).runs[0].results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     expect(uris.length).toBeGreaterThan(0);
     expect(new Set(uris)).toEqual(new Set(['a%20%231%3F50%25.yaml']));
   });

@@ -73,7 +73,9 @@ function argv(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
 }
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.scenario')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.scenario'))
+  .sort();
 
 describe('golden CLI scenarios', () => {
   it('has scenarios for every command', () => {

@@ -21,7 +21,10 @@ let root: string;
 let socket = `samverkan-test-${process.pid}`;
 
 function tmux(...args: string[]): { code: number; out: string } {
-  const r = spawnSync('tmux', ['-L', socket, '-f', join(root, 'tmux.conf'), ...args], { encoding: 'utf8', env: { ...process.env, TMUX_TMPDIR: root, TMUX: '' } });
+  const r = spawnSync('tmux', ['-L', socket, '-f', join(root, 'tmux.conf'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TMUX_TMPDIR: root, TMUX: '' },
+  });
   return { code: r.status ?? -1, out: r.stdout };
 }
 
@@ -52,7 +55,10 @@ beforeAll(() => {
   const example = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
   const withId = (id: string) => example.replace('id: eslov-solrosen ', `id: ${id} `);
   // A valid agreement whose name carries an OSC 52 clipboard write (YAML escapes \e and \a).
-  writeFileSync(join(work, 'avtal', 'namn.yaml'), withId('eslov-namn').replace('  namn: Familjecentralen Solrosen\n', '  namn: "Solrosen\\e]52;c;cm0gLXJmIH4=\\a"\n'));
+  writeFileSync(
+    join(work, 'avtal', 'namn.yaml'),
+    withId('eslov-namn').replace('  namn: Familjecentralen Solrosen\n', '  namn: "Solrosen\\e]52;c;cm0gLXJmIH4=\\a"\n'),
+  );
   // An unknown key that would erase the real error line and forge a summary.
   writeFileSync(join(work, 'avtal', 'nyckel.yaml'), `${withId('eslov-nyckel')}"\\e[1A\\e[2K\\r\\e[32m1 fil: 1 giltig\\e[0m": x\n`);
   // A file name that is itself escape codes.
@@ -64,7 +70,6 @@ beforeAll(() => {
 afterAll(() => {
   if (root) tmux('kill-server');
 });
-
 
 const COMMANDS = [
   'validate avtal',
@@ -86,7 +91,10 @@ const COMMANDS = [
 
 describe('terminal: nothing from an agreement reaches the terminal as a control sequence', () => {
   it('the harness sees a working attack: raw, the OSC 52 sets the clipboard and the forged line replaces the real one', () => {
-    const { screen, buffers } = inTerminal('kontroll', `printf 'verkligt fel\\n'\nprintf '${OSC52.replace(/\x1b/g, '\\033').replace(/\x07/g, '\\007')}'\nprintf '${FORGE.replace(/\x1b/g, '\\033').replace(/\r/g, '\\r')}\\n'`);
+    const { screen, buffers } = inTerminal(
+      'kontroll',
+      `printf 'verkligt fel\\n'\nprintf '${OSC52.replace(/\x1b/g, '\\033').replace(/\x07/g, '\\007')}'\nprintf '${FORGE.replace(/\x1b/g, '\\033').replace(/\r/g, '\\r')}\\n'`,
+    );
     expect(buffers).toContain('rm -rf ~');
     expect(screen).not.toContain('verkligt fel');
     expect(screen.split('\n')).toContain('1 fil: 1 giltig');

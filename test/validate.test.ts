@@ -13,8 +13,6 @@ import { AGREEMENTS, ROOT, cli, tempDir, mutate, lineOf } from './helpers.js';
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const enc = (s: string) => new TextEncoder().encode(s);
 
-
-
 function only(text: string) {
   const r = validateAgreementText(text);
   expect(r.valid).toBe(false);
@@ -90,7 +88,15 @@ describe('validate (library)', () => {
   });
 
   it('caps aliases (billion laughs)', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill('*' + 'abcdefg'[i]).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefg'.split('').map(
+        (c, i) =>
+          `${c}: &${c} [${Array(10)
+            .fill('*' + 'abcdefg'[i])
+            .join(', ')}]`,
+      ),
+    ].join('\n');
     const d = only(bomb + '\n');
     expect(d.code).toBe('yaml.alias-limit');
   });
@@ -144,7 +150,9 @@ describe('validate (library)', () => {
     const orebro = validateAgreementText(mutate(mutate(EXAMPLE, 'ramverk: skane-2018', 'ramverk: orebro-2010'), 'kommun: Eslöv', 'kommun: Karlskoga'));
     expect(orebro.diagnostics.filter((d) => d.severity === 'fel')).toEqual([]);
     // A section may be written `ingår inte` or `uppgift saknas`; any other text is refused with the two named.
-    expect(validateAgreementText(mutate(EXAMPLE, '\nekonomi:\n', '\nekonomi: ingår inte\nx_ekonomi:\n')).diagnostics.map((d) => d.code)).toContain('schema.unknown-key');
+    expect(validateAgreementText(mutate(EXAMPLE, '\nekonomi:\n', '\nekonomi: ingår inte\nx_ekonomi:\n')).diagnostics.map((d) => d.code)).toContain(
+      'schema.unknown-key',
+    );
     const wrong = validateAgreementText(EXAMPLE.replace(/\norganisation:\n( {2}.*\n)+/, '\norganisation: ingår ej\n'));
     expect(wrong.diagnostics.map((d) => d.message)).toContain('Ogiltigt värde "ingår ej" för organisation; tillåtna är ingår inte eller uppgift saknas.');
     const marked = validateAgreementText(EXAMPLE.replace(/\norganisation:\n( {2}.*\n)+/, '\norganisation: uppgift saknas\n'));

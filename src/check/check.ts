@@ -63,7 +63,10 @@ function applyWaiver(f: Finding, waivers: readonly Waiver[], asOf: Date, lang: L
   const active = mine.find((w) => waiverApplies(w, asOf));
   if (active) {
     const until = active.till ? (lang === 'en' ? `, until ${humanDate(active.till, lang)}` : `, till ${humanDate(active.till, lang)}`) : '';
-    const note = lang === 'en' ? ` Waived: approved by ${active.godkänd_av}${until} ("${active.skäl}").` : ` Undantaget: godkänt av ${active.godkänd_av}${until} ("${active.skäl}").`;
+    const note =
+      lang === 'en'
+        ? ` Waived: approved by ${active.godkänd_av}${until} ("${active.skäl}").`
+        : ` Undantaget: godkänt av ${active.godkänd_av}${until} ("${active.skäl}").`;
     return {
       ...f,
       outcome: 'undantaget',
@@ -79,7 +82,13 @@ function applyWaiver(f: Finding, waivers: readonly Waiver[], asOf: Date, lang: L
   return { ...f, message: f.message + note };
 }
 
-function waiverNotes(waivers: readonly Waiver[], entries: readonly RulesetEntry[], lang: Lang, locate?: (p: string) => Position, locateRange?: (p: string) => Range): Diagnostic[] {
+function waiverNotes(
+  waivers: readonly Waiver[],
+  entries: readonly RulesetEntry[],
+  lang: Lang,
+  locate?: (p: string) => Position,
+  locateRange?: (p: string) => Range,
+): Diagnostic[] {
   if (waivers.length === 0) return [];
   const inRuleset = entries.map((e) => e.rule.id);
   const known = allRules().map((r) => r.id);

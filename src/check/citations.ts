@@ -40,7 +40,8 @@ export const CITE = {
   },
   frameworkVersions: {
     document: 'samverkan: frameworks.md, ramverkens versioner och när de trädde i kraft',
-    section: 'frameworks.md §1.2 (Skåne: vägledningen godkänd 2014-10-24, reviderad 2018), §1.3 (Västra Götaland: från 2024-03-01), §1.4 och §7.4 (Örebro län: antagen juni 2010)',
+    section:
+      'frameworks.md §1.2 (Skåne: vägledningen godkänd 2014-10-24, reviderad 2018), §1.3 (Västra Götaland: från 2024-03-01), §1.4 och §7.4 (Örebro län: antagen juni 2010)',
     url: 'https://skaneskommuner.se/news/familjecentraler-ska-kartlaggas-pa-uppdrag-av-regeringen/',
   },
   nationalMapping: {
@@ -66,7 +67,8 @@ export const CITE = {
   },
   management: {
     document: 'Region Uppsala, FoU-rapport: Familjecentraler i Uppsala län (2021)',
-    section: 'frameworks.md §2.6 rad uppsala.styrgrupp och §6 "Styrdokument och tydlig ledning med mandat saknas" – ledningsgrupp med alla basverksamheter och mötesfrekvens',
+    section:
+      'frameworks.md §2.6 rad uppsala.styrgrupp och §6 "Styrdokument och tydlig ledning med mandat saknas" – ledningsgrupp med alla basverksamheter och mötesfrekvens',
     url: 'https://regionuppsala.se/samverkanswebben/forskning-och-utbildning/fou-s/kunskapsbank-for-socialtjansten/familjecentraler-i-uppsala-lan/',
   },
   coordinator: {
@@ -85,7 +87,6 @@ export const CITE = {
     url: 'https://www.hb.se/om-hogskolan/aktuellt/nyhetsarkiv/2009/november/familjecentral-i-centrum/',
   },
 
-
   goals: {
     document: 'Högskolan i Borås: Familjecentral i centrum (Löfström 2009)',
     section: 'frameworks.md §6 "Huvudmännen styr var för sig" – gemensamma mål i avtalet',
@@ -98,7 +99,8 @@ export const CITE = {
   },
   personalData: {
     document: 'Landstinget Kalmar län: Familjecentraler (tystnadsplikt)',
-    section: 'frameworks.md §3.2 punkt 11 Sekretess, tystnadsplikt och personuppgifter (sammanställning: varje part personuppgiftsansvarig för sin behandling) och §3.4',
+    section:
+      'frameworks.md §3.2 punkt 11 Sekretess, tystnadsplikt och personuppgifter (sammanställning: varje part personuppgiftsansvarig för sin behandling) och §3.4',
     url: 'http://www.ltkalmar.se/halsa-vard/barn-och-modrahalsovard/familjecentraler/',
   },
   // --- Göteborg local agreement (frameworks.md §2.4, §3.1) ------------------------
@@ -116,20 +118,45 @@ export const CITE = {
   },
   skane2014SharedResponsibility: {
     document: 'Kommunförbundet Skåne: Strategi för inrättande av minst en familjecentral per kommun (om Vägledning 2014)',
-    section: 'frameworks.md §0 och sources/001 – Lokalt samverkansavtal: familjecentralens gemensamma ansvar (barnets rättigheter, samtidighet per vecka, gemensamt föräldrastöd, delaktighet och inflytande, gemensam utvärdering)',
+    section:
+      'frameworks.md §0 och sources/001 – Lokalt samverkansavtal: familjecentralens gemensamma ansvar (barnets rättigheter, samtidighet per vecka, gemensamt föräldrastöd, delaktighet och inflytande, gemensam utvärdering)',
     url: 'https://docplayer.se/amp/7915356-Vagledning-for-familjecentraler-och-familjecentralsliknande-verksamheter-i-skane-reviderad-2014.html',
   },
   skaneLegs: { document: SKANE, section: 'frameworks.md §1.2 – basverksamheterna MHV, BHV, ÖF och socialtjänst', url: S1 },
-  skaneSignedAgreement: { document: SKANE_FOLLOWUP, section: 'frameworks.md §2.1 rad skane.lokalt_avtal – alla parter har undertecknat (villkor för ersättning)', url: S2 },
+  skaneSignedAgreement: {
+    document: SKANE_FOLLOWUP,
+    section: 'frameworks.md §2.1 rad skane.lokalt_avtal – alla parter har undertecknat (villkor för ersättning)',
+    url: S2,
+  },
   skaneActivities: { document: SKANE_FOLLOWUP, section: 'frameworks.md §2.1 rad skane.deltagande_verksamheter', url: S2 },
   skanePlan: { document: SKANE_FOLLOWUP, section: 'frameworks.md §2.1 rad skane.verksamhetsplan – gemensam verksamhetsplan för innevarande år', url: S2 },
-  skaneReport: { document: SKANE_FOLLOWUP, section: 'frameworks.md §2.1 rad skane.verksamhetsberattelse – gemensam verksamhetsberättelse för föregående år', url: S2 },
+  skaneReport: {
+    document: SKANE_FOLLOWUP,
+    section: 'frameworks.md §2.1 rad skane.verksamhetsberattelse – gemensam verksamhetsberättelse för föregående år',
+    url: S2,
+  },
   skaneSimultaneity: { document: SKANE, section: 'frameworks.md §2.1 rad skane.samtidighet – samtidighet per vecka (gemensamt ansvar)', url: S1 },
   skaneParentSupport: { document: SKANE, section: 'frameworks.md §2.1 rad skane.gemensamt_foraldrastod – gemensamt föräldrastöd (gemensamt ansvar)', url: S1 },
-  skaneEvaluation: { document: SKANE, section: 'frameworks.md §2.1 rad skane.gemensam_utvardering – gemensam utvärdering/uppföljning (gemensamt ansvar)', url: S1 },
-  skaneChildRights: { document: 'Region Skåne: Familjecentraler (utveckling.skane.se)', section: 'frameworks.md §2.1 rad skane.barnets_rattigheter – barnets rättigheter (gemensamt ansvar)', url: S3 },
-  skaneChildRightsTraining: { document: 'Region Skåne: Familjecentraler (utveckling.skane.se)', section: 'frameworks.md §2.1 rad skane.barnrattsutbildning – barnrättsutbildning erbjuds all personal', url: S3 },
-  skaneParticipation: { document: SKANE, section: 'frameworks.md §2.1 rad skane.delaktighet_inflytande – delaktighets- och inflytandearbete (gemensamt ansvar)', url: S1 },
+  skaneEvaluation: {
+    document: SKANE,
+    section: 'frameworks.md §2.1 rad skane.gemensam_utvardering – gemensam utvärdering/uppföljning (gemensamt ansvar)',
+    url: S1,
+  },
+  skaneChildRights: {
+    document: 'Region Skåne: Familjecentraler (utveckling.skane.se)',
+    section: 'frameworks.md §2.1 rad skane.barnets_rattigheter – barnets rättigheter (gemensamt ansvar)',
+    url: S3,
+  },
+  skaneChildRightsTraining: {
+    document: 'Region Skåne: Familjecentraler (utveckling.skane.se)',
+    section: 'frameworks.md §2.1 rad skane.barnrattsutbildning – barnrättsutbildning erbjuds all personal',
+    url: S3,
+  },
+  skaneParticipation: {
+    document: SKANE,
+    section: 'frameworks.md §2.1 rad skane.delaktighet_inflytande – delaktighets- och inflytandearbete (gemensamt ansvar)',
+    url: S1,
+  },
   // --- Västra Götaland (frameworks.md §2.3) ----------------------------------------
   vgActivities: { document: VG, section: 'frameworks.md §2.3 rad vg.basverksamheter – BHV och minst en av ÖF, MHV, socialtjänst', url: V1 },
   vgArea: { document: VG, section: 'frameworks.md §2.3 rad vg.innehall.verksamhetsomrade – 1. Verksamhetsområde och målgrupp', url: V1 },

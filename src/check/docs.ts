@@ -53,7 +53,9 @@ export function rulesMarkdown(): string {
         .map(([k, v]) => `\`${k}\` = ${v}`)
         .join(', ');
       const c = e.citation ?? e.rule.citation;
-      out.push(`| [\`${e.rule.id}\`](#${anchor(e.rule.id)}) ${cell(e.rule.title.sv)} | ${SEVERITY[e.rule.severity]} | ${params || '–'} | [${cell(c.section)}](${c.url}) |`);
+      out.push(
+        `| [\`${e.rule.id}\`](#${anchor(e.rule.id)}) ${cell(e.rule.title.sv)} | ${SEVERITY[e.rule.severity]} | ${params || '–'} | [${cell(c.section)}](${c.url}) |`,
+      );
     }
   }
   out.push('');

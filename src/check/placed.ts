@@ -50,12 +50,20 @@ class Placed {
 }
 
 /** `x` with a `position` (and, given `locateRange`, a `range`) resolved from its `pointer` on first read. */
-export function lazilyPlaced<T extends { pointer: string }>(x: T, locate: (pointer: string) => Position, locateRange?: (pointer: string) => Range): T & { position: Position; range?: Range } {
+export function lazilyPlaced<T extends { pointer: string }>(
+  x: T,
+  locate: (pointer: string) => Position,
+  locateRange?: (pointer: string) => Range,
+): T & { position: Position; range?: Range } {
   return new Placed(x, locate, locateRange) as unknown as T & { position: Position; range?: Range };
 }
 
 /** A finding placed lazily, and each of its places (a rule that found several failures) too. */
-export function lazilyPlacedFinding<T extends { pointer: string; locations?: { pointer: string }[] }>(f: T, locate: (pointer: string) => Position, locateRange?: (pointer: string) => Range): T & { position: Position; range?: Range } {
+export function lazilyPlacedFinding<T extends { pointer: string; locations?: { pointer: string }[] }>(
+  f: T,
+  locate: (pointer: string) => Position,
+  locateRange?: (pointer: string) => Range,
+): T & { position: Position; range?: Range } {
   const placed = lazilyPlaced(f, locate, locateRange);
   if (f.locations) placed.locations = f.locations.map((l) => lazilyPlaced(l, locate, locateRange));
   return placed;

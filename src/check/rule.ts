@@ -141,7 +141,11 @@ export function makeContext(
     limitNote(name) {
       const p = rule.parameters.find((x) => x.name === name);
       if (!p) return '';
-      if (fromCaller.has(name)) return t(` (gränsen ${num(params[name]!, 'sv')} ${p.unit.sv} är satt vid anropet, inte i ramverket)`, ` (the limit of ${num(params[name]!, 'en')} ${p.unit.en} was set by the caller, not by the framework)`);
+      if (fromCaller.has(name))
+        return t(
+          ` (gränsen ${num(params[name]!, 'sv')} ${p.unit.sv} är satt vid anropet, inte i ramverket)`,
+          ` (the limit of ${num(params[name]!, 'en')} ${p.unit.en} was set by the caller, not by the framework)`,
+        );
       if (p.origin === 'ramverk') return '';
       return t(
         ` (gränsen ${num(params[name]!, 'sv')} ${p.unit.sv} är regeluppsättningens ${ruleset}, inte ramverkets: ramverket anger ingen siffra som vi känner till)`,

@@ -43,7 +43,8 @@ const skane = (version: 'skane-2014' | 'skane-2018'): Ruleset => ({
     // The 2014 vägledning's five areas of shared responsibility are known from
     // Kommunförbundet Skåne's presentation of it (sources/001); the 2018 revision from its own text.
     ...SKANE_RULES.map((rule) =>
-      version === 'skane-2014' && ['skane.samtidighet', 'skane.gemensamt_foraldrastod', 'skane.gemensam_utvardering', 'skane.delaktighet_inflytande'].includes(rule.id)
+      version === 'skane-2014' &&
+      ['skane.samtidighet', 'skane.gemensamt_foraldrastod', 'skane.gemensam_utvardering', 'skane.delaktighet_inflytande'].includes(rule.id)
         ? { rule, citation: CITE.skane2014SharedResponsibility }
         : { rule },
     ),
@@ -95,7 +96,10 @@ export function allRules(): RuleDefinition[] {
 }
 
 /** The parameters a ruleset entry judges with: the rule's defaults, the ruleset's values, then the caller's. */
-export function entryParameters(entry: RulesetEntry, callerOverrides?: Record<string, number>): { values: Record<string, number>; fromCaller: ReadonlySet<string> } {
+export function entryParameters(
+  entry: RulesetEntry,
+  callerOverrides?: Record<string, number>,
+): { values: Record<string, number>; fromCaller: ReadonlySet<string> } {
   if (callerOverrides === undefined) {
     // Without overrides an entry's parameters never change: work them out once (this runs for every rule of every check).
     let fixed = fixedParameters.get(entry);

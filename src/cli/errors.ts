@@ -14,8 +14,14 @@ const ERRNO: Record<string, [string, string]> = {
   ENOENT: ['mappen finns inte', 'the folder does not exist'],
   ENOTDIR: ['en del av sökvägen är inte en mapp', 'part of the path is not a folder'],
   EISDIR: ['är en mapp', 'is a folder'],
-  EMFILE: ['för många öppna filer; höj gränsen (t.ex. ulimit -n 4096) och kör igen', 'too many open files; raise the limit (e.g. ulimit -n 4096) and run again'],
-  ENFILE: ['systemet har för många öppna filer; stäng program eller vänta och kör igen', 'the system has too many open files; close programs or wait and run again'],
+  EMFILE: [
+    'för många öppna filer; höj gränsen (t.ex. ulimit -n 4096) och kör igen',
+    'too many open files; raise the limit (e.g. ulimit -n 4096) and run again',
+  ],
+  ENFILE: [
+    'systemet har för många öppna filer; stäng program eller vänta och kör igen',
+    'the system has too many open files; close programs or wait and run again',
+  ],
   ELOOP: ['länkarna bildar en slinga', 'the links form a loop'],
   ENAMETOOLONG: ['namnet är för långt', 'the name is too long'],
   EIO: ['in- eller utmatningsfel', 'input/output error'],
@@ -70,7 +76,11 @@ const OUTPUT_KIND: Record<string, [string, string]> = {
 export function inputProblemMessage(ctx: CliContext, problem: InputProblem): string {
   switch (problem.kind) {
     case 'loop':
-      return tr(ctx, 'länken leder tillbaka till en mapp som redan läses (en slinga) och följs inte', 'the link leads back to a folder already being read (a loop) and is not followed');
+      return tr(
+        ctx,
+        'länken leder tillbaka till en mapp som redan läses (en slinga) och följs inte',
+        'the link leads back to a folder already being read (a loop) and is not followed',
+      );
     case 'dangling':
       return tr(ctx, 'länken pekar på något som inte finns', 'the link points to nothing that exists');
     case 'not-readable':

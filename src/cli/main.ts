@@ -13,7 +13,6 @@ import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
 import { terminalSafe } from '../format/sanitize.js';
 
-
 /** `--lang en` may come anywhere on the line; it decides the language of help too. */
 export function detectLang(argv: readonly string[], env: Record<string, string | undefined> = {}): Lang {
   for (let i = 0; i < argv.length; i++) {
@@ -41,7 +40,9 @@ function translateCommanderError(ctx: CliContext, e: CommanderError): string {
     case 'commander.unknownOption':
       return `okänd flagga '${quoted}'` + (/Did you mean (.*)\?/.exec(m) ? ` (menade du ${/Did you mean (.*)\?/.exec(m)![1]}?)` : '');
     case 'commander.unknownCommand':
-      return `okänt kommando '${quoted}'` + (/Did you mean (.*)\?/.exec(m) ? ` (menade du ${/Did you mean (.*)\?/.exec(m)![1]}?)` : '') + '; se samverkan --help';
+      return (
+        `okänt kommando '${quoted}'` + (/Did you mean (.*)\?/.exec(m) ? ` (menade du ${/Did you mean (.*)\?/.exec(m)![1]}?)` : '') + '; se samverkan --help'
+      );
     case 'commander.missingArgument':
       return `argument saknas: ${quoted}`;
     case 'commander.optionMissingArgument':
@@ -72,7 +73,9 @@ export function buildProgram(ctx: CliContext): Command {
     .version(VERSION, '-V, --version', tr(ctx, 'visa versionsnummer', 'show the version number'))
     .helpOption('-h, --help', tr(ctx, 'visa hjälp', 'show help'))
     .helpCommand('help [kommando]', tr(ctx, 'visa hjälp för ett kommando', 'show help for a command'))
-    .addOption(new Option('--lang <språk>', tr(ctx, 'språk för meddelanden: sv eller en', 'language of messages: sv or en')).choices(['sv', 'en']).default('sv'))
+    .addOption(
+      new Option('--lang <språk>', tr(ctx, 'språk för meddelanden: sv eller en', 'language of messages: sv or en')).choices(['sv', 'en']).default('sv'),
+    )
     .option('--debug', tr(ctx, 'visa fullständig felsökningsinformation vid internt fel', 'show full debugging details on an internal error'))
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -185,7 +188,11 @@ export async function run(argv: readonly string[], io: CliIO, env: Record<string
 
 /** Stopped with Ctrl+C or `kill`: remove this run's temporary files and folders, then end as the signal asks. */
 function onStopSignals(): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.on(signal, () => {
       // Loaded already when anything was written; importing it here costs nothing at start-up.
       void import('../node/files.js').then(
@@ -208,13 +215,17 @@ async function main(): Promise<void> {
       throw e;
     });
   }
-  const code = await run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    cwd: process.cwd(),
-    today: () => new Date(),
-  }, process.env);
+  const code = await run(
+    process.argv.slice(2),
+    {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      stderrIsTTY: Boolean(process.stderr.isTTY),
+      cwd: process.cwd(),
+      today: () => new Date(),
+    },
+    process.env,
+  );
   process.exitCode = code;
 }
 

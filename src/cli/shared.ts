@@ -21,7 +21,14 @@ export async function resolveAsOf(ctx: CliContext, flag: string | undefined): Pr
   const { asOfDate } = await import('../core/dates.js');
   const day = asOfDate(flag, ctx.today());
   if (!day) {
-    failUsage(ctx, tr(ctx, `ogiltigt datum för --as-of: "${flag}"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15`, `invalid date for --as-of: "${flag}"; give a date as YYYY-MM-DD, e.g. 2026-01-15`));
+    failUsage(
+      ctx,
+      tr(
+        ctx,
+        `ogiltigt datum för --as-of: "${flag}"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15`,
+        `invalid date for --as-of: "${flag}"; give a date as YYYY-MM-DD, e.g. 2026-01-15`,
+      ),
+    );
   }
   return day;
 }
@@ -37,7 +44,10 @@ export interface LoadedAgreement extends LoadedFile {
  * loop is reported on stderr and not followed. Undefined (exit 2 already set)
  * when an input does not exist or a folder holds no .yaml file.
  */
-export async function listInputs(ctx: CliContext, inputs: readonly string[]): Promise<{ files: string[]; unreadable: { path: string; message: string }[] } | undefined> {
+export async function listInputs(
+  ctx: CliContext,
+  inputs: readonly string[],
+): Promise<{ files: string[]; unreadable: { path: string; message: string }[] } | undefined> {
   const { expandInputs, displayPath, FileError } = await import('../node/files.js');
   const { inputProblemMessage } = await import('./errors.js');
   const { resolve } = await import('node:path');
@@ -85,10 +95,17 @@ export async function loadAgreements(ctx: CliContext, inputs: readonly string[])
 }
 
 /** `loadAgreements` for inputs already listed (`listInputs`). */
-export async function loadListed(ctx: CliContext, listed: { files: readonly string[]; unreadable: readonly { path: string; message: string }[] }): Promise<LoadedAgreement[]> {
+export async function loadListed(
+  ctx: CliContext,
+  listed: { files: readonly string[]; unreadable: readonly { path: string; message: string }[] },
+): Promise<LoadedAgreement[]> {
   const { displayPath } = await import('../node/files.js');
   const { loadAgreements: load } = await import('../policy/load.js');
-  const sources: { file: string; path: string; source: LoadSource }[] = listed.unreadable.map((u) => ({ file: displayPath(u.path, ctx.cwd), path: u.path, source: { unreadable: u.message } }));
+  const sources: { file: string; path: string; source: LoadSource }[] = listed.unreadable.map((u) => ({
+    file: displayPath(u.path, ctx.cwd),
+    path: u.path,
+    source: { unreadable: u.message },
+  }));
   for (const path of listed.files) sources.push({ file: displayPath(path, ctx.cwd), path, source: await readSource(ctx, path) });
   const results = load(sources, { lang: ctx.lang });
   return sources.map((s, i) => ({ file: s.file, path: s.path, result: results[i]!.result }));

@@ -33,7 +33,14 @@ export interface RedlineRow {
 export type RedlineItem =
   | { readonly kind: 'heading'; readonly key: string; readonly block: DocHeading; readonly line: RedlineLine }
   | { readonly kind: 'paragraph'; readonly key: string; readonly block: DocParagraph; readonly line: RedlineLine }
-  | { readonly kind: 'table'; readonly key: string; readonly block: DocTable; readonly op: WordPart['op']; readonly header: RedlineRow; readonly rows: readonly RedlineRow[] }
+  | {
+      readonly kind: 'table';
+      readonly key: string;
+      readonly block: DocTable;
+      readonly op: WordPart['op'];
+      readonly header: RedlineRow;
+      readonly rows: readonly RedlineRow[];
+    }
   | { readonly kind: 'signatures'; readonly key: string; readonly block: DocSignatures; readonly rows: readonly RedlineRow[] }
   | { readonly kind: 'toc'; readonly key: string; readonly block: DocToc; readonly title: RedlineLine; readonly entries: readonly TocLine[] };
 
@@ -70,7 +77,12 @@ function uniqueKeys(keys: readonly string[]): string[] {
 }
 
 /** Walk two keyed lists in order: `same` for entries kept in place, `removed`/`added` for the rest. */
-function alignByKey<T>(olds: readonly T[], news: readonly T[], keyOf: (x: T) => string, visit: { same(o: T, n: T): void; removed(o: T): void; added(n: T): void }): void {
+function alignByKey<T>(
+  olds: readonly T[],
+  news: readonly T[],
+  keyOf: (x: T) => string,
+  visit: { same(o: T, n: T): void; removed(o: T): void; added(n: T): void },
+): void {
   const oldKeys = uniqueKeys(olds.map(keyOf));
   const newKeys = uniqueKeys(news.map(keyOf));
   let i = 0;
@@ -165,7 +177,14 @@ function tableItem(block: DocTable, op: 'ny' | 'bort'): RedlineItem {
     key: block.key,
     block,
     op,
-    header: { key: '', op, cells: wholeCells(op, block.header.map((h) => [h])) },
+    header: {
+      key: '',
+      op,
+      cells: wholeCells(
+        op,
+        block.header.map((h) => [h]),
+      ),
+    },
     rows: block.rows.map((r) => ({ key: r.key, op, cells: wholeCells(op, r.cells) })),
   };
 }
@@ -187,7 +206,10 @@ function compareToc(oldEntries: readonly TocEntry[], newEntries: readonly TocEnt
   // one deletion and one insertion rather than a change on every line.
   const oldNumber = new Map(oldEntries.map((e) => [e.text, e.number]));
   if (newEntries.some((e) => oldNumber.has(e.text) && oldNumber.get(e.text) !== e.number)) {
-    return [...oldEntries.map((o) => ({ ...whole('bort', plain(tocText(o))), level: o.level })), ...newEntries.map((n) => ({ ...whole('ny', plain(tocText(n))), level: n.level }))];
+    return [
+      ...oldEntries.map((o) => ({ ...whole('bort', plain(tocText(o))), level: o.level })),
+      ...newEntries.map((n) => ({ ...whole('ny', plain(tocText(n))), level: n.level })),
+    ];
   }
   const out: TocLine[] = [];
   alignByKey(oldEntries, newEntries, (e) => e.text, {
@@ -209,12 +231,19 @@ function wholeItem(block: DocBlock, op: 'ny' | 'bort'): RedlineItem {
     case 'signatures':
       return { kind: 'signatures', key: block.key, block, rows: signatureRows(op === 'bort' ? block.blocks : [], op === 'ny' ? block.blocks : []) };
     case 'toc':
-      return { kind: 'toc', key: block.key, block, title: whole(op, plain(block.title)), entries: compareToc(op === 'bort' ? block.entries : [], op === 'ny' ? block.entries : []) };
+      return {
+        kind: 'toc',
+        key: block.key,
+        block,
+        title: whole(op, plain(block.title)),
+        entries: compareToc(op === 'bort' ? block.entries : [], op === 'ny' ? block.entries : []),
+      };
   }
 }
 
 function compareBlock(o: DocBlock, n: DocBlock): RedlineItem[] {
-  if (o.kind === 'heading' && n.kind === 'heading' && o.level === n.level) return [{ kind: 'heading', key: n.key, block: n, line: compareRuns(plain(o.text), plain(n.text)) }];
+  if (o.kind === 'heading' && n.kind === 'heading' && o.level === n.level)
+    return [{ kind: 'heading', key: n.key, block: n, line: compareRuns(plain(o.text), plain(n.text)) }];
   if (o.kind === 'paragraph' && n.kind === 'paragraph' && Boolean(o.bullet) === Boolean(n.bullet) && o.style === n.style) {
     return [{ kind: 'paragraph', key: n.key, block: n, line: compareRuns(o.runs, n.runs) }];
   }
@@ -223,7 +252,8 @@ function compareBlock(o: DocBlock, n: DocBlock): RedlineItem[] {
     return [{ kind: 'table', key: n.key, block: n, op: 'lika', header, rows: compareRows(o.rows, n.rows) }];
   }
   if (o.kind === 'signatures' && n.kind === 'signatures') return [{ kind: 'signatures', key: n.key, block: n, rows: signatureRows(o.blocks, n.blocks) }];
-  if (o.kind === 'toc' && n.kind === 'toc') return [{ kind: 'toc', key: n.key, block: n, title: compareRuns(plain(o.title), plain(n.title)), entries: compareToc(o.entries, n.entries) }];
+  if (o.kind === 'toc' && n.kind === 'toc')
+    return [{ kind: 'toc', key: n.key, block: n, title: compareRuns(plain(o.title), plain(n.title)), entries: compareToc(o.entries, n.entries) }];
   // The same key but another kind of block: the old one goes, the new one comes.
   return [wholeItem(o, 'bort'), wholeItem(n, 'ny')];
 }
@@ -242,15 +272,22 @@ export function compareBlocks(oldBlocks: readonly DocBlock[], newBlocks: readonl
 /** The text a reader gets after accepting ('ny') or rejecting ('bort') every change, one paragraph per line. */
 export function resolvedText(items: readonly RedlineItem[], keep: 'ny' | 'bort'): string[] {
   const drop = keep === 'ny' ? 'bort' : 'ny';
-  const line = (l: RedlineLine): string | undefined => (l.op === drop ? undefined : l.runs.filter((r) => r.op !== drop).map((r) => r.text).join(''));
+  const line = (l: RedlineLine): string | undefined =>
+    l.op === drop
+      ? undefined
+      : l.runs
+          .filter((r) => r.op !== drop)
+          .map((r) => r.text)
+          .join('');
   const out: string[] = [];
   const rows = (rs: readonly RedlineRow[]) => {
     for (const r of rs) {
       if (r.op === drop) continue;
-      for (const c of r.cells) for (const l of c) {
-        const t = line(l);
-        if (t !== undefined) out.push(t);
-      }
+      for (const c of r.cells)
+        for (const l of c) {
+          const t = line(l);
+          if (t !== undefined) out.push(t);
+        }
     }
   };
   for (const item of items) {
@@ -296,13 +333,14 @@ export function revisionCounts(items: readonly RedlineItem[]): { insertions: num
     else open = undefined;
   };
   const rows = (rs: readonly RedlineRow[]) => {
-    for (const r of rs) for (const c of r.cells) {
-      open = undefined;
-      c.forEach((l, i) => {
-        line(l, i < c.length - 1);
-      });
-      open = undefined;
-    }
+    for (const r of rs)
+      for (const c of r.cells) {
+        open = undefined;
+        c.forEach((l, i) => {
+          line(l, i < c.length - 1);
+        });
+        open = undefined;
+      }
   };
   for (const item of items) {
     if (item.kind === 'heading' || item.kind === 'paragraph') line(item.line, true);

@@ -82,7 +82,14 @@ function waiverRules(a: Agreement, pointer: string | undefined): string[] {
   return one ? [one.regel] : [];
 }
 
-function causesOf(ruleId: string, changes: readonly Change[], oldReads: Reads | undefined, newReads: Reads | undefined, oldA: Agreement, newA: Agreement): number[] {
+function causesOf(
+  ruleId: string,
+  changes: readonly Change[],
+  oldReads: Reads | undefined,
+  newReads: Reads | undefined,
+  oldA: Agreement,
+  newA: Agreement,
+): number[] {
   const out: number[] = [];
   changes.forEach((c, i) => {
     const membership = c.kind !== 'ändrat';

@@ -103,10 +103,21 @@ interface Walk {
   readonly out: RawChange[];
 }
 
-function emit(w: Walk, kind: ChangeKind, labels: readonly string[], oldAt: Place | undefined, newAt: Place | undefined, oldParent: Place | undefined, newParent: Place | undefined, oldV: Value, newV: Value): void {
+function emit(
+  w: Walk,
+  kind: ChangeKind,
+  labels: readonly string[],
+  oldAt: Place | undefined,
+  newAt: Place | undefined,
+  oldParent: Place | undefined,
+  newParent: Place | undefined,
+  oldV: Value,
+  newV: Value,
+): void {
   const oldPointer = oldAt ? pointerFrom(oldAt.segments) : undefined;
   const newPointer = newAt ? pointerFrom(newAt.segments) : undefined;
-  const words = kind === 'ändrat' && (isProse(oldV) || isProse(newV)) && typeof oldV === 'string' && typeof newV === 'string' ? wordParts(oldV, newV) : undefined;
+  const words =
+    kind === 'ändrat' && (isProse(oldV) || isProse(newV)) && typeof oldV === 'string' && typeof newV === 'string' ? wordParts(oldV, newV) : undefined;
   w.out.push({
     kind,
     label: labels.join(SEPARATOR),
@@ -121,7 +132,17 @@ function emit(w: Walk, kind: ChangeKind, labels: readonly string[], oldAt: Place
   });
 }
 
-function walk(w: Walk, oldV: Value, newV: Value, oldAt: Place, newAt: Place, labels: readonly string[], schema: JsonSchema | undefined, oldParent: Place, newParent: Place): void {
+function walk(
+  w: Walk,
+  oldV: Value,
+  newV: Value,
+  oldAt: Place,
+  newAt: Place,
+  labels: readonly string[],
+  schema: JsonSchema | undefined,
+  oldParent: Place,
+  newParent: Place,
+): void {
   const so = shape(oldV);
   const sn = shape(newV);
   if (so === 'absent' && sn === 'absent') return;
@@ -132,7 +153,15 @@ function walk(w: Walk, oldV: Value, newV: Value, oldAt: Place, newAt: Place, lab
   else if (so === 'list') walkList(w, oldV as Value[], newV as Value[], oldAt, newAt, labels, schema);
 }
 
-function walkMap(w: Walk, oldV: Record<string, Value>, newV: Record<string, Value>, oldAt: Place, newAt: Place, labels: readonly string[], schema: JsonSchema | undefined): void {
+function walkMap(
+  w: Walk,
+  oldV: Record<string, Value>,
+  newV: Record<string, Value>,
+  oldAt: Place,
+  newAt: Place,
+  labels: readonly string[],
+  schema: JsonSchema | undefined,
+): void {
   const order = keyOrder(schema);
   const keys = [...order.filter((k) => k in oldV || k in newV)];
   for (const k of [...Object.keys(newV), ...Object.keys(oldV)]) if (!keys.includes(k)) keys.push(k);
@@ -170,7 +199,15 @@ function entries(list: readonly Value[], identityOf: (item: Value) => string | u
   });
 }
 
-function walkList(w: Walk, oldV: readonly Value[], newV: readonly Value[], oldAt: Place, newAt: Place, labels: readonly string[], schema: JsonSchema | undefined): void {
+function walkList(
+  w: Walk,
+  oldV: readonly Value[],
+  newV: readonly Value[],
+  oldAt: Place,
+  newAt: Place,
+  labels: readonly string[],
+  schema: JsonSchema | undefined,
+): void {
   const identityOf = identityFor(newAt.segments);
   const olds = entries(oldV, identityOf);
   const news = entries(newV, identityOf);

@@ -27,7 +27,12 @@ export interface AgreementRedline {
 }
 
 /** The new version's document with tracked changes against the old one's, dated the comparison's as-of date. */
-export async function agreementRedline(oldAgreement: Agreement, newAgreement: Agreement, result: ComparisonResult, options: AgreementRedlineOptions): Promise<AgreementRedline> {
+export async function agreementRedline(
+  oldAgreement: Agreement,
+  newAgreement: Agreement,
+  result: ComparisonResult,
+  options: AgreementRedlineOptions,
+): Promise<AgreementRedline> {
   const renderOptions = { templates: options.templates, asOf: result.asOf, ...(options.lang ? { lang: options.lang } : {}) };
   const before = documentModel(oldAgreement, renderOptions);
   const after = documentModel(newAgreement, renderOptions);

@@ -1,6 +1,18 @@
 /** `samverkan jämför --format markdown`: the comparison for a pull request or a report. */
 import { humanDate } from '../core/dates.js';
-import { changeSummary, kindText, mismatchNote, movementText, outcomeText, placeText, shortValue, tr, trimmedParts, verdictText, versionText } from './present.js';
+import {
+  changeSummary,
+  kindText,
+  mismatchNote,
+  movementText,
+  outcomeText,
+  placeText,
+  shortValue,
+  tr,
+  trimmedParts,
+  verdictText,
+  versionText,
+} from './present.js';
 import type { FormatOptions } from './format-text.js';
 import type { ComparisonResult, WordPart } from './types.js';
 
@@ -45,10 +57,16 @@ export function formatComparisonMarkdown(r: ComparisonResult, options: FormatOpt
   else {
     out.push(`${changeSummary(r, lang)}.`);
     out.push('');
-    out.push(`| # | ${tr(lang, 'Ändring', 'Change')} | ${tr(lang, 'Fält', 'Field')} | ${tr(lang, 'Före → nu', 'Before → now')} | ${tr(lang, 'Plats', 'Place')} |`);
+    out.push(
+      `| # | ${tr(lang, 'Ändring', 'Change')} | ${tr(lang, 'Fält', 'Field')} | ${tr(lang, 'Före → nu', 'Before → now')} | ${tr(lang, 'Plats', 'Place')} |`,
+    );
     out.push('|---|---|---|---|---|');
     r.changes.forEach((c, i) => {
-      const what = c.words ? words(c.words) : c.kind === 'ändrat' ? `${md(shortValue(c.old, lang))} → ${md(shortValue(c.new, lang))}` : md(shortValue(c.kind === 'tillagt' ? c.new : c.old, lang));
+      const what = c.words
+        ? words(c.words)
+        : c.kind === 'ändrat'
+          ? `${md(shortValue(c.old, lang))} → ${md(shortValue(c.new, lang))}`
+          : md(shortValue(c.kind === 'tillagt' ? c.new : c.old, lang));
       const where = `${md(placeText(r.old.file, tr(lang, 'gammal', 'old'), c.oldPosition))} → ${md(placeText(r.new.file, tr(lang, 'ny', 'new'), c.newPosition))}`;
       out.push(`| ${i + 1} | ${kindText(c.kind, lang)} | ${md(c.label)} (\`${c.field.replace(/`/g, "'")}\`) | ${what} | ${where} |`);
     });
@@ -62,7 +80,9 @@ export function formatComparisonMarkdown(r: ComparisonResult, options: FormatOpt
       o.causes.length > 0
         ? `${tr(lang, 'ändring', 'change')} ${o.causes.map((i) => `${i + 1} (${md(r.changes[i]!.label)})`).join('; ')}`
         : tr(lang, 'kan inte knytas till en enskild ändring', 'cannot be tied to a single change');
-    out.push(`- **${movementText(o.movement, lang)}** \`${o.ruleId}\` (${o.severity}): ${outcomeText(o.oldOutcome, lang)} → ${outcomeText(o.newOutcome, lang)} – ${md(o.title)}`);
+    out.push(
+      `- **${movementText(o.movement, lang)}** \`${o.ruleId}\` (${o.severity}): ${outcomeText(o.oldOutcome, lang)} → ${outcomeText(o.newOutcome, lang)} – ${md(o.title)}`,
+    );
     out.push(`  - ${tr(lang, 'Nu', 'Now')}: ${md(o.newMessage)}`);
     out.push(`  - ${tr(lang, 'Orsak', 'Cause')}: ${causes}`);
     out.push(`  - ${tr(lang, 'Källa', 'Source')}: [${md(o.citation.document)} (${md(o.citation.section)})](${o.citation.url})`);

@@ -51,7 +51,14 @@ export function formatComparisonText(r: ComparisonResult, options: FormatOptions
   const note = mismatchNote(r, lang);
   if (note) out.push(note);
   out.push('');
-  if (r.changes.length === 0) out.push(tr(lang, 'Inga ändringar: versionerna har samma innehåll (ordningen i listor räknas inte).', 'No changes: the versions have the same content (the order of lists does not count).'));
+  if (r.changes.length === 0)
+    out.push(
+      tr(
+        lang,
+        'Inga ändringar: versionerna har samma innehåll (ordningen i listor räknas inte).',
+        'No changes: the versions have the same content (the order of lists does not count).',
+      ),
+    );
   else {
     out.push(`${changeSummary(r, lang)}:`);
     const width = Math.max(...r.changes.map((c) => kindText(c.kind, lang).length));
@@ -65,11 +72,15 @@ export function formatComparisonText(r: ComparisonResult, options: FormatOptions
     out.push(tr(lang, `Skyldigheter med ändrat utfall (${r.obligations.length}):`, `Obligations whose outcome changes (${r.obligations.length}):`));
     const width = Math.max(...r.obligations.map((o) => movementText(o.movement, lang).length));
     for (const o of r.obligations) {
-      out.push(`  ${movementText(o.movement, lang).padEnd(width)}  ${o.ruleId} [${o.severity}]: ${outcomeText(o.oldOutcome, lang)} → ${outcomeText(o.newOutcome, lang)} – ${o.title}`);
+      out.push(
+        `  ${movementText(o.movement, lang).padEnd(width)}  ${o.ruleId} [${o.severity}]: ${outcomeText(o.oldOutcome, lang)} → ${outcomeText(o.newOutcome, lang)} – ${o.title}`,
+      );
       out.push(`      ${tr(lang, 'Före', 'Before')}: ${o.oldMessage}`);
       out.push(`      ${tr(lang, 'Nu', 'Now')}: ${o.newMessage}`);
       if (o.causes.length > 0) {
-        out.push(`      ${tr(lang, 'Orsak', 'Cause')}: ${o.causes.map((i) => `${tr(lang, 'ändring', 'change')} ${i + 1} (${r.changes[i]!.label})`).join('; ')}`);
+        out.push(
+          `      ${tr(lang, 'Orsak', 'Cause')}: ${o.causes.map((i) => `${tr(lang, 'ändring', 'change')} ${i + 1} (${r.changes[i]!.label})`).join('; ')}`,
+        );
       } else out.push(`      ${tr(lang, 'Orsak: kan inte knytas till en enskild ändring', 'Cause: cannot be tied to a single change')}`);
       out.push(`      ${tr(lang, 'Källa', 'Source')}: ${o.citation.document} (${o.citation.section}) ${o.citation.url}`);
     }

@@ -37,7 +37,10 @@ export function shortValue(v: unknown, lang: Lang, max = 100): string {
     // A number as the reader writes it (decimal comma in Swedish), exactly as given and ungrouped (a year is a number too).
     if (typeof x === 'number') return formatNumber(x, lang, { grouping: false, decimals: Infinity });
     if (Array.isArray(x)) return `[${x.map(one).join(', ')}]`;
-    if (typeof x === 'object') return `{ ${Object.entries(x).map(([k, y]) => `${k}: ${one(y)}`).join(', ')} }`;
+    if (typeof x === 'object')
+      return `{ ${Object.entries(x)
+        .map(([k, y]) => `${k}: ${one(y)}`)
+        .join(', ')} }`;
     return String(x).replace(/\s+/g, ' ');
   };
   const s = one(v);
@@ -67,7 +70,8 @@ export function trimmedParts(parts: readonly WordPart[], context = 6): WordPart[
     const keep = context * 2; // words and the spaces between them
     if (first && words.length > keep) out.push({ op: 'lika', text: '…' + words.slice(-keep).join('') });
     else if (last && words.length > keep) out.push({ op: 'lika', text: words.slice(0, keep).join('') + '…' });
-    else if (!first && !last && words.length > keep * 2 + 1) out.push({ op: 'lika', text: words.slice(0, keep).join('') + ' … ' + words.slice(-keep).join('') });
+    else if (!first && !last && words.length > keep * 2 + 1)
+      out.push({ op: 'lika', text: words.slice(0, keep).join('') + ' … ' + words.slice(-keep).join('') });
     else out.push(p);
   });
   return out;

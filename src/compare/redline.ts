@@ -104,7 +104,15 @@ function paragraphMark(w: Writer, line: RedlineLine) {
   return {};
 }
 
-function cell(w: Writer, lines: readonly RedlineLine[], width: number, style: string, header: boolean, commentIds: readonly number[], boldFirst = false): TableCell {
+function cell(
+  w: Writer,
+  lines: readonly RedlineLine[],
+  width: number,
+  style: string,
+  header: boolean,
+  commentIds: readonly number[],
+  boldFirst = false,
+): TableCell {
   const content = lines.length > 0 ? lines : [{ op: 'lika' as const, runs: [] }];
   const { start, end } = commentRuns(commentIds);
   return new TableCell({
@@ -135,7 +143,14 @@ function row(w: Writer, r: RedlineRow, widths: readonly number[], style: string,
 const rowChanged = (r: RedlineRow) => r.op !== 'lika' || r.cells.some((c) => c.some((l) => l.op !== 'lika' || l.runs.some((x) => x.op !== 'lika')));
 
 /** A table; the comments go on the first changed row (or the first row). */
-function table(w: Writer, header: RedlineRow | undefined, rows: readonly RedlineRow[], widths: readonly number[], layout: boolean, commentIds: readonly number[]): Table {
+function table(
+  w: Writer,
+  header: RedlineRow | undefined,
+  rows: readonly RedlineRow[],
+  widths: readonly number[],
+  layout: boolean,
+  commentIds: readonly number[],
+): Table {
   const sum = widths.reduce((a, b) => a + b, 0);
   const borders = layout ? NONE : THIN;
   const all = [...(header ? [header] : []), ...rows];
@@ -176,7 +191,14 @@ function itemToDocx(w: Writer, item: RedlineItem, commentIds: readonly number[])
       ];
     case 'paragraph': {
       const b = item.block;
-      const alignment = b.alignment === 'center' ? AlignmentType.CENTER : b.alignment === 'right' ? AlignmentType.RIGHT : b.alignment === 'left' ? AlignmentType.LEFT : undefined;
+      const alignment =
+        b.alignment === 'center'
+          ? AlignmentType.CENTER
+          : b.alignment === 'right'
+            ? AlignmentType.RIGHT
+            : b.alignment === 'left'
+              ? AlignmentType.LEFT
+              : undefined;
       return [
         new Paragraph({
           ...(b.style ? { style: b.style } : {}),
@@ -193,7 +215,13 @@ function itemToDocx(w: Writer, item: RedlineItem, commentIds: readonly number[])
     case 'toc':
       // The table of contents as plain paragraphs in its styles: a field cannot hold tracked changes well.
       return [
-        new Paragraph({ style: 'TOCHeading', keepNext: true, pageBreakBefore: true, ...paragraphMark(w, item.title), children: [...start, ...runsOf(w, item.title), ...end] }),
+        new Paragraph({
+          style: 'TOCHeading',
+          keepNext: true,
+          pageBreakBefore: true,
+          ...paragraphMark(w, item.title),
+          children: [...start, ...runsOf(w, item.title), ...end],
+        }),
         ...item.entries.map((e) => new Paragraph({ style: `TOC${e.level}`, ...paragraphMark(w, e), children: runsOf(w, e) })),
       ];
     case 'table':
@@ -247,7 +275,12 @@ function commentText(result: ComparisonResult, o: ObligationChange): string[] {
 }
 
 /** The redline .docx of two documents' blocks, with the comparison's obligations as comments. */
-export async function redlineDocx(oldBlocks: readonly DocBlock[], newBlocks: readonly DocBlock[], result: ComparisonResult, options: RedlineOptions): Promise<Uint8Array> {
+export async function redlineDocx(
+  oldBlocks: readonly DocBlock[],
+  newBlocks: readonly DocBlock[],
+  result: ComparisonResult,
+  options: RedlineOptions,
+): Promise<Uint8Array> {
   const items = compareBlocks(oldBlocks, newBlocks);
   const author = options.author?.trim() || DEFAULT_AUTHOR;
   const when = `${options.date}T00:00:00Z`;
@@ -261,7 +294,13 @@ export async function redlineDocx(oldBlocks: readonly DocBlock[], newBlocks: rea
     if (isTable && children[children.length - 1] instanceof Table) children.push(new Paragraph({ children: [] }));
     children.push(...itemToDocx(w, item, (at.get(i) ?? []).map(commentIdOf)));
   });
-  const initials = author.split(/\s+/).map((s) => s[0] ?? '').join('').slice(0, 4).toUpperCase() || 'S';
+  const initials =
+    author
+      .split(/\s+/)
+      .map((s) => s[0] ?? '')
+      .join('')
+      .slice(0, 4)
+      .toUpperCase() || 'S';
   const title = options.title ?? `Jämförelse av ${result.new.id}: version ${versionNumber(result.old)} → ${versionNumber(result.new)}`;
   const doc = new Document({
     title,

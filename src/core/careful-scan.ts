@@ -14,7 +14,9 @@
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** A line terminator of a multiline `^`: LF, CR, U+2028, U+2029. */
@@ -36,7 +38,9 @@ function isHiddenCharacter(c: number): boolean {
   if (c < 0x80) return false;
   if (c <= 0x9f) return true;
   if (c < 0x200b) return false;
-  return c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0xfffe || c === 0xffff;
+  return (
+    c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0xfffe || c === 0xffff
+  );
 }
 
 /** Before a number form, only a line start, whitespace or `[ { , :` counts (YAML's token boundaries). */
@@ -131,7 +135,8 @@ function hasRiskyCharacter(text: string): boolean {
       }
       if (kind === SPECIAL && matchesAt(text, i, c, lineStartBefore)) return true;
       lineStartBefore = false;
-    } else if (c >= 0xa0 && c < 0x1680) lineStartBefore = c === 0xa0 && lineStartBefore; // Latin letters (å, ä, ö …) and no-break space
+    } else if (c >= 0xa0 && c < 0x1680)
+      lineStartBefore = c === 0xa0 && lineStartBefore; // Latin letters (å, ä, ö …) and no-break space
     else if (isHiddenCharacter(c)) return true;
     else if (isLineEnd(c)) lineStartBefore = true;
     else if (!isSpace(c)) lineStartBefore = false;

@@ -2,11 +2,24 @@
  * docs/koder.md, generated from the catalogue of codes (`codes.ts`) so that it
  * cannot drift (`npm run generate`; a test fails when it is stale).
  */
-import { CODE_GROUPS, CODES, DIAGNOSTIC_CODES, EXAMPLE_AGREEMENT, groupOf, severitiesOf, type CodeExample, type CodeInfo, type DiagnosticCode } from './codes.js';
+import {
+  CODE_GROUPS,
+  CODES,
+  DIAGNOSTIC_CODES,
+  EXAMPLE_AGREEMENT,
+  groupOf,
+  severitiesOf,
+  type CodeExample,
+  type CodeInfo,
+  type DiagnosticCode,
+} from './codes.js';
 
 /** Control and invisible characters shown as `\u…` escapes, so the page shows what the example holds. */
 function shown(s: string): string {
-  return s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`);
+  return s.replace(
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
+  );
 }
 
 function fence(text: string, lang = 'yaml'): string[] {
@@ -24,7 +37,8 @@ function exampleLines(example: CodeExample): string[] {
   switch (example.kind) {
     case 'change':
       if (example.to === '') return [`Grundexemplet utan ${inline(example.from.trimEnd())}.`];
-      if (!example.from.includes('\n') && !example.to.includes('\n')) return [`Grundexemplet med ${inline(example.from)} ändrat till ${inline(example.to)}${example.render ? ', som dokument (`samverkan render`)' : ''}.`];
+      if (!example.from.includes('\n') && !example.to.includes('\n'))
+        return [`Grundexemplet med ${inline(example.from)} ändrat till ${inline(example.to)}${example.render ? ', som dokument (`samverkan render`)' : ''}.`];
       if (example.from.trimEnd().includes('\n')) return ['Grundexemplet med', '', ...fence(example.from), '', 'ändrat till:', '', ...fence(example.to)];
       return [`Grundexemplet med ${inline(example.from.trimEnd())} ändrat till:`, '', ...fence(example.to)];
     case 'text': {
@@ -37,7 +51,8 @@ function exampleLines(example: CodeExample): string[] {
       return [`En fil på ${String(example.size).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} byte.`];
     case 'template': {
       const files = Object.entries(example.templates);
-      const render = example.render !== undefined ? ` Dokumentet behöver mallen \`${example.render}\`${files.length > 0 ? ' och fylls i utan värden' : ''}.` : '';
+      const render =
+        example.render !== undefined ? ` Dokumentet behöver mallen \`${example.render}\`${files.length > 0 ? ' och fylls i utan värden' : ''}.` : '';
       if (files.length === 0) return [`Inga mallar för ramverket ${example.framework}.${render}`];
       return files.flatMap(([path, text]) => [`Mallen \`templates/${path}\`:`, '', ...fence(text, 'handlebars')]).concat(render ? ['', render.trim()] : []);
     }

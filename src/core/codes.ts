@@ -80,12 +80,18 @@ export const CODES = {
   // --- the file and its encoding ------------------------------------------
   'source.too-large': {
     severity: 'fel',
-    meaning: m('Filen är större än 1 MiB; ett avtal är 5–20 kB. Kontrollera att det är rätt fil.', 'The file is larger than 1 MiB; an agreement is 5–20 kB. Check that it is the right file.'),
+    meaning: m(
+      'Filen är större än 1 MiB; ett avtal är 5–20 kB. Kontrollera att det är rätt fil.',
+      'The file is larger than 1 MiB; an agreement is 5–20 kB. Check that it is the right file.',
+    ),
     example: { kind: 'large', size: 1024 * 1024 + 1 },
   },
   'source.empty': {
     severity: 'fel',
-    meaning: m('Filen är tom eller har bara kommentarer. Skapa ett utkast med `samverkan new`.', 'The file is empty or holds only comments. Create a draft with `samverkan new`.'),
+    meaning: m(
+      'Filen är tom eller har bara kommentarer. Skapa ett utkast med `samverkan new`.',
+      'The file is empty or holds only comments. Create a draft with `samverkan new`.',
+    ),
     example: text('# bara en kommentar\n'),
   },
   'source.ansi': {
@@ -114,12 +120,18 @@ export const CODES = {
   // --- YAML syntax ---------------------------------------------------------
   'yaml.syntax': {
     severity: 'fel',
-    meaning: m('Ett syntaxfel som inte är något av de mer bestämda nedan; meddelandet anger raden och vad som brukar vara fel.', 'A syntax error that is none of the more specific ones below; the message gives the line and what is usually wrong.'),
+    meaning: m(
+      'Ett syntaxfel som inte är något av de mer bestämda nedan; meddelandet anger raden och vad som brukar vara fel.',
+      'A syntax error that is none of the more specific ones below; the message gives the line and what is usually wrong.',
+    ),
     example: text('ramverk: skane-2018\navtal: { id: exempel }}\n'),
   },
   'yaml.duplicate-key': {
     severity: 'fel',
-    meaning: m('Samma nyckel två gånger i ett avsnitt; meddelandet visar hela nyckeln. Ta bort den ena eller slå ihop dem.', 'The same key twice in one section; the message shows the whole key. Remove one or merge them.'),
+    meaning: m(
+      'Samma nyckel två gånger i ett avsnitt; meddelandet visar hela nyckeln. Ta bort den ena eller slå ihop dem.',
+      'The same key twice in one section; the message shows the whole key. Remove one or merge them.',
+    ),
     example: change('  kommun: Eslöv\n', '  kommun: Eslöv\n  kommun: Lund\n'),
   },
   'yaml.tab-indent': {
@@ -129,7 +141,10 @@ export const CODES = {
   },
   'yaml.indent': {
     severity: 'fel',
-    meaning: m('En rad är indragen fel; meddelandet säger i vilken kolumn raden ska börja och vilken rad den ska stå i linje med.', 'A line is indented wrongly; the message says which column it should start in and which line it should line up with.'),
+    meaning: m(
+      'En rad är indragen fel; meddelandet säger i vilken kolumn raden ska börja och vilken rad den ska stå i linje med.',
+      'A line is indented wrongly; the message says which column it should start in and which line it should line up with.',
+    ),
     example: change('  kommun: Eslöv', '   kommun: Eslöv'),
   },
   'yaml.list-item-indent': {
@@ -142,7 +157,10 @@ export const CODES = {
   },
   'yaml.colon-in-text': {
     severity: 'fel',
-    meaning: m('En text innehåller kolon följt av mellanslag (`Öppet: mån–fre`). Sätt texten inom citattecken.', 'A text contains a colon followed by a space (`Open: Mon–Fri`). Put the text in quotes.'),
+    meaning: m(
+      'En text innehåller kolon följt av mellanslag (`Öppet: mån–fre`). Sätt texten inom citattecken.',
+      'A text contains a colon followed by a space (`Open: Mon–Fri`). Put the text in quotes.',
+    ),
     example: change('  kommun: Eslöv\n', '  kommun: Eslöv\n  lokaler:\n    beskrivning: Öppet: måndag–fredag\n'),
   },
   'yaml.quote-start': {
@@ -170,17 +188,29 @@ export const CODES = {
   },
   'yaml.pasted-text': {
     severity: 'fel',
-    meaning: m('Text utan nyckel, oftast ett inklistrat stycke. Skriv `nyckel: |` och dra in varje rad.', 'Text without a key, usually a pasted paragraph. Write `key: |` and indent every line.'),
-    example: change('  kommun: Eslöv\n', '  kommun: Eslöv\n  lokaler:\n    beskrivning: Verksamheterna delar entré.\nVäntrummet är gemensamt och ligger på plan 1.\n'),
+    meaning: m(
+      'Text utan nyckel, oftast ett inklistrat stycke. Skriv `nyckel: |` och dra in varje rad.',
+      'Text without a key, usually a pasted paragraph. Write `key: |` and indent every line.',
+    ),
+    example: change(
+      '  kommun: Eslöv\n',
+      '  kommun: Eslöv\n  lokaler:\n    beskrivning: Verksamheterna delar entré.\nVäntrummet är gemensamt och ligger på plan 1.\n',
+    ),
   },
   'yaml.tag': {
     severity: 'fel',
-    meaning: m('En YAML-tagg (`!!binary`, `!!js/function` …). Skriv värdet som vanlig text, tal eller lista.', 'A YAML tag (`!!binary`, `!!js/function` …). Write the value as plain text, a number or a list.'),
+    meaning: m(
+      'En YAML-tagg (`!!binary`, `!!js/function` …). Skriv värdet som vanlig text, tal eller lista.',
+      'A YAML tag (`!!binary`, `!!js/function` …). Write the value as plain text, a number or a list.',
+    ),
     example: change('namn: Familjecentralen Exempel', 'namn: !!binary RXhlbXBlbA=='),
   },
   'yaml.alias-limit': {
     severity: 'fel',
-    meaning: m('Fler än 100 aliasupplösningar (`*namn`). Skriv ut värdena i stället för alias.', 'More than 100 alias resolutions (`*name`). Write the values out instead of aliases.'),
+    meaning: m(
+      'Fler än 100 aliasupplösningar (`*namn`). Skriv ut värdena i stället för alias.',
+      'More than 100 alias resolutions (`*name`). Write the values out instead of aliases.',
+    ),
     example: text(`a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`),
   },
   'yaml.too-deep': {
@@ -190,7 +220,10 @@ export const CODES = {
   },
   'yaml.version': {
     severity: 'fel',
-    meaning: m('`%YAML 1.1`, som läser `08:00` som ett tal. Ta bort raden eller skriv `%YAML 1.2`.', '`%YAML 1.1`, which reads `08:00` as a number. Remove the line or write `%YAML 1.2`.'),
+    meaning: m(
+      '`%YAML 1.1`, som läser `08:00` som ett tal. Ta bort raden eller skriv `%YAML 1.2`.',
+      '`%YAML 1.1`, which reads `08:00` as a number. Remove the line or write `%YAML 1.2`.',
+    ),
     example: text('%YAML 1.1\n---\nramverk: skane-2018\n'),
   },
   'yaml.multiple-documents': {
@@ -215,7 +248,10 @@ export const CODES = {
   'value.bare-hour': {
     severity: 'fel',
     meaning: m('En tid skriven som bara timmen (`8`). Skriv `08.00` eller `08:00`.', 'A time written as the hour alone (`8`). Write `08.00` or `08:00`.'),
-    example: change('{ verksamhet: mödrahälsovård, samlokaliserad: helt }', '{ verksamhet: mödrahälsovård, samlokaliserad: helt, närvaro: [{ dag: tisdag, från: 8, till: "12:00" }] }'),
+    example: change(
+      '{ verksamhet: mödrahälsovård, samlokaliserad: helt }',
+      '{ verksamhet: mödrahälsovård, samlokaliserad: helt, närvaro: [{ dag: tisdag, från: 8, till: "12:00" }] }',
+    ),
   },
   'text.invisible': {
     severity: ['fel', 'varning'],
@@ -228,7 +264,10 @@ export const CODES = {
   // --- framework and schema ------------------------------------------------
   'ramverk.missing': {
     severity: 'fel',
-    meaning: m('Nyckeln `ramverk` saknas; utan den vet samverkan inte vilket schema avtalet följer.', 'The key `ramverk` is missing; without it samverkan does not know which schema the agreement follows.'),
+    meaning: m(
+      'Nyckeln `ramverk` saknas; utan den vet samverkan inte vilket schema avtalet följer.',
+      'The key `ramverk` is missing; without it samverkan does not know which schema the agreement follows.',
+    ),
     example: change('ramverk: skane-2018\n', ''),
   },
   'ramverk.unknown': {
@@ -248,7 +287,10 @@ export const CODES = {
   },
   'schema.unknown-key': {
     severity: 'fel',
-    meaning: m('Okänd nyckel (med "menade du" för upp till 200 okända nycklar per fil).', 'Unknown key (with "did you mean" for up to 200 unknown keys per file).'),
+    meaning: m(
+      'Okänd nyckel (med "menade du" för upp till 200 okända nycklar per fil).',
+      'Unknown key (with "did you mean" for up to 200 unknown keys per file).',
+    ),
     example: change('  kommun: Eslöv', '  kommun: Eslöv\n  komun: Eslöv'),
   },
   'schema.type': {
@@ -258,13 +300,19 @@ export const CODES = {
   },
   'schema.enum': {
     severity: 'fel',
-    meaning: m('Ett värde som inte är tillåtet; meddelandet räknar upp de tillåtna (med "menade du").', 'A value that is not allowed; the message lists the allowed ones (with "did you mean").'),
+    meaning: m(
+      'Ett värde som inte är tillåtet; meddelandet räknar upp de tillåtna (med "menade du").',
+      'A value that is not allowed; the message lists the allowed ones (with "did you mean").',
+    ),
     example: change('typ: familjecentral', 'typ: familjecenter'),
   },
   'schema.time': {
     severity: 'fel',
     meaning: m('Ogiltig tid; ange HH:MM mellan 00:00 och 24:00.', 'Invalid time; write HH:MM between 00:00 and 24:00.'),
-    example: change('{ verksamhet: mödrahälsovård, samlokaliserad: helt }', '{ verksamhet: mödrahälsovård, samlokaliserad: helt, närvaro: [{ dag: tisdag, från: "25:00", till: "26:00" }] }'),
+    example: change(
+      '{ verksamhet: mödrahälsovård, samlokaliserad: helt }',
+      '{ verksamhet: mödrahälsovård, samlokaliserad: helt, närvaro: [{ dag: tisdag, från: "25:00", till: "26:00" }] }',
+    ),
   },
   'schema.date': {
     severity: 'fel',
@@ -273,12 +321,18 @@ export const CODES = {
   },
   'schema.date-year': {
     severity: 'fel',
-    meaning: m('Året ligger utanför 1900–2199 (t.ex. `0025-11-14`); inget år flyttas någonsin till 19xx.', 'The year is outside 1900–2199 (e.g. `0025-11-14`); no year is ever moved to 19xx.'),
+    meaning: m(
+      'Året ligger utanför 1900–2199 (t.ex. `0025-11-14`); inget år flyttas någonsin till 19xx.',
+      'The year is outside 1900–2199 (e.g. `0025-11-14`); no year is ever moved to 19xx.',
+    ),
     example: change('  id: exempel', '  id: exempel\n  beslutat: 0025-11-14'),
   },
   'schema.slug': {
     severity: 'fel',
-    meaning: m('Ogiltigt id: små bokstäver a–z, siffror och bindestreck, högst 64 tecken, inte ett namn som Windows reserverar.', 'Invalid id: lower-case a–z, digits and hyphens, at most 64 characters, not a name Windows reserves.'),
+    meaning: m(
+      'Ogiltigt id: små bokstäver a–z, siffror och bindestreck, högst 64 tecken, inte ett namn som Windows reserverar.',
+      'Invalid id: lower-case a–z, digits and hyphens, at most 64 characters, not a name Windows reserves.',
+    ),
     example: change('id: exempel', 'id: Exempel Avtal'),
   },
   'schema.orgnr': {
@@ -288,7 +342,10 @@ export const CODES = {
   },
   'schema.pattern': {
     severity: 'fel',
-    meaning: m('Annat värde i fel form, t.ex. ett regel-id med versaler eller mellanslag.', 'Another value in the wrong form, e.g. a rule id with capitals or spaces.'),
+    meaning: m(
+      'Annat värde i fel form, t.ex. ett regel-id med versaler eller mellanslag.',
+      'Another value in the wrong form, e.g. a rule id with capitals or spaces.',
+    ),
     example: change('basverksamheter:', 'avvikelser:\n  - { regel: Gemensam Typ, skäl: Prövas, godkänd_av: Styrgruppen }\nbasverksamheter:'),
   },
   'schema.minimum': {
@@ -309,7 +366,10 @@ export const CODES = {
   'schema.max-items': {
     severity: 'fel',
     meaning: m('För många poster i en lista eller samling.', 'Too many items in a list or mapping.'),
-    example: change('basverksamheter:', `${PARTIES.replace('\nbasverksamheter:', '')}\norganisation:\n  samordnare:\n    kostnadsfördelning: { ${Array.from({ length: 11 }, (_, i) => `p${i}: 1`).join(', ')} }\nbasverksamheter:`),
+    example: change(
+      'basverksamheter:',
+      `${PARTIES.replace('\nbasverksamheter:', '')}\norganisation:\n  samordnare:\n    kostnadsfördelning: { ${Array.from({ length: 11 }, (_, i) => `p${i}: 1`).join(', ')} }\nbasverksamheter:`,
+    ),
   },
   'schema.min-length': {
     severity: 'fel',
@@ -340,13 +400,19 @@ export const CODES = {
   // --- consistency a schema cannot express ------------------------------------
   'semantic.unknown-municipality': {
     severity: 'fel',
-    meaning: m('Kommunen finns inte i ramverkets län (med "menade du", t.ex. `Hörr` → Höör).', "The municipality is not in the framework's region (with \"did you mean\", e.g. `Hörr` → Höör)."),
+    meaning: m(
+      'Kommunen finns inte i ramverkets län (med "menade du", t.ex. `Hörr` → Höör).',
+      'The municipality is not in the framework\'s region (with "did you mean", e.g. `Hörr` → Höör).',
+    ),
     example: change('kommun: Eslöv', 'kommun: Hörr'),
   },
   'semantic.time-order': {
     severity: 'fel',
     meaning: m('Sluttiden ligger inte efter starttiden.', 'The end time is not after the start time.'),
-    example: change('{ verksamhet: mödrahälsovård, samlokaliserad: helt }', '{ verksamhet: mödrahälsovård, samlokaliserad: helt, närvaro: [{ dag: tisdag, från: "12:00", till: "09:00" }] }'),
+    example: change(
+      '{ verksamhet: mödrahälsovård, samlokaliserad: helt }',
+      '{ verksamhet: mödrahälsovård, samlokaliserad: helt, närvaro: [{ dag: tisdag, från: "12:00", till: "09:00" }] }',
+    ),
   },
   'semantic.date-order': {
     severity: 'fel',
@@ -360,7 +426,10 @@ export const CODES = {
   },
   'semantic.orgnr-check-digit': {
     severity: 'fel',
-    meaning: m('Organisationsnumret har fel kontrollsiffra, så det finns inte; kontrollera det.', 'The organisation number has the wrong check digit, so it does not exist; check it.'),
+    meaning: m(
+      'Organisationsnumret har fel kontrollsiffra, så det finns inte; kontrollera det.',
+      'The organisation number has the wrong check digit, so it does not exist; check it.',
+    ),
     example: change('basverksamheter:', PARTIES.replace('typ: region }', 'typ: region, organisationsnummer: 232100-0256 }')),
   },
   'semantic.duplicate-party': {
@@ -386,18 +455,24 @@ export const CODES = {
     severity: 'varning',
     meaning: m(
       'En avvikelse (`avvikelser:`) gäller en regel som inte finns eller inte ingår i ramverkets regeluppsättning (med "menade du"); avvikelsen gäller ingenting.',
-      "A deviation (`avvikelser:`) names a rule that does not exist or is not in the framework's ruleset (with \"did you mean\"); the deviation covers nothing.",
+      'A deviation (`avvikelser:`) names a rule that does not exist or is not in the framework\'s ruleset (with "did you mean"); the deviation covers nothing.',
     ),
     example: change('basverksamheter:', 'avvikelser:\n  - { regel: gemensam.samordnar, skäl: Prövas under 2026, godkänd_av: Styrgruppen }\nbasverksamheter:'),
   },
   'render.illegal-characters': {
     severity: 'varning',
-    meaning: m('Styrtecken som ett Word-dokument inte kan innehålla togs bort ur texten när dokumentet skrevs.', 'Control characters a Word document cannot hold were removed from the text when the document was written.'),
+    meaning: m(
+      'Styrtecken som ett Word-dokument inte kan innehålla togs bort ur texten när dokumentet skrevs.',
+      'Control characters a Word document cannot hold were removed from the text when the document was written.',
+    ),
     example: { kind: 'change', from: 'namn: Familjecentralen Exempel', to: 'namn: "Familjecentralen\\aExempel"', render: true },
   },
   'io.not-readable': {
     severity: 'fel',
-    meaning: m('En fil eller mapp som inte finns eller inte kan läsas; den räknas som ogiltig.', 'A file or folder that does not exist or cannot be read; it counts as invalid.'),
+    meaning: m(
+      'En fil eller mapp som inte finns eller inte kan läsas; den räknas som ogiltig.',
+      'A file or folder that does not exist or cannot be read; it counts as invalid.',
+    ),
     example: { kind: 'files', files: { 'a.yaml': EXAMPLE_AGREEMENT }, links: { 'b.yaml': 'borttagen.yaml' } },
   },
   'avtal.id-dubblett': {
@@ -434,12 +509,18 @@ export const CODES = {
   },
   'template.missing': {
     severity: 'fel',
-    meaning: m('En mall som dokumentet behöver finns varken för ramverket eller under `partials/`.', 'A template the document needs exists neither for the framework nor under `partials/`.'),
+    meaning: m(
+      'En mall som dokumentet behöver finns varken för ramverket eller under `partials/`.',
+      'A template the document needs exists neither for the framework nor under `partials/`.',
+    ),
     example: { kind: 'template', framework: 'skane-2018', templates: {}, render: 'exempel' },
   },
   'template.runtime': {
     severity: 'fel',
-    meaning: m('En mall kunde inte fyllas i, oftast för att ett värde saknas (lägg det inom `{{#if …}}`).', 'A template could not be filled in, usually because a value is missing (put it inside `{{#if …}}`).'),
+    meaning: m(
+      'En mall kunde inte fyllas i, oftast för att ett värde saknas (lägg det inom `{{#if …}}`).',
+      'A template could not be filled in, usually because a value is missing (put it inside `{{#if …}}`).',
+    ),
     example: { kind: 'template', framework: 'skane-2018', templates: { 'skane-2018/exempel.hbs': '{{avtal.id}}' }, render: 'exempel' },
   },
 } as const satisfies Record<string, CodeInfo>;
@@ -452,18 +533,45 @@ export const DIAGNOSTIC_CODES = Object.keys(CODES) as DiagnosticCode[];
 
 /** The groups of codes by their prefix, in the order docs/koder.md lists them. */
 export const CODE_GROUPS: Readonly<Record<string, CodeGroup>> = {
-  source: { title: m('Filen och teckenkodningen', 'The file and its encoding'), intro: m('En byte-order mark (BOM) i början läses och hoppas över; radslut som CRLF (Windows) och CR (äldre Mac) läses som vanliga radslut; texten normaliseras till Unicode NFC.', 'A byte-order mark is skipped; CRLF and CR line ends read as ordinary line ends; text is normalised to Unicode NFC.') },
-  yaml: { title: m('YAML-syntax: ett meddelande per misstag', 'YAML syntax: one message per mistake'), intro: m('Ingen engelsk text från YAML-biblioteket når användaren.', "No English text from the YAML library reaches the user.") },
-  value: { title: m('Värden som YAML annars skulle ändra eller korta tyst', 'Values YAML would otherwise change or cut silently'), intro: m('Svenska skrivsätt som bara kan betyda en sak godtas som det som menades: decimalkomma i talfält (`0,8`, även inne i `{ … }`), tider som `08.00`, `ja`/`nej` för sant/falskt, och ett tal eller `true` i ett textfält som exakt de tecken som står.', 'Swedish forms that can only mean one thing are read as meant: a decimal comma, times like `08.00`, `ja`/`nej`, and a number in a text field as the characters written.') },
+  source: {
+    title: m('Filen och teckenkodningen', 'The file and its encoding'),
+    intro: m(
+      'En byte-order mark (BOM) i början läses och hoppas över; radslut som CRLF (Windows) och CR (äldre Mac) läses som vanliga radslut; texten normaliseras till Unicode NFC.',
+      'A byte-order mark is skipped; CRLF and CR line ends read as ordinary line ends; text is normalised to Unicode NFC.',
+    ),
+  },
+  yaml: {
+    title: m('YAML-syntax: ett meddelande per misstag', 'YAML syntax: one message per mistake'),
+    intro: m('Ingen engelsk text från YAML-biblioteket når användaren.', 'No English text from the YAML library reaches the user.'),
+  },
+  value: {
+    title: m('Värden som YAML annars skulle ändra eller korta tyst', 'Values YAML would otherwise change or cut silently'),
+    intro: m(
+      'Svenska skrivsätt som bara kan betyda en sak godtas som det som menades: decimalkomma i talfält (`0,8`, även inne i `{ … }`), tider som `08.00`, `ja`/`nej` för sant/falskt, och ett tal eller `true` i ett textfält som exakt de tecken som står.',
+      'Swedish forms that can only mean one thing are read as meant: a decimal comma, times like `08.00`, `ja`/`nej`, and a number in a text field as the characters written.',
+    ),
+  },
   text: { title: m('Osynliga tecken', 'Invisible characters') },
   ramverk: { title: m('Ramverk', 'Framework') },
   schema: { title: m('Schema', 'Schema') },
-  semantic: { title: m('Samband som schemat inte kan uttrycka', 'Consistency the schema cannot express'), intro: m('Prövas bara när schemat inte har hittat något fel.', 'Checked only when the schema has found no error.') },
-  check: { title: m('Granskning (`samverkan check`)', 'Checking (`samverkan check`)'), intro: m('Regelutfallen själva har regel-id, inte koder: se [rules.md](rules.md).', 'Rule outcomes carry rule ids, not codes: see [rules.md](rules.md).') },
+  semantic: {
+    title: m('Samband som schemat inte kan uttrycka', 'Consistency the schema cannot express'),
+    intro: m('Prövas bara när schemat inte har hittat något fel.', 'Checked only when the schema has found no error.'),
+  },
+  check: {
+    title: m('Granskning (`samverkan check`)', 'Checking (`samverkan check`)'),
+    intro: m('Regelutfallen själva har regel-id, inte koder: se [rules.md](rules.md).', 'Rule outcomes carry rule ids, not codes: see [rules.md](rules.md).'),
+  },
   render: { title: m('Dokument (`samverkan render`)', 'Documents (`samverkan render`)') },
   io: { title: m('Filer och mappar', 'Files and folders') },
   avtal: { title: m('Flera avtal i en körning', 'Several agreements in one run') },
-  template: { title: m('Mallar (`templates/`)', 'Templates (`templates/`)'), intro: m('För den som ändrar mallarna: `samverkan render` skriver inget dokument när en mall har fel.', 'For whoever edits the templates: `samverkan render` writes no document while a template has an error.') },
+  template: {
+    title: m('Mallar (`templates/`)', 'Templates (`templates/`)'),
+    intro: m(
+      'För den som ändrar mallarna: `samverkan render` skriver inget dokument när en mall har fel.',
+      'For whoever edits the templates: `samverkan render` writes no document while a template has an error.',
+    ),
+  },
 };
 
 /** The group a code belongs to: its prefix before the first dot. */

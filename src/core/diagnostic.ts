@@ -80,7 +80,11 @@ export function pointerSegments(pointer: string): string[] {
 }
 
 /** The position and range of a pointer's node, as a diagnostic carries them (`position` is the range's start). */
-export function placed(locateRange: (pointer: string, prefer?: 'key' | 'value') => Range, pointer: string, prefer?: 'key' | 'value'): { position: Position; range: Range } {
+export function placed(
+  locateRange: (pointer: string, prefer?: 'key' | 'value') => Range,
+  pointer: string,
+  prefer?: 'key' | 'value',
+): { position: Position; range: Range } {
   const range = locateRange(pointer, prefer);
   return { position: range.start, range };
 }

@@ -107,7 +107,14 @@ export function readForms(root: unknown, schema: JsonSchema, index: SourceIndex,
   const diagnostics: Diagnostic[] = [];
   const claimed = new Set<string>();
   /** A finding from `offset` to `end` (exclusive; by default the end of the line). */
-  const report = (code: MessageCode, severity: Severity, pointer: string, offset: number, params: Record<string, string | number>, end = lineEnd(text, offset)) => {
+  const report = (
+    code: MessageCode,
+    severity: Severity,
+    pointer: string,
+    offset: number,
+    params: Record<string, string | number>,
+    end = lineEnd(text, offset),
+  ) => {
     const range = { start: index.position(offset), end: index.position(end) };
     diagnostics.push({ code, severity, message: message(lang, code, params), pointer, position: range.start, range });
   };
@@ -118,14 +125,25 @@ export function readForms(root: unknown, schema: JsonSchema, index: SourceIndex,
     const info = INVISIBLE[c]!;
     const found = text.indexOf(c, from);
     const at = found >= 0 ? found : from;
-    report('text.invisible', severity, pointer, at, {
-      field,
-      char: codePoint(c),
-      name: info.name,
-      nameEn: info.nameEn,
-      effect: info.bidi ? 'kan vända eller flytta texten runt det så att den visas annorlunda än den lyder' : 'inte syns men gör texten olik den som ser likadan ut',
-      effectEn: info.bidi ? 'can reverse or move the text around it so that it shows differently from what it says' : 'cannot be seen but makes the text differ from text that looks the same',
-    }, at + c.length);
+    report(
+      'text.invisible',
+      severity,
+      pointer,
+      at,
+      {
+        field,
+        char: codePoint(c),
+        name: info.name,
+        nameEn: info.nameEn,
+        effect: info.bidi
+          ? 'kan vända eller flytta texten runt det så att den visas annorlunda än den lyder'
+          : 'inte syns men gör texten olik den som ser likadan ut',
+        effectEn: info.bidi
+          ? 'can reverse or move the text around it so that it shows differently from what it says'
+          : 'cannot be seen but makes the text differ from text that looks the same',
+      },
+      at + c.length,
+    );
   };
 
   const walk = (value: unknown, sch: JsonSchema | undefined, path: (string | number)[], pointer: string): unknown => {

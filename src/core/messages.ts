@@ -21,8 +21,10 @@ export const MESSAGES = {
     en: () => 'The file is empty: an agreement needs at least ramverk, avtal, familjecentral, parter and basverksamheter.',
   },
   'source.ansi': {
-    sv: (p) => `Filen är sparad som ANSI (Windows-1252), så ${q(p.char)} och andra tecken kan inte läsas; spara den som UTF-8 (i Anteckningar: Arkiv > Spara som > Kodning: UTF-8).`,
-    en: (p) => `The file is saved as ANSI (Windows-1252), so ${q(p.char)} and other characters cannot be read; save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8).`,
+    sv: (p) =>
+      `Filen är sparad som ANSI (Windows-1252), så ${q(p.char)} och andra tecken kan inte läsas; spara den som UTF-8 (i Anteckningar: Arkiv > Spara som > Kodning: UTF-8).`,
+    en: (p) =>
+      `The file is saved as ANSI (Windows-1252), so ${q(p.char)} and other characters cannot be read; save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8).`,
   },
   'source.utf16': {
     sv: () => 'Filen är kodad som UTF-16. Spara den som UTF-8.',
@@ -38,8 +40,10 @@ export const MESSAGES = {
   },
   // --- YAML ------------------------------------------------------------
   'yaml.syntax': {
-    sv: (p) => `Filen kan inte läsas från rad ${p.line}: kontrollera att raden är indragen med mellanslag som raderna runt den, att varje nyckel följs av kolon och mellanslag, och att citattecken och hakparenteser stängs.`,
-    en: (p) => `The file cannot be read from line ${p.line}: check that the line is indented with spaces like the lines around it, that every key is followed by a colon and a space, and that quotes and brackets are closed.`,
+    sv: (p) =>
+      `Filen kan inte läsas från rad ${p.line}: kontrollera att raden är indragen med mellanslag som raderna runt den, att varje nyckel följs av kolon och mellanslag, och att citattecken och hakparenteser stängs.`,
+    en: (p) =>
+      `The file cannot be read from line ${p.line}: check that the line is indented with spaces like the lines around it, that every key is followed by a colon and a space, and that quotes and brackets are closed.`,
   },
   'yaml.duplicate-key': {
     sv: (p) => `Nyckeln ${q(p.key)} står två gånger i samma avsnitt; ta bort den ena eller slå ihop dem.`,
@@ -54,16 +58,22 @@ export const MESSAGES = {
     en: (p) => `Line ${p.line} is indented wrongly: it should start in column ${p.col} (${p.spaces} spaces), like line ${p.prev} in the same section.`,
   },
   'yaml.list-item-indent': {
-    sv: (p) => `Listposten på rad ${p.line} står inte i linje med listan: börja raden med "-" i kolumn ${p.col}, som på rad ${p.prev}. Annars läses den som en fortsättning av texten ovanför.`,
-    en: (p) => `The list item on line ${p.line} is out of line with its list: start the line with "-" in column ${p.col}, as on line ${p.prev}. Otherwise it is read as a continuation of the text above.`,
+    sv: (p) =>
+      `Listposten på rad ${p.line} står inte i linje med listan: börja raden med "-" i kolumn ${p.col}, som på rad ${p.prev}. Annars läses den som en fortsättning av texten ovanför.`,
+    en: (p) =>
+      `The list item on line ${p.line} is out of line with its list: start the line with "-" in column ${p.col}, as on line ${p.prev}. Otherwise it is read as a continuation of the text above.`,
   },
   'yaml.colon-in-text': {
-    sv: (p) => `Texten på rad ${p.line} innehåller ett kolon följt av mellanslag, som YAML läser som en ny nyckel; sätt hela texten efter ${p.key}: inom citattecken, t.ex. ${p.key}: "Öppet: måndag–fredag".`,
-    en: (p) => `The text on line ${p.line} contains a colon followed by a space, which YAML reads as a new key; put the whole text after ${p.key}: in quotes, e.g. ${p.key}: "Open: Monday–Friday".`,
+    sv: (p) =>
+      `Texten på rad ${p.line} innehåller ett kolon följt av mellanslag, som YAML läser som en ny nyckel; sätt hela texten efter ${p.key}: inom citattecken, t.ex. ${p.key}: "Öppet: måndag–fredag".`,
+    en: (p) =>
+      `The text on line ${p.line} contains a colon followed by a space, which YAML reads as a new key; put the whole text after ${p.key}: in quotes, e.g. ${p.key}: "Open: Monday–Friday".`,
   },
   'yaml.quote-start': {
-    sv: (p) => `Texten efter ${p.key}: på rad ${p.line} börjar med ett citattecken (${p.quote}), så YAML läser bara fram till nästa ${p.quote}; sätt hela texten inom citattecken av den andra sorten (${p.other}…${p.other}) eller börja inte texten med ${p.quote}.`,
-    en: (p) => `The text after ${p.key}: on line ${p.line} starts with a quote (${p.quote}), so YAML reads only up to the next ${p.quote}; put the whole text in the other kind of quotes (${p.other}…${p.other}) or do not start the text with ${p.quote}.`,
+    sv: (p) =>
+      `Texten efter ${p.key}: på rad ${p.line} börjar med ett citattecken (${p.quote}), så YAML läser bara fram till nästa ${p.quote}; sätt hela texten inom citattecken av den andra sorten (${p.other}…${p.other}) eller börja inte texten med ${p.quote}.`,
+    en: (p) =>
+      `The text after ${p.key}: on line ${p.line} starts with a quote (${p.quote}), so YAML reads only up to the next ${p.quote}; put the whole text in the other kind of quotes (${p.other}…${p.other}) or do not start the text with ${p.quote}.`,
   },
   'yaml.unclosed-quote': {
     sv: (p) => `Citattecknet (${p.quote}) på rad ${p.line} stängs aldrig; avsluta texten med ${p.quote}.`,
@@ -78,8 +88,10 @@ export const MESSAGES = {
     en: (p) => `A colon is missing after the key ${p.key} on line ${p.line}; write ${p.key}: ${p.value}`,
   },
   'yaml.pasted-text': {
-    sv: (p) => `Rad ${p.line} är text utan nyckel, troligen ett inklistrat stycke som hör till ${p.key} på rad ${p.keyLine}; skriv ${p.key}: | och dra in varje rad av texten så att den börjar i kolumn ${p.col}.`,
-    en: (p) => `Line ${p.line} is text without a key, probably a pasted paragraph that belongs to ${p.key} on line ${p.keyLine}; write ${p.key}: | and indent every line of the text to start in column ${p.col}.`,
+    sv: (p) =>
+      `Rad ${p.line} är text utan nyckel, troligen ett inklistrat stycke som hör till ${p.key} på rad ${p.keyLine}; skriv ${p.key}: | och dra in varje rad av texten så att den börjar i kolumn ${p.col}.`,
+    en: (p) =>
+      `Line ${p.line} is text without a key, probably a pasted paragraph that belongs to ${p.key} on line ${p.keyLine}; write ${p.key}: | and indent every line of the text to start in column ${p.col}.`,
   },
   'yaml.tag': {
     sv: (p) => `YAML-taggen ${p.tag} stöds inte; skriv värdet som vanlig text, tal eller lista.`,
@@ -165,8 +177,10 @@ export const MESSAGES = {
     en: (p) => `Invalid date ${q(p.value)} for ${p.field}; write YYYY-MM-DD, e.g. 2026-01-01.`,
   },
   'schema.slug': {
-    sv: (p) => `Ogiltigt id ${q(p.value)} för ${p.field}; använd små bokstäver a–z, siffror och bindestreck (t.ex. eslov-solrosen), högst 64 tecken och inte ett namn som Windows reserverar (con, prn, aux, nul, com1 …).`,
-    en: (p) => `Invalid id ${q(p.value)} for ${p.field}; use lower-case a–z, digits and hyphens (e.g. eslov-solrosen), at most 64 characters, and not a name Windows reserves (con, prn, aux, nul, com1 …).`,
+    sv: (p) =>
+      `Ogiltigt id ${q(p.value)} för ${p.field}; använd små bokstäver a–z, siffror och bindestreck (t.ex. eslov-solrosen), högst 64 tecken och inte ett namn som Windows reserverar (con, prn, aux, nul, com1 …).`,
+    en: (p) =>
+      `Invalid id ${q(p.value)} for ${p.field}; use lower-case a–z, digits and hyphens (e.g. eslov-solrosen), at most 64 characters, and not a name Windows reserves (con, prn, aux, nul, com1 …).`,
   },
   'schema.orgnr': {
     sv: (p) => `Ogiltigt organisationsnummer ${q(p.value)}; ange det som NNNNNN-NNNN, t.ex. 212000-1132.`,

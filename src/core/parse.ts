@@ -87,7 +87,15 @@ function noRange(): Range {
 }
 
 function unreadable(diagnostics: Diagnostic[], text?: string): ParsedSource {
-  const self: ParsedSource = { ...(text === undefined ? {} : { text }), value: undefined, diagnostics, locate: noPosition, locateRange: noRange, fast: false, careful: () => self };
+  const self: ParsedSource = {
+    ...(text === undefined ? {} : { text }),
+    value: undefined,
+    diagnostics,
+    locate: noPosition,
+    locateRange: noRange,
+    fast: false,
+    careful: () => self,
+  };
   return self;
 }
 
@@ -314,7 +322,9 @@ function carefulParse(text: string, lang: Lang, limits: ParseLimits): ParsedSour
   }
   const folded = foldedListItems(getIndex(), text);
   if (folded.length > 0) {
-    return failed(folded.map((f) => diag(lang, 'yaml.list-item-indent', { line: at(f.offset).line, col: f.expectedCol, prev: f.prevLine }, toLineEnd(f.offset))));
+    return failed(
+      folded.map((f) => diag(lang, 'yaml.list-item-indent', { line: at(f.offset).line, col: f.expectedCol, prev: f.prevLine }, toLineEnd(f.offset))),
+    );
   }
   let value: unknown;
   try {
@@ -354,7 +364,7 @@ function foldedListItems(index: Map<string, IndexEntry>, text: string): { offset
     const lineStart = text.lastIndexOf('\n', s.offset) + 1;
     const firstLine = text.slice(lineStart, text.indexOf('\n', lineStart));
     const dash = /^(\s*)- /.exec(firstLine);
-    const expectedCol = dash ? dash[1]!.length + 1 : (/^\s*/.exec(firstLine)![0].length + 1);
+    const expectedCol = dash ? dash[1]!.length + 1 : /^\s*/.exec(firstLine)![0].length + 1;
     const offset = s.offset + m.index + 1 + m[1]!.length;
     out.push({ offset, expectedCol, prevLine: text.slice(0, lineStart).split('\n').length });
   }
@@ -501,12 +511,19 @@ function locateIn(index: Map<string, IndexEntry>, doc: Document.Parsed, pointer:
     // The whole agreement: its first key stands for it (an editor would underline the whole file otherwise).
     if (pointer === '') return firstContent(doc);
     const useKey = prefer === 'key' || exact.valueOffset === undefined || !exact.valueIsScalar;
-    return useKey && exact.keyOffset !== undefined ? [exact.keyOffset, exact.keyEnd!] : exact.valueOffset !== undefined ? [exact.valueOffset, exact.valueEnd!] : undefined;
+    return useKey && exact.keyOffset !== undefined
+      ? [exact.keyOffset, exact.keyEnd!]
+      : exact.valueOffset !== undefined
+        ? [exact.valueOffset, exact.valueEnd!]
+        : undefined;
   }
   // A missing key: the deepest ancestor that exists, at its key.
   const segments = pointerSegments(pointer);
   for (let n = segments.length - 1; n >= 0; n--) {
-    const p = segments.slice(0, n).map((s) => '/' + escapePointerSegment(s)).join('');
+    const p = segments
+      .slice(0, n)
+      .map((s) => '/' + escapePointerSegment(s))
+      .join('');
     const e = index.get(p);
     if (!e) continue;
     if (p === '') return firstContent(doc);

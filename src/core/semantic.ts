@@ -73,7 +73,8 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
   slots(present(a.samtidighet)?.tillfällen, ['samtidighet', 'tillfällen']);
 
   const g = present(a.avtal.giltighet);
-  if (g?.till !== undefined && g.från !== undefined && g.till < g.från) push('semantic.date-order', ['avtal', 'giltighet', 'till'], { from: g.från, till: g.till });
+  if (g?.till !== undefined && g.från !== undefined && g.till < g.från)
+    push('semantic.date-order', ['avtal', 'giltighet', 'till'], { from: g.från, till: g.till });
 
   parties.forEach((p, i) => {
     if (p.organisationsnummer !== undefined && !hasValidCheckDigit(p.organisationsnummer)) {
@@ -106,11 +107,13 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
     if (kinds.indexOf(k) !== i) push('semantic.duplicate-activity', ['basverksamheter', i, 'verksamhet'], { value: k });
   });
   const activity = (k: string, path: (string | number)[]) => {
-    if (a.basverksamheter !== undefined && !(kinds as string[]).includes(k)) push('semantic.unknown-activity', path, { value: k, allowed: listOf(lang, kinds, 'and') });
+    if (a.basverksamheter !== undefined && !(kinds as string[]).includes(k))
+      push('semantic.unknown-activity', path, { value: k, allowed: listOf(lang, kinds, 'and') });
   };
   for (const [i, act] of (present(present(a.gemensamt_ansvar)?.föräldrastöd)?.aktiviteter ?? []).entries()) {
     for (const [j, k] of act.verksamheter.entries()) activity(k, ['gemensamt_ansvar', 'föräldrastöd', 'aktiviteter', i, 'verksamheter', j]);
   }
-  for (const [i, m] of (present(organisation?.ledningsgrupp)?.medlemmar ?? []).entries()) activity(m.verksamhet, ['organisation', 'ledningsgrupp', 'medlemmar', i, 'verksamhet']);
+  for (const [i, m] of (present(organisation?.ledningsgrupp)?.medlemmar ?? []).entries())
+    activity(m.verksamhet, ['organisation', 'ledningsgrupp', 'medlemmar', i, 'verksamhet']);
   return out;
 }

@@ -54,7 +54,14 @@ function fail(lang: Lang, code: Parameters<typeof message>[1], params: Record<st
   const position = { line, col };
   return {
     ok: false,
-    diagnostic: { code, severity: 'fel', message: message(lang, code, params), pointer: '', position, range: { start: position, end: { line, col: col + width } } },
+    diagnostic: {
+      code,
+      severity: 'fel',
+      message: message(lang, code, params),
+      pointer: '',
+      position,
+      range: { start: position, end: { line, col: col + width } },
+    },
   };
 }
 
@@ -113,7 +120,7 @@ export function decodeSource(bytes: Uint8Array, lang: Lang, limits: SourceLimits
   if (nul >= 0) {
     // UTF-16 without a BOM shows as ASCII interleaved with NULs.
     const pos = bytePosition(bytes, nul);
-    const looksUtf16 = bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && bytes[2] !== 0 !== (bytes[3] !== 0);
+    const looksUtf16 = bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && (bytes[2] !== 0) !== (bytes[3] !== 0);
     return looksUtf16 ? fail(lang, 'source.utf16') : fail(lang, 'source.nul', {}, pos.line, pos.col, 1);
   }
   const bad = firstInvalidUtf8(bytes);

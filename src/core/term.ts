@@ -43,7 +43,14 @@ export function termOf(g: Validity): Term {
   const start = g.från ? parseIsoDate(g.från) : undefined;
   const term = g.till ? parseIsoDate(g.till) : undefined;
   // One object literal per outcome rather than spreads of a common base: this runs for several rules of every check.
-  const made = (end: Date | undefined, openEnded: boolean, unknownEnd: boolean, extended: boolean): Term => ({ start, term, openEnded, unknownEnd, extended, end });
+  const made = (end: Date | undefined, openEnded: boolean, unknownEnd: boolean, extended: boolean): Term => ({
+    start,
+    term,
+    openEnded,
+    unknownEnd,
+    extended,
+    end,
+  });
   if (!term) return made(undefined, true, false, false);
   const ext = g.förlängning;
   if (!ext) return made(term, false, false, false);

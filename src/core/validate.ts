@@ -309,8 +309,16 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
     emptied.add(err.instancePath);
     const related = byPath.get(err.instancePath) ?? [];
     const allowed = related.find((e) => e.keyword === 'enum')?.params.allowedValues as unknown[] | undefined;
-    const types = String(related.find((e) => e.keyword === 'type')?.params.type ?? '').split(',').filter(Boolean);
-    const expected = (l: Lang) => (allowed ? listOf(l, allowed.map(String)) : listOf(l, types.map((t) => (l === 'sv' ? TYPE_SV : TYPE_EN)[t] ?? t)));
+    const types = String(related.find((e) => e.keyword === 'type')?.params.type ?? '')
+      .split(',')
+      .filter(Boolean);
+    const expected = (l: Lang) =>
+      allowed
+        ? listOf(l, allowed.map(String))
+        : listOf(
+            l,
+            types.map((t) => (l === 'sv' ? TYPE_SV : TYPE_EN)[t] ?? t),
+          );
     const pointer = err.instancePath;
     out.push({
       code: 'schema.missing-value',
@@ -333,7 +341,14 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
   return out;
 }
 
-function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: unknown, lang: Lang, locate: ParsedSource['locateRange'], suggest = true): Diagnostic | undefined {
+function translateOne(
+  err: ErrorObject,
+  parent: JsonSchema | undefined,
+  root: unknown,
+  lang: Lang,
+  locate: ParsedSource['locateRange'],
+  suggest = true,
+): Diagnostic | undefined {
   const base = err.instancePath;
   const field = fieldLabel(base);
   const make = (code: MessageCode, params: Record<string, string | number>, pointer = base, prefer: 'key' | 'value' = 'value', hint?: string): Diagnostic => ({
@@ -365,15 +380,26 @@ function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: un
       const props = Object.keys((parent?.properties as object | undefined) ?? {});
       // `in`, not a list of the present keys: a file may have 100,000 unknown keys.
       const present = (p: string) => value !== null && typeof value === 'object' && Object.hasOwn(value, p);
-      const guess = suggest ? closest(key, props.filter((p) => !present(p))) : undefined;
+      const guess = suggest
+        ? closest(
+            key,
+            props.filter((p) => !present(p)),
+          )
+        : undefined;
       const pointer = base + pointerFrom([key]);
       return make('schema.unknown-key', { key }, pointer, 'key', guess ? didYouMean(lang, guess) : undefined);
     }
     case 'type': {
       const types = String(err.params.type).split(',');
       return make('schema.type', {
-        expected: listOf('sv', types.map((t) => TYPE_SV[t] ?? t)),
-        expectedEn: listOf('en', types.map((t) => TYPE_EN[t] ?? t)),
+        expected: listOf(
+          'sv',
+          types.map((t) => TYPE_SV[t] ?? t),
+        ),
+        expectedEn: listOf(
+          'en',
+          types.map((t) => TYPE_EN[t] ?? t),
+        ),
         actual: kindOf(value, 'sv'),
         actualEn: kindOf(value, 'en'),
       });
@@ -392,7 +418,15 @@ function translateOne(err: ErrorObject, parent: JsonSchema | undefined, root: un
         return make('schema.date-year', { value: shown, min: DATE_YEARS.min, max: DATE_YEARS.max });
       }
       const code: MessageCode =
-        format === 'tid' ? 'schema.time' : format === 'date' ? 'schema.date' : format === 'slug' ? 'schema.slug' : format === 'orgnr' ? 'schema.orgnr' : 'schema.pattern';
+        format === 'tid'
+          ? 'schema.time'
+          : format === 'date'
+            ? 'schema.date'
+            : format === 'slug'
+              ? 'schema.slug'
+              : format === 'orgnr'
+                ? 'schema.orgnr'
+                : 'schema.pattern';
       return make(code, { value: shown });
     }
     case 'minimum':

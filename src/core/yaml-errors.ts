@@ -214,7 +214,12 @@ export function lintLines(text: string, lang: Lang): SyntaxMistake[] {
     }
 
     const isText = line.key === undefined && !line.dash;
-    const continuesPlain = prev !== undefined && prev.value !== undefined && prev.value !== '' && isPlainStart(prev.value) && line.indent > (prev.key !== undefined ? prev.bodyIndent : prev.indent);
+    const continuesPlain =
+      prev !== undefined &&
+      prev.value !== undefined &&
+      prev.value !== '' &&
+      isPlainStart(prev.value) &&
+      line.indent > (prev.key !== undefined ? prev.bodyIndent : prev.indent);
 
     if (continuesPlain && (isText || line.key !== undefined || line.dash)) {
       // A further line of a plain text value: allowed, but not with ": " or a leading "- ".
@@ -334,19 +339,34 @@ function closesLater(lines: string[], from: number, depth: number): boolean {
 function nearestLevel(levels: readonly Level[], indent: number): Level | undefined {
   let best: Level | undefined;
   for (const l of levels) {
-    if (!best || Math.abs(l.indent - indent) < Math.abs(best.indent - indent) || (Math.abs(l.indent - indent) === Math.abs(best.indent - indent) && l.indent > best.indent)) best = l;
+    if (
+      !best ||
+      Math.abs(l.indent - indent) < Math.abs(best.indent - indent) ||
+      (Math.abs(l.indent - indent) === Math.abs(best.indent - indent) && l.indent > best.indent)
+    )
+      best = l;
   }
   return best;
 }
 
-function textWithoutKey(line: LineInfo, owner: LineInfo, keys: Set<string>, say: (code: MessageCode, offset: number, params: Record<string, string | number>) => void): void {
+function textWithoutKey(
+  line: LineInfo,
+  owner: LineInfo,
+  keys: Set<string>,
+  say: (code: MessageCode, offset: number, params: Record<string, string | number>) => void,
+): void {
   const word = /^([\p{L}_][\p{L}\p{N}_]*)[ \t]+(\S.*)$/u.exec(line.content);
   if (word && keys.has(word[1]!)) {
     say('yaml.missing-colon', line.offset + line.indent + word[1]!.length, { line: line.n + 1, key: word[1]!, value: word[2]! });
     return;
   }
   const key = owner.key ?? '-';
-  say('yaml.pasted-text', line.offset + line.indent, { line: line.n + 1, key, keyLine: owner.n + 1, col: (owner.key !== undefined ? owner.bodyIndent : owner.indent) + 3 });
+  say('yaml.pasted-text', line.offset + line.indent, {
+    line: line.n + 1,
+    key,
+    keyLine: owner.n + 1,
+    col: (owner.key !== undefined ? owner.bodyIndent : owner.indent) + 3,
+  });
 }
 
 /**

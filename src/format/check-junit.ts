@@ -30,7 +30,8 @@ interface Case {
 function renderCase(c: Case): string {
   const attrs = `name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}" file="${xmlEscape(c.file)}"${c.line !== undefined ? ` line="${c.line}"` : ''}`;
   const inner: string[] = [];
-  if (c.failure) inner.push(`      <failure message="${xmlEscape(c.failure.message)}" type="${xmlEscape(c.failure.type)}">${xmlEscape(c.failure.body)}</failure>`);
+  if (c.failure)
+    inner.push(`      <failure message="${xmlEscape(c.failure.message)}" type="${xmlEscape(c.failure.type)}">${xmlEscape(c.failure.body)}</failure>`);
   if (c.skipped !== undefined) inner.push(`      <skipped message="${xmlEscape(c.skipped)}"/>`);
   if (c.systemOut) inner.push(`      <system-out>${xmlEscape(c.systemOut)}</system-out>`);
   if (inner.length === 0) return `    <testcase ${attrs}/>`;
@@ -55,7 +56,10 @@ export function formatCheckJunit(report: CheckReport, options: FormatterOptions 
             file: f.file,
             ...(errors[0]?.position ? { line: errors[0].position.line } : {}),
             failure: {
-              message: tr(`Ogiltigt avtal: ${errors.length} valideringsfel`, `Invalid agreement: ${errors.length} validation error${errors.length === 1 ? '' : 's'}`),
+              message: tr(
+                `Ogiltigt avtal: ${errors.length} valideringsfel`,
+                `Invalid agreement: ${errors.length} validation error${errors.length === 1 ? '' : 's'}`,
+              ),
               type: 'validering',
               body: errors.map((d) => formatDiagnosticLine(f.file, d)).join('\n'),
             },
@@ -83,15 +87,28 @@ export function formatCheckJunit(report: CheckReport, options: FormatterOptions 
         classname,
         file: f.file,
         ...(n.position ? { line: n.position.line } : {}),
-        ...(noteFails(n, report.failOn) ? { failure: { message: n.message, type: n.severity, body: line } } : { systemOut: `${severityLabel(n.severity, lang)}: ${line}` }),
+        ...(noteFails(n, report.failOn)
+          ? { failure: { message: n.message, type: n.severity, body: line } }
+          : { systemOut: `${severityLabel(n.severity, lang)}: ${line}` }),
       });
     }
-    suites.push({ name: f.file, cases, properties: [['ramverk', f.result.ramverk], ['ruleset', f.result.ruleset], ['asOf', f.result.asOf]] });
+    suites.push({
+      name: f.file,
+      cases,
+      properties: [
+        ['ramverk', f.result.ramverk],
+        ['ruleset', f.result.ruleset],
+        ['asOf', f.result.asOf],
+      ],
+    });
   }
   const count = (cs: Case[]) => ({ tests: cs.length, failures: cs.filter((c) => c.failure).length, skipped: cs.filter((c) => c.skipped !== undefined).length });
   const all = suites.flatMap((s) => s.cases);
   const tot = count(all);
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="samverkan check" tests="${tot.tests}" failures="${tot.failures}" errors="0" skipped="${tot.skipped}">`];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="samverkan check" tests="${tot.tests}" failures="${tot.failures}" errors="0" skipped="${tot.skipped}">`,
+  ];
   for (const s of suites) {
     const c = count(s.cases);
     lines.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}">`);

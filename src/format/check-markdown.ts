@@ -20,7 +20,12 @@ export function formatCheckMarkdown(report: CheckReport, options: FormatterOptio
   const out: string[] = [];
   out.push(`# ${tr('Granskning av samverkansavtal', 'Review of collaboration agreements')}`);
   out.push('');
-  out.push(tr(`Granskat per ${humanDate(report.asOf, lang)}; underkänt vid "${severityLabel(report.failOn, lang)}" eller högre.`, `Checked as of ${humanDate(report.asOf, lang)}; fails at "${severityLabel(report.failOn, lang)}" or above.`));
+  out.push(
+    tr(
+      `Granskat per ${humanDate(report.asOf, lang)}; underkänt vid "${severityLabel(report.failOn, lang)}" eller högre.`,
+      `Checked as of ${humanDate(report.asOf, lang)}; fails at "${severityLabel(report.failOn, lang)}" or above.`,
+    ),
+  );
   out.push('');
   out.push(`**${verdictLine(report, lang)}**`);
   const t = totals(report);
@@ -33,7 +38,12 @@ export function formatCheckMarkdown(report: CheckReport, options: FormatterOptio
     if (!f.result) {
       out.push(`## ${cell(f.file)}`);
       out.push('');
-      out.push(tr('**Ogiltigt avtal** – granskas inte förrän valideringsfelen är rättade:', '**Invalid agreement** – not checked until the validation errors are fixed:'));
+      out.push(
+        tr(
+          '**Ogiltigt avtal** – granskas inte förrän valideringsfelen är rättade:',
+          '**Invalid agreement** – not checked until the validation errors are fixed:',
+        ),
+      );
       out.push('');
       for (const d of f.diagnostics.filter((x) => x.severity === 'fel')) {
         const where = d.position ? tr(`rad ${d.position.line}, kolumn ${d.position.col}`, `line ${d.position.line}, column ${d.position.col}`) : '';
@@ -46,7 +56,9 @@ export function formatCheckMarkdown(report: CheckReport, options: FormatterOptio
     out.push('');
     out.push(`${tr('Regeluppsättning', 'Ruleset')} \`${r.ruleset}\`. ${summaryPhrase(r.summary, lang)}.`);
     out.push('');
-    out.push(`| ${tr('Utfall', 'Outcome')} | ${tr('Nivå', 'Severity')} | ${tr('Regel', 'Rule')} | ${tr('Rad', 'Line')} | ${tr('Meddelande', 'Message')} | ${tr('Källa', 'Source')} |`);
+    out.push(
+      `| ${tr('Utfall', 'Outcome')} | ${tr('Nivå', 'Severity')} | ${tr('Regel', 'Rule')} | ${tr('Rad', 'Line')} | ${tr('Meddelande', 'Message')} | ${tr('Källa', 'Source')} |`,
+    );
     out.push('|---|---|---|---|---|---|');
     for (const x of r.findings) {
       const outcome = `${ICON[x.outcome]} ${outcomeLabel(x.outcome, lang)}${isFailing(x, report.failOn) ? ' **!**' : ''}`;
@@ -56,7 +68,9 @@ export function formatCheckMarkdown(report: CheckReport, options: FormatterOptio
     }
     for (const n of r.notes ?? []) {
       out.push('');
-      out.push(`> **${severityLabel(n.severity, lang)}**${n.position ? tr(` (rad ${n.position.line})`, ` (line ${n.position.line})`) : ''}: ${cell(n.message)}${n.hint ? ` (${cell(n.hint)})` : ''}`);
+      out.push(
+        `> **${severityLabel(n.severity, lang)}**${n.position ? tr(` (rad ${n.position.line})`, ` (line ${n.position.line})`) : ''}: ${cell(n.message)}${n.hint ? ` (${cell(n.hint)})` : ''}`,
+      );
     }
   }
   return out.join('\n') + '\n';

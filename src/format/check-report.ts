@@ -54,7 +54,20 @@ export function reportPasses(r: CheckReport): boolean {
 }
 
 export function totals(r: CheckReport): ReportTotals {
-  const t: ReportTotals = { files: r.files.length, checked: 0, invalid: 0, rules: 0, uppfyllt: 0, ej_uppfyllt: 0, undantaget: 0, ej_tillämpligt: 0, ej_bedömt: 0, fel: 0, varning: 0, info: 0 };
+  const t: ReportTotals = {
+    files: r.files.length,
+    checked: 0,
+    invalid: 0,
+    rules: 0,
+    uppfyllt: 0,
+    ej_uppfyllt: 0,
+    undantaget: 0,
+    ej_tillämpligt: 0,
+    ej_bedömt: 0,
+    fel: 0,
+    varning: 0,
+    info: 0,
+  };
   for (const f of r.files) {
     if (!f.result) {
       t.invalid += 1;

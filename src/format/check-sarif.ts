@@ -86,9 +86,19 @@ export function formatCheckSarif(report: CheckReport, options: SarifOptions = {}
         level: LEVEL[x.severity],
         message: { text: x.message },
         locations: [location(f.file, x.position, x.range)],
-        ...(x.locations ? { relatedLocations: x.locations.map((l, i) => ({ id: i + 1, ...location(f.file, l.position, l.range), message: { text: l.message } })) } : {}),
+        ...(x.locations
+          ? { relatedLocations: x.locations.map((l, i) => ({ id: i + 1, ...location(f.file, l.position, l.range), message: { text: l.message } })) }
+          : {}),
         ...(x.waiver
-          ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${x.waiver.reason} (${x.waiver.approvedBy}${x.waiver.until ? `, ${x.waiver.until}` : ''})` }] }
+          ? {
+              suppressions: [
+                {
+                  kind: 'external',
+                  status: 'accepted',
+                  justification: `${x.waiver.reason} (${x.waiver.approvedBy}${x.waiver.until ? `, ${x.waiver.until}` : ''})`,
+                },
+              ],
+            }
           : {}),
         properties: { pointer: x.pointer, ruleset: f.result.ruleset, citation: x.citation, ...(x.parameters ? { parameters: x.parameters } : {}) },
       });

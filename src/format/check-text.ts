@@ -54,7 +54,12 @@ export function formatCheckText(report: CheckReport, options: CheckTextOptions =
     const file = visible(f.file);
     out.push('');
     if (!f.result) {
-      out.push(tr(`${file}: ogiltigt avtal – granskas inte förrän valideringsfelen är rättade:`, `${file}: invalid agreement – not checked until the validation errors are fixed:`));
+      out.push(
+        tr(
+          `${file}: ogiltigt avtal – granskas inte förrän valideringsfelen är rättade:`,
+          `${file}: invalid agreement – not checked until the validation errors are fixed:`,
+        ),
+      );
       for (const d of f.diagnostics.filter((x) => x.severity === 'fel')) out.push('  ' + formatDiagnosticLine(f.file, d));
       continue;
     }
@@ -84,7 +89,13 @@ export function formatCheckText(report: CheckReport, options: CheckTextOptions =
   out.push('');
   const t = totals(report);
   if (t.checked > 1) out.push(`${tr('Totalt', 'In total')}: ${summaryPhrase(t, lang)}.`);
-  if (hiddenAny) out.push(tr('Uppfyllda och ej tillämpliga regler räknas i summeringen; visa varje utfall med --alla.', 'Met and not applicable rules are counted in the summary; show every outcome with --alla.'));
+  if (hiddenAny)
+    out.push(
+      tr(
+        'Uppfyllda och ej tillämpliga regler räknas i summeringen; visa varje utfall med --alla.',
+        'Met and not applicable rules are counted in the summary; show every outcome with --alla.',
+      ),
+    );
   out.push(verdictLine(report, lang));
   return out.join('\n') + '\n';
 }
@@ -92,7 +103,8 @@ export function formatCheckText(report: CheckReport, options: CheckTextOptions =
 /** The finding's line; with several failures it counts them, and the lines under it name each at its place. */
 function findingLine(file: string, x: Finding, lang: Lang, wOutcome: number, wSeverity: number, source: number): string {
   const n = x.locations?.length ?? 0;
-  const count = x.outcome === 'ej_bedömt' ? (lang === 'en' ? `${n} values missing:` : `${n} uppgifter saknas:`) : lang === 'en' ? `${n} failures:` : `${n} brister:`;
+  const count =
+    x.outcome === 'ej_bedömt' ? (lang === 'en' ? `${n} values missing:` : `${n} uppgifter saknas:`) : lang === 'en' ? `${n} failures:` : `${n} brister:`;
   const message = n > 1 ? count : visible(x.message);
   return `  ${visible(placeOf(file, x.position))}  ${outcomeLabel(x.outcome, lang).padEnd(wOutcome)}  ${severityLabel(x.severity, lang).padEnd(wSeverity)}  ${visible(x.ruleId)}: ${message} [${source}]`;
 }

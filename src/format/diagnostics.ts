@@ -87,6 +87,13 @@ export type ValidateFormat = keyof typeof VALIDATE_FORMATTERS;
 export const VALIDATE_FORMATS: readonly ValidateFormat[] = formatNames(VALIDATE_FORMATTERS);
 
 /** What `validate` reports per loaded file: validity, framework and diagnostics. */
-export function validationResults(files: readonly { readonly file: string; readonly result: { readonly valid: boolean; readonly framework?: string; readonly diagnostics: Diagnostic[] } }[]): FileDiagnostics[] {
-  return files.map((l) => ({ file: l.file, valid: l.result.valid, ...(l.result.framework ? { ramverk: l.result.framework } : {}), diagnostics: l.result.diagnostics }));
+export function validationResults(
+  files: readonly { readonly file: string; readonly result: { readonly valid: boolean; readonly framework?: string; readonly diagnostics: Diagnostic[] } }[],
+): FileDiagnostics[] {
+  return files.map((l) => ({
+    file: l.file,
+    valid: l.result.valid,
+    ...(l.result.framework ? { ramverk: l.result.framework } : {}),
+    diagnostics: l.result.diagnostics,
+  }));
 }

@@ -12,13 +12,15 @@
  */
 
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CLASS =
-  '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb\\ufffe\\uffff';
+const UNSAFE_CLASS = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb\\ufffe\\uffff';
 const LONE_SURROGATE = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 
 const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]|${LONE_SURROGATE}`, 'g');
 /** The same without the line feed and tab, for whole blocks of output the program itself laid out in lines. */
-const UNSAFE_IN_BLOCK = new RegExp(`\\r(?!\\n)|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f${UNSAFE_CLASS.slice('\\u0000-\\u001f'.length)}]|${LONE_SURROGATE}`, 'g');
+const UNSAFE_IN_BLOCK = new RegExp(
+  `\\r(?!\\n)|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f${UNSAFE_CLASS.slice('\\u0000-\\u001f'.length)}]|${LONE_SURROGATE}`,
+  'g',
+);
 
 /** What JSON.stringify leaves raw inside strings (it escapes C0 and lone surrogates itself; structural line feeds stay). */
 const UNSAFE_IN_JSON = new RegExp(`[${UNSAFE_CLASS.slice('\\u0000-\\u001f'.length)}]`, 'g');
@@ -103,7 +105,9 @@ export function uriPath(path: string): string {
   return path
     .replace(/\\/g, '/')
     .split('/')
-    .map((seg) => encodeURIComponent(seg.replace(new RegExp(LONE_SURROGATE, 'g'), '\ufffd')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((seg) =>
+      encodeURIComponent(seg.replace(new RegExp(LONE_SURROGATE, 'g'), '\ufffd')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
     .join('/');
 }
 

@@ -66,7 +66,12 @@ export interface BatchMessage {
 export type BatchReply = BatchOutcome & { readonly id: number };
 
 /** The files' outcomes in input order, each as soon as it and all before it are done, from `threads` workers. */
-export async function* renderFilesInOrder(files: readonly BatchFile[], options: BatchOptions, templatesDir: string, threads: number): AsyncGenerator<BatchOutcome> {
+export async function* renderFilesInOrder(
+  files: readonly BatchFile[],
+  options: BatchOptions,
+  templatesDir: string,
+  threads: number,
+): AsyncGenerator<BatchOutcome> {
   const messages: BatchMessage[] = files.map((batch, id) => ({ id, batch }));
   const replies = inOrderFromWorkers<BatchReply>(messages, threads, { templatesDir, batch: options }, (r) => (r.kind === 'rendered' ? r.temporary : undefined));
   for await (const { id: _id, ...outcome } of replies) yield outcome as BatchOutcome;
@@ -81,7 +86,13 @@ export type ReadSource = (path: string) => Promise<LoadSource>;
  * document, if a worker wrote one, is discarded), and a file a worker could
  * not read is read, judged and if need be rendered here.
  */
-export async function* renderBatch(files: readonly BatchFile[], options: BatchOptions, templatesDir: string, threads: number, readSource: ReadSource): AsyncGenerator<BatchOutcome> {
+export async function* renderBatch(
+  files: readonly BatchFile[],
+  options: BatchOptions,
+  templatesDir: string,
+  threads: number,
+  readSource: ReadSource,
+): AsyncGenerator<BatchOutcome> {
   const firstFileOf = new Map<string, string>();
   let i = 0;
   for await (const outcome of renderFilesInOrder(files, options, templatesDir, threads)) {
@@ -103,7 +114,13 @@ export async function* renderBatch(files: readonly BatchFile[], options: BatchOp
 }
 
 /** One file on the main thread, as the single-file path does it (rare: a duplicate id, or a file a worker could not read). */
-async function judgeHere(f: BatchFile, options: BatchOptions, templatesDir: string, firstFileOf: Map<string, string>, readSource: ReadSource): Promise<BatchOutcome> {
+async function judgeHere(
+  f: BatchFile,
+  options: BatchOptions,
+  templatesDir: string,
+  firstFileOf: Map<string, string>,
+  readSource: ReadSource,
+): Promise<BatchOutcome> {
   const { lang } = options;
   let result = loadAgreement(await readSource(f.path), { lang });
   const id = result.valid ? result.agreement?.avtal.id : undefined;
@@ -116,10 +133,22 @@ async function judgeHere(f: BatchFile, options: BatchOptions, templatesDir: stri
   if (decision.kind !== 'render') return { kind: 'skipped', status: decision.status, lines: decision.lines };
   const { renderAgreement } = await import('../render/index.js');
   const { loadTemplateTexts } = await import('./templates.js');
-  const rendered = await renderAgreement(decision.agreement, { templates: loadTemplateTexts(templatesDir), asOf: options.asOf, lang, ...(decision.final ? { final: decision.final } : {}) });
+  const rendered = await renderAgreement(decision.agreement, {
+    templates: loadTemplateTexts(templatesDir),
+    asOf: options.asOf,
+    lang,
+    ...(decision.final ? { final: decision.final } : {}),
+  });
   if (rendered.templateProblems.length > 0 || !rendered.bytes) return { kind: 'template', problems: rendered.templateProblems };
   const lines = renderedLines(f.file, rendered, result.locate);
-  return { kind: 'rendered', agreementId: decision.agreement.avtal.id, fileName: decision.fileName, lines, bytes: rendered.bytes, ...(decision.final ? { final: decision.final } : {}) };
+  return {
+    kind: 'rendered',
+    agreementId: decision.agreement.avtal.id,
+    fileName: decision.fileName,
+    lines,
+    bytes: rendered.bytes,
+    ...(decision.final ? { final: decision.final } : {}),
+  };
 }
 
 /** What rendering removed or changed, each line at its place in the file. */
@@ -150,11 +179,21 @@ export async function renderFileInWorker(f: BatchFile, options: BatchOptions, re
   const result = loadAgreement(bytes, { lang });
   const agreementId = result.valid ? result.agreement?.avtal.id : undefined;
   const decision = decideRender(f.file, result, { asOf: options.asOf, lang, final: options.final }, new Map());
-  if (decision.kind !== 'render') return { outcome: { kind: 'skipped', ...(agreementId !== undefined ? { agreementId } : {}), status: decision.status, lines: decision.lines }, transfer: [] };
+  if (decision.kind !== 'render')
+    return {
+      outcome: { kind: 'skipped', ...(agreementId !== undefined ? { agreementId } : {}), status: decision.status, lines: decision.lines },
+      transfer: [],
+    };
   const rendered = await render(decision.agreement, decision.final);
   if (rendered.templateProblems.length > 0 || !rendered.bytes) return { outcome: { kind: 'template', problems: rendered.templateProblems }, transfer: [] };
   const lines = renderedLines(f.file, rendered, result.locate);
-  const done = { kind: 'rendered' as const, agreementId: decision.agreement.avtal.id, fileName: decision.fileName, lines, ...(decision.final ? { final: decision.final } : {}) };
+  const done = {
+    kind: 'rendered' as const,
+    agreementId: decision.agreement.avtal.id,
+    fileName: decision.fileName,
+    lines,
+    ...(decision.final ? { final: decision.final } : {}),
+  };
   try {
     return { outcome: { ...done, temporary: await writeTemporaryAsync(join(options.outDir, decision.fileName), rendered.bytes) }, transfer: [] };
   } catch (e) {

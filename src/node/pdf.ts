@@ -79,7 +79,12 @@ export function convertToPdf(
     firstError ??= r.error;
   }
   if (failed.length > 0) {
-    return { written, refused, blocked, error: `LibreOffice gav ingen PDF för ${failed.length} av ${todo.length} dokument: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ' …' : ''}${firstError ? ` (${firstError})` : ''}` };
+    return {
+      written,
+      refused,
+      blocked,
+      error: `LibreOffice gav ingen PDF för ${failed.length} av ${todo.length} dokument: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ' …' : ''}${firstError ? ` (${firstError})` : ''}`,
+    };
   }
   return { written, refused, blocked };
 }

@@ -36,7 +36,9 @@ async function renderJob(id: number, job: RenderJob): Promise<void> {
 
 async function renderBatchFile(m: BatchMessage, options: BatchOptions): Promise<void> {
   const { asOf, lang } = options;
-  const { outcome, transfer } = await renderFileInWorker(m.batch, options, (agreement, final) => renderAgreement(agreement, { templates, asOf, lang, ...(final ? { final } : {}) }));
+  const { outcome, transfer } = await renderFileInWorker(m.batch, options, (agreement, final) =>
+    renderAgreement(agreement, { templates, asOf, lang, ...(final ? { final } : {}) }),
+  );
   parentPort!.postMessage({ id: m.id, ...outcome }, transfer);
 }
 

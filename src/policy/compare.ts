@@ -17,7 +17,13 @@ export function comparable(loaded: LoadedFile, lang: Lang): Comparable {
   const { file, result } = loaded;
   if (result.valid && result.agreement) return { ok: true, side: { agreement: result.agreement, locate: result.locate, file } };
   const lines = result.diagnostics.filter((d) => d.severity === 'fel').map((d) => formatDiagnosticLine(file, d));
-  lines.push(say(lang, `${file}: ogiltigt avtal – kan inte jämföras förrän valideringsfelen är rättade`, `${file}: invalid agreement – cannot be compared until the validation errors are fixed`));
+  lines.push(
+    say(
+      lang,
+      `${file}: ogiltigt avtal – kan inte jämföras förrän valideringsfelen är rättade`,
+      `${file}: invalid agreement – cannot be compared until the validation errors are fixed`,
+    ),
+  );
   return { ok: false, lines };
 }
 
@@ -25,5 +31,9 @@ export function comparable(loaded: LoadedFile, lang: Lang): Comparable {
 export function authorProblem(author: string, lang: Lang): string | undefined {
   const name = author.trim();
   if (name !== '' && name.length <= 200 && ![...name].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return undefined;
-  return say(lang, '--författare måste vara ett namn på 1–200 tecken utan styrtecken', '--författare must be a name of 1–200 characters without control characters');
+  return say(
+    lang,
+    '--författare måste vara ett namn på 1–200 tecken utan styrtecken',
+    '--författare must be a name of 1–200 characters without control characters',
+  );
 }

@@ -27,7 +27,12 @@ const say = (lang: Lang | undefined, sv: string, en: string): string => (lang ==
 /** The result for a file or folder that could not be read: code `io.not-readable`, counted and named like an invalid file. */
 export function unreadableResult(message: string): ValidationResult {
   const start = { line: 1, col: 1 };
-  return { valid: false, diagnostics: [{ code: 'io.not-readable', severity: 'fel', message, pointer: '' }], locate: () => start, locateRange: () => ({ start, end: start }) };
+  return {
+    valid: false,
+    diagnostics: [{ code: 'io.not-readable', severity: 'fel', message, pointer: '' }],
+    locate: () => start,
+    locateRange: () => ({ start, end: start }),
+  };
 }
 
 /** Read, parse and validate one source. Never throws for bad input: every problem is a diagnostic in the result. */
@@ -54,7 +59,11 @@ export function duplicateIdResult(result: ValidationResult, id: string, firstFil
         code: 'avtal.id-dubblett',
         severity: 'fel',
         message: say(lang, `Samma avtal.id "${id}" som i ${firstFile}.`, `The same avtal.id "${id}" as in ${firstFile}.`),
-        hint: say(lang, 'varje avtal behöver ett eget id; byt id i den ena filen eller ta bort dubbletten', 'each agreement needs its own id; change the id in one file or remove the duplicate'),
+        hint: say(
+          lang,
+          'varje avtal behöver ett eget id; byt id i den ena filen eller ta bort dubbletten',
+          'each agreement needs its own id; change the id in one file or remove the duplicate',
+        ),
         pointer: '/avtal/id',
         position: range.start,
         range,

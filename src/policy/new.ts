@@ -19,7 +19,9 @@ export interface NewRequest {
 }
 
 /** A skeleton to write (pass it to `buildSkeleton` with a `schemaRef`), or why not. */
-export type NewPlan = { readonly ok: true; readonly id: string; readonly skeleton: Omit<SkeletonOptions, 'schemaRef'> } | { readonly ok: false; readonly message: string };
+export type NewPlan =
+  | { readonly ok: true; readonly id: string; readonly skeleton: Omit<SkeletonOptions, 'schemaRef'> }
+  | { readonly ok: false; readonly message: string };
 
 /** A control character or line separator: the name must be one line of plain text. */
 function isControl(ch: string): boolean {
@@ -39,10 +41,18 @@ function choiceProblem(request: NewRequest, lang: Lang): string | undefined {
   const { ramverk, typ = 'familjecentral' } = request;
   if (!(FRAMEWORK_IDS as readonly string[]).includes(ramverk)) {
     const choices = FRAMEWORK_IDS.join(', ');
-    return say(lang, `okänt ramverk "${ramverk}"`, `unknown framework "${ramverk}"`) + didYouMean(lang, ramverk, FRAMEWORK_IDS) + say(lang, `; välj ett av ${choices}`, `; choose one of ${choices}`);
+    return (
+      say(lang, `okänt ramverk "${ramverk}"`, `unknown framework "${ramverk}"`) +
+      didYouMean(lang, ramverk, FRAMEWORK_IDS) +
+      say(lang, `; välj ett av ${choices}`, `; choose one of ${choices}`)
+    );
   }
   if (!(CENTRE_TYPES as readonly string[]).includes(typ)) {
-    return say(lang, `okänd typ "${typ}"`, `unknown type "${typ}"`) + didYouMean(lang, typ, CENTRE_TYPES) + say(lang, `; välj ${CENTRE_TYPES.join(' eller ')}`, `; choose ${CENTRE_TYPES.join(' or ')}`);
+    return (
+      say(lang, `okänd typ "${typ}"`, `unknown type "${typ}"`) +
+      didYouMean(lang, typ, CENTRE_TYPES) +
+      say(lang, `; välj ${CENTRE_TYPES.join(' eller ')}`, `; choose ${CENTRE_TYPES.join(' or ')}`)
+    );
   }
   return undefined;
 }
@@ -64,7 +74,10 @@ function municipality(framework: FrameworkId, kommun: string, lang: Lang): { ok:
     };
   }
   const hint = found.suggestion ? say(lang, ` (menade du ${found.suggestion}?)`, ` (did you mean ${found.suggestion}?)`) : '';
-  return { ok: false, message: say(lang, `okänd kommun "${kommun}" i ${found.region.name}`, `unknown municipality "${kommun}" in ${found.region.name}`) + hint };
+  return {
+    ok: false,
+    message: say(lang, `okänd kommun "${kommun}" i ${found.region.name}`, `unknown municipality "${kommun}" in ${found.region.name}`) + hint,
+  };
 }
 
 /** Decide a new agreement's skeleton from what the user typed. */
@@ -73,10 +86,12 @@ export function planNewAgreement(request: NewRequest, lang: Lang = 'sv'): NewPla
   if (problem) return { ok: false, message: problem };
   const framework = request.ramverk as FrameworkId;
   const namn = request.namn.trim();
-  if (namn === '' || namn.length > 200 || [...namn].some(isControl)) return { ok: false, message: say(lang, '--namn måste vara en rad text med 1–200 tecken', '--namn must be one line of 1–200 characters') };
+  if (namn === '' || namn.length > 200 || [...namn].some(isControl))
+    return { ok: false, message: say(lang, '--namn måste vara en rad text med 1–200 tecken', '--namn must be one line of 1–200 characters') };
   const place = municipality(framework, request.kommun, lang);
   if (!place.ok) return place;
   const id = skeletonId(place.kommun, namn);
-  if (id === '') return { ok: false, message: say(lang, 'kan inte bilda ett avtals-id av kommun och namn', 'cannot make an agreement id from municipality and name') };
+  if (id === '')
+    return { ok: false, message: say(lang, 'kan inte bilda ett avtals-id av kommun och namn', 'cannot make an agreement id from municipality and name') };
   return { ok: true, id, skeleton: { framework, kommun: place.kommun, namn, typ: (request.typ ?? 'familjecentral') as CentreType } };
 }

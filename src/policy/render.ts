@@ -50,7 +50,11 @@ export function decideRender(file: string, result: ValidationResult, request: Re
   if (earlier !== undefined) {
     const shown = (request.show ?? ((n: string) => n))(fileName);
     const id = agreement.avtal.id;
-    const line = say(lang, `${file}: samma avtals-id "${id}" som ${earlier}; ${shown} skrivs bara en gång`, `${file}: the same agreement id "${id}" as ${earlier}; ${shown} is written only once`);
+    const line = say(
+      lang,
+      `${file}: samma avtals-id "${id}" som ${earlier}; ${shown} skrivs bara en gång`,
+      `${file}: the same agreement id "${id}" as ${earlier}; ${shown} is written only once`,
+    );
     return { kind: 'duplicate', status: EXIT.findings, lines: [line] };
   }
   written.set(fileName, file);
@@ -106,7 +110,12 @@ export function overwriteDecision(existing: SealState | undefined, force: boolea
 }
 
 /** The line for a written document: `file → out/x.docx (utkast 2026-03-01)`, or that an identical one was already there. */
-export function writtenLine(file: string, shown: string, written: { readonly final?: FinalCheck; readonly asOf: string; readonly identical?: boolean }, lang: Lang): string {
+export function writtenLine(
+  file: string,
+  shown: string,
+  written: { readonly final?: FinalCheck; readonly asOf: string; readonly identical?: boolean },
+  lang: Lang,
+): string {
   if (written.identical) return say(lang, `${file} → ${shown} (redan skriven, identisk)`, `${file} → ${shown} (already written, identical)`);
   const { final, asOf } = written;
   return say(

@@ -35,7 +35,10 @@ export function proseBlocks(key: string, text: string, options: { keepNext?: boo
   const out: DocParagraph[] = [];
   const next = () => `${key}/${out.length}`;
   for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-    const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     let run: string[] = [];
     const flush = () => {
       const text = run.join(' ');

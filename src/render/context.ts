@@ -67,7 +67,6 @@ export function section<T>(v: T | string | undefined | null): T | undefined {
 /** "Regionen", "Kommunen": the core's names of the party kinds, as the parties clause defines them. */
 const DEFAULT_SHORT: Record<string, string> = { region: capitalise(partyKindName('region', 'sv')), kommun: capitalise(partyKindName('kommun', 'sv')) };
 
-
 /** The short names of the parties: given ones, else "Regionen"/"Kommunen" where that names one party only. */
 export function shortNames(parter: readonly Party[]): Map<string, string> {
   const defaults = parter.map((p) => (p.kortnamn?.trim() ? undefined : DEFAULT_SHORT[kindOfParty(p) ?? '']));

@@ -13,9 +13,7 @@ export const SIGNING_RULES: ReadonlySet<string> = new Set(['gemensam.underskrift
 
 /** The findings that keep an agreement from its final version: errors not met or not assessed, except the signing state. */
 export function findingsBlockingFinal(findings: readonly Finding[]): Finding[] {
-  return findings.filter(
-    (f) => f.severity === 'fel' && (f.outcome === 'ej_uppfyllt' || f.outcome === 'ej_bedömt') && !SIGNING_RULES.has(f.ruleId),
-  );
+  return findings.filter((f) => f.severity === 'fel' && (f.outcome === 'ej_uppfyllt' || f.outcome === 'ej_bedömt') && !SIGNING_RULES.has(f.ruleId));
 }
 
 /**

@@ -110,7 +110,14 @@ export function yearInterval(years: number): string {
 
 /** "varje månad", "varje kvartal", "varje halvår", "en gång per år", "vartannat år", "var 9:e månad". */
 export function monthInterval(months: number): string {
-  const named: Record<number, string> = { 1: 'varje månad', 3: 'varje kvartal', 6: 'varje halvår', 12: 'en gång per år', 24: 'vartannat år', 36: 'vart tredje år' };
+  const named: Record<number, string> = {
+    1: 'varje månad',
+    3: 'varje kvartal',
+    6: 'varje halvår',
+    12: 'en gång per år',
+    24: 'vartannat år',
+    36: 'vart tredje år',
+  };
   return named[months] ?? `var ${swedishNumber(months)}:e månad`;
 }
 

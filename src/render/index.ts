@@ -8,18 +8,7 @@
  * no file system; the caller passes the template texts and gets bytes back.
  */
 import { isSlug } from '../core/id.js';
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TabStopType,
-  TextRun,
-  type ISectionOptions,
-} from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TabStopType, TextRun, type ISectionOptions } from 'docx';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { Agreement, IsoDate } from '../core/model.js';
 import { FRAMEWORK_TITLES } from '../schema/agreement.js';
@@ -37,7 +26,18 @@ import { fastWriterFrom, writeFast, type FastInput, type FastWriter } from './fa
 export { templateSet, HELPER_NAMES, type TemplateProblem, type TemplateSet } from './templates.js';
 export { inspectSeal, type SealState } from './package.js';
 export { swedishDate, swedishNumber, swedishList } from './format.js';
-export { blockText, runText, type DocBlock, type DocHeading, type DocParagraph, type DocRun, type DocSignature, type DocSignatures, type DocTable, type DocTableRow } from './doc.js';
+export {
+  blockText,
+  runText,
+  type DocBlock,
+  type DocHeading,
+  type DocParagraph,
+  type DocRun,
+  type DocSignature,
+  type DocSignatures,
+  type DocTable,
+  type DocTableRow,
+} from './doc.js';
 
 /** The outcome of the compliance check, recorded in a final document's properties. */
 export interface FinalCheck {

@@ -19,7 +19,9 @@ export function precompiledModuleSource(texts: Readonly<Record<string, string>>)
   const set = compiledTemplateSet(texts);
   const checked: Record<string, TemplateProblem[]> = {};
   for (const fw of FRAMEWORK_IDS) checked[fw] = set.problems(fw);
-  const entries = paths.map((p) => `  ${JSON.stringify(p)}: {\n    text: ${JSON.stringify(texts[p])},\n    spec: ${precompileSource(texts[p]!, COMPILE_OPTIONS)},\n  },`);
+  const entries = paths.map(
+    (p) => `  ${JSON.stringify(p)}: {\n    text: ${JSON.stringify(texts[p])},\n    spec: ${precompileSource(texts[p]!, COMPILE_OPTIONS)},\n  },`,
+  );
   return [
     '// @ts-nocheck',
     '/* eslint-disable */',

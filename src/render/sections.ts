@@ -138,9 +138,7 @@ export function renderCommitments(input: SectionInput): Part {
 
 /** The weekly samtidighet schedule: day, time, content. */
 export function samtidighetTable(a: Agreement): DocBlock | undefined {
-  const slots = [...(section(a.samtidighet)?.tillfällen ?? [])].sort(
-    (x, y) => WEEKDAYS.indexOf(x.dag) - WEEKDAYS.indexOf(y.dag) || (x.från < y.från ? -1 : 1),
-  );
+  const slots = [...(section(a.samtidighet)?.tillfällen ?? [])].sort((x, y) => WEEKDAYS.indexOf(x.dag) - WEEKDAYS.indexOf(y.dag) || (x.från < y.från ? -1 : 1));
   if (slots.length === 0) return undefined;
   return contentTable(
     'samtidighet/tabell',
@@ -209,7 +207,12 @@ function steeringGroups(input: SectionInput): DocBlock[] {
     if (members.length > 0) {
       out.push(paragraph(`${key}/ledamöter`, `${named ? capitalise(named) : 'Styrgruppen'} består av:`, { keepNext: true }));
       members.forEach((m, j) => {
-        out.push({ kind: 'paragraph', key: `${key}/ledamot/${j}`, bullet: true, runs: [{ text: `${m.roll}${m.part ? ` (${shortName(input, m.part)})` : ''}` }] });
+        out.push({
+          kind: 'paragraph',
+          key: `${key}/ledamot/${j}`,
+          bullet: true,
+          runs: [{ text: `${m.roll}${m.part ? ` (${shortName(input, m.part)})` : ''}` }],
+        });
       });
     }
   });
@@ -276,7 +279,9 @@ export function renderDisputes(input: SectionInput): Part {
 /** The waivers that apply on the check date: approved, and not run out. */
 export function applyingWaivers(a: Agreement, asOf: IsoDate): Waiver[] {
   const day = parseIsoDate(asOf);
-  return (Array.isArray(a.avvikelser) ? a.avvikelser : []).filter((w) => w && typeof w === 'object' && (day === undefined ? !w.till || w.till >= asOf : waiverApplies(w, day)));
+  return (Array.isArray(a.avvikelser) ? a.avvikelser : []).filter(
+    (w) => w && typeof w === 'object' && (day === undefined ? !w.till || w.till >= asOf : waiverApplies(w, day)),
+  );
 }
 
 /**
@@ -394,7 +399,11 @@ export function renderTitlePage(a: RenderAgreement, status: { final: boolean; as
     runs: [{ text, size, ...(opts.bold ? { bold: true } : {}), ...(opts.color ? { color: opts.color } : {}) }],
   });
   const g = section(a.avtal.giltighet);
-  const validity = !g?.från ? '' : g.till ? `Giltigt från ${swedishDate(g.från)} till ${swedishDate(g.till)}` : `Giltigt från ${swedishDate(g.från)} tills vidare`;
+  const validity = !g?.från
+    ? ''
+    : g.till
+      ? `Giltigt från ${swedishDate(g.från)} till ${swedishDate(g.till)}`
+      : `Giltigt från ${swedishDate(g.från)} tills vidare`;
   const meta = a.avtal as { version?: number; diarienummer?: string; beslutat?: string };
   const version = [meta.version !== undefined ? `Version ${meta.version}` : undefined, meta.beslutat ? `beslutad ${swedishDate(meta.beslutat)}` : undefined]
     .filter(Boolean)
@@ -403,7 +412,17 @@ export function renderTitlePage(a: RenderAgreement, status: { final: boolean; as
     centred('rubrik', 'LOKALT SAMVERKANSAVTAL', 36, { bold: true, before: 2400 }),
     centred('namn', `för ${a.familjecentral.namn}`, 30),
     ...(a.parter.length > 0
-      ? [centred('parter', `mellan ${a.parter.map((p) => p.organisation).join(a.parter.length > 2 ? ', ' : ' och ').replace(/, ([^,]*)$/, ' och $1')}`, 24, { before: 240 })]
+      ? [
+          centred(
+            'parter',
+            `mellan ${a.parter
+              .map((p) => p.organisation)
+              .join(a.parter.length > 2 ? ', ' : ' och ')
+              .replace(/, ([^,]*)$/, ' och $1')}`,
+            24,
+            { before: 240 },
+          ),
+        ]
       : []),
     ...(version ? [centred('version', capitalise(version), 22, { before: 720 })] : []),
     ...(validity ? [centred('giltighet', validity, 22, version ? {} : { before: 720 })] : []),

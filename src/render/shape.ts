@@ -98,7 +98,11 @@ export function contextShape(framework: FrameworkId): Shape {
     }
     const verksamheter = base.props.get('basverksamheter');
     if (verksamheter) props.set('partens_verksamheter', verksamheter);
-    s = { kind: 'object', props, required: new Set([...base.required, 'ramverk_titel', 'parter_namn', 'typ_text', 'verksamheter_text', 'kommun_namn', 'benämning', 'benämning_stor']) };
+    s = {
+      kind: 'object',
+      props,
+      required: new Set([...base.required, 'ramverk_titel', 'parter_namn', 'typ_text', 'verksamheter_text', 'kommun_namn', 'benämning', 'benämning_stor']),
+    };
     cache.set(framework, s);
   }
   return s;

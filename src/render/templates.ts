@@ -113,8 +113,7 @@ const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   /** `{{gånger 4}}` → "fyra gånger". */
   gånger: (n) => (typeof n === 'number' ? timesText(n) : ''),
   /** `{{antal 6 "månad" "månader"}}` → "sex månader"; a fourth argument "ett" for neuter words. */
-  antal: (n, singular, plural, gender) =>
-    typeof n === 'number' ? countText(n, String(singular), String(plural), gender === 'ett' ? 'ett' : 'en') : '',
+  antal: (n, singular, plural, gender) => (typeof n === 'number' ? countText(n, String(singular), String(plural), gender === 'ett' ? 'ett' : 'en') : ''),
   /** `{{stor "öppen förskola"}}` → "Öppen förskola". */
   stor: (s) => (typeof s === 'string' ? capitalise(s) : ''),
   /** `{{tid från till}}` → "09.00–12.00". */
@@ -133,19 +132,15 @@ const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   mening: (s) => (typeof s === 'string' ? sentence(s) : ''),
   /** `{{bemanning bemanning}}` → "barnmorska på 0,8 tjänst och läkare på 0,1 tjänst". */
   bemanning: (xs) =>
-    Array.isArray(xs)
-      ? swedishList(xs.map((x: { yrke: string; tjänstgöringsgrad: number }) => `${x.yrke} på ${serviceLevel(x.tjänstgöringsgrad)}`))
-      : '',
+    Array.isArray(xs) ? swedishList(xs.map((x: { yrke: string; tjänstgöringsgrad: number }) => `${x.yrke} på ${serviceLevel(x.tjänstgöringsgrad)}`)) : '',
   /** `{{fördelning kostnadsfördelning}}` → "med 50 % för Region Skåne och 50 % för Eslövs kommun". */
   fördelning: function (this: unknown, shares: unknown, options: unknown) {
     const root = (options as { data?: { root?: Agreement } }).data?.root;
     if (!shares || typeof shares !== 'object') return '';
-    const parts = Object.entries(shares as Record<string, number>).map(
-      ([id, pct]) => {
-        const p = (root?.parter as { id: string; namn_kort?: string; organisation: string }[] | undefined)?.find((x) => x.id === id);
-        return `${swedishPercent(pct)} för ${p?.namn_kort ?? p?.organisation ?? id}`;
-      },
-    );
+    const parts = Object.entries(shares as Record<string, number>).map(([id, pct]) => {
+      const p = (root?.parter as { id: string; namn_kort?: string; organisation: string }[] | undefined)?.find((x) => x.id === id);
+      return `${swedishPercent(pct)} för ${p?.namn_kort ?? p?.organisation ?? id}`;
+    });
     return parts.length > 0 ? `med ${swedishList(parts)}` : '';
   },
   /** `{{årsintervall 3}}` → "vart tredje år". */
@@ -295,7 +290,13 @@ function buildSet(texts: Readonly<Record<string, string>>, shipped: boolean): Te
       if (!t?.compiled) {
         return {
           text: '',
-          problem: t?.syntax ?? { code: 'template.missing', template: `${framework}/${name}.hbs`, line: 1, col: 1, message: `mallen saknas (varken ${framework}/${name}.hbs eller partials/${name}.hbs finns)` },
+          problem: t?.syntax ?? {
+            code: 'template.missing',
+            template: `${framework}/${name}.hbs`,
+            line: 1,
+            col: 1,
+            message: `mallen saknas (varken ${framework}/${name}.hbs eller partials/${name}.hbs finns)`,
+          },
         };
       }
       try {

@@ -48,7 +48,9 @@ export const NUMBERING: INumberingOptions = {
     },
     {
       reference: BULLETS,
-      levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 283 } } } }],
+      levels: [
+        { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 283 } } } },
+      ],
     },
   ],
 };
@@ -57,10 +59,49 @@ export const NUMBERING: INumberingOptions = {
 export const TABLE_STYLES = [
   { id: 'Tabelltext', name: 'Tabelltext', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 0, line: 240 } } },
   { id: 'Tabellrubrik', name: 'Tabellrubrik', basedOn: 'Tabelltext', run: { bold: true }, paragraph: { keepNext: true } },
-  { id: 'Bilagerubrik', name: 'Bilagerubrik', basedOn: 'Normal', next: 'Normal', run: { size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 480, after: 120 }, keepNext: true } },
-  { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 0, after: 240 } } },
-  { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 120, after: 40 }, tabStops: [{ type: TabStopType.LEFT, position: 567 }, { type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }] } },
-  { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { after: 40 }, indent: { left: 567 }, tabStops: [{ type: TabStopType.LEFT, position: 1247 }, { type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }] } },
+  {
+    id: 'Bilagerubrik',
+    name: 'Bilagerubrik',
+    basedOn: 'Normal',
+    next: 'Normal',
+    run: { size: 24, bold: true, color: '1F3864' },
+    paragraph: { spacing: { before: 480, after: 120 }, keepNext: true },
+  },
+  {
+    id: 'TOCHeading',
+    name: 'TOC Heading',
+    basedOn: 'Normal',
+    next: 'Normal',
+    run: { size: 28, bold: true, color: '1F3864' },
+    paragraph: { spacing: { before: 0, after: 240 } },
+  },
+  {
+    id: 'TOC1',
+    name: 'toc 1',
+    basedOn: 'Normal',
+    next: 'Normal',
+    paragraph: {
+      spacing: { before: 120, after: 40 },
+      tabStops: [
+        { type: TabStopType.LEFT, position: 567 },
+        { type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT },
+      ],
+    },
+  },
+  {
+    id: 'TOC2',
+    name: 'toc 2',
+    basedOn: 'Normal',
+    next: 'Normal',
+    paragraph: {
+      spacing: { after: 40 },
+      indent: { left: 567 },
+      tabStops: [
+        { type: TabStopType.LEFT, position: 1247 },
+        { type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT },
+      ],
+    },
+  },
 ] as const;
 
 /** The heading styles: numbered from the list definition, with outline levels (navigation pane, PDF bookmarks, TOC). */
@@ -130,7 +171,9 @@ function fieldChar(type: 'begin' | 'separate' | 'end', dirty = false): Run {
 
 function instruction(text: string): Run {
   return new Run({
-    children: [new BuilderElement({ name: 'w:instrText', attributes: { space: { key: 'xml:space', value: 'preserve' } }, children: [text as unknown as XmlComponent] })],
+    children: [
+      new BuilderElement({ name: 'w:instrText', attributes: { space: { key: 'xml:space', value: 'preserve' } }, children: [text as unknown as XmlComponent] }),
+    ],
   });
 }
 

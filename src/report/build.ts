@@ -144,18 +144,83 @@ const listed = (r: CentreRow, k: BaseActivityKind): boolean => r.typEnligtDefini
 
 function indicatorDefs(): IndicatorDef[] {
   const defs: IndicatorDef[] = [
-    { id: 'typ.angiven.familjecentral', group: 'typ', sv: 'Anger typ familjecentral', en: 'Declares type familjecentral', test: (r) => (r.typ === null ? null : r.typ === 'familjecentral') },
-    { id: 'typ.angiven.familjecentralsliknande', group: 'typ', sv: 'Anger typ familjecentralsliknande', en: 'Declares type familjecentralsliknande', test: (r) => (r.typ === null ? null : r.typ === 'familjecentralsliknande') },
-    { id: 'typ.definition.familjecentral', group: 'typ', sv: 'Familjecentral enligt definitionen (alla fyra basverksamheter)', en: 'Familjecentral by definition (all four base activities)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentral') },
-    { id: 'typ.definition.familjecentralsliknande', group: 'typ', sv: 'Familjecentralsliknande enligt definitionen (BHV och minst en kommunal verksamhet)', en: 'Familjecentralsliknande by definition (BHV and at least one municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentralsliknande') },
-    { id: 'typ.definition.ingen', group: 'typ', sv: 'Ingen av dem enligt definitionen (utan BHV, eller BHV utan kommunal verksamhet)', en: 'Neither by definition (no BHV, or BHV without a municipal activity)', test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'ingen') },
-    { id: 'typ.avviker', group: 'typ', sv: 'Angiven typ stämmer inte med definitionen', en: 'Declared type differs from the definition', test: (r) => (r.typ === null || r.typEnligtDefinition === null ? null : r.typ !== r.typEnligtDefinition) },
-    { id: 'typ.helt_samlokaliserad', group: 'typ', sv: 'Alla fyra basverksamheter helt samlokaliserade', en: 'All four base activities wholly co-located', test: (r) => (BASE_ACTIVITIES.every((k) => r.basverksamheter[k] === 'helt') ? true : BASE_ACTIVITIES.some((k) => r.basverksamheter[k] === 'uppgift_saknas') ? null : false) },
-    { id: 'lokaler.gemensam_entré', group: 'lokaler', sv: 'Gemensam entré till basverksamheterna', en: 'Common entrance to the base activities', test: (r) => r.gemensamEntré },
-    { id: 'lokaler.samma_byggnad_utan_entré', group: 'lokaler', sv: 'Samma byggnad men utan gemensam entré', en: 'Same building but no common entrance', test: (r) => (r.gemensamEntré === true ? false : r.sammaByggnad === null || r.gemensamEntré === null ? null : r.sammaByggnad) },
+    {
+      id: 'typ.angiven.familjecentral',
+      group: 'typ',
+      sv: 'Anger typ familjecentral',
+      en: 'Declares type familjecentral',
+      test: (r) => (r.typ === null ? null : r.typ === 'familjecentral'),
+    },
+    {
+      id: 'typ.angiven.familjecentralsliknande',
+      group: 'typ',
+      sv: 'Anger typ familjecentralsliknande',
+      en: 'Declares type familjecentralsliknande',
+      test: (r) => (r.typ === null ? null : r.typ === 'familjecentralsliknande'),
+    },
+    {
+      id: 'typ.definition.familjecentral',
+      group: 'typ',
+      sv: 'Familjecentral enligt definitionen (alla fyra basverksamheter)',
+      en: 'Familjecentral by definition (all four base activities)',
+      test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentral'),
+    },
+    {
+      id: 'typ.definition.familjecentralsliknande',
+      group: 'typ',
+      sv: 'Familjecentralsliknande enligt definitionen (BHV och minst en kommunal verksamhet)',
+      en: 'Familjecentralsliknande by definition (BHV and at least one municipal activity)',
+      test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'familjecentralsliknande'),
+    },
+    {
+      id: 'typ.definition.ingen',
+      group: 'typ',
+      sv: 'Ingen av dem enligt definitionen (utan BHV, eller BHV utan kommunal verksamhet)',
+      en: 'Neither by definition (no BHV, or BHV without a municipal activity)',
+      test: (r) => (r.typEnligtDefinition === null ? null : r.typEnligtDefinition === 'ingen'),
+    },
+    {
+      id: 'typ.avviker',
+      group: 'typ',
+      sv: 'Angiven typ stämmer inte med definitionen',
+      en: 'Declared type differs from the definition',
+      test: (r) => (r.typ === null || r.typEnligtDefinition === null ? null : r.typ !== r.typEnligtDefinition),
+    },
+    {
+      id: 'typ.helt_samlokaliserad',
+      group: 'typ',
+      sv: 'Alla fyra basverksamheter helt samlokaliserade',
+      en: 'All four base activities wholly co-located',
+      test: (r) =>
+        BASE_ACTIVITIES.every((k) => r.basverksamheter[k] === 'helt')
+          ? true
+          : BASE_ACTIVITIES.some((k) => r.basverksamheter[k] === 'uppgift_saknas')
+            ? null
+            : false,
+    },
+    {
+      id: 'lokaler.gemensam_entré',
+      group: 'lokaler',
+      sv: 'Gemensam entré till basverksamheterna',
+      en: 'Common entrance to the base activities',
+      test: (r) => r.gemensamEntré,
+    },
+    {
+      id: 'lokaler.samma_byggnad_utan_entré',
+      group: 'lokaler',
+      sv: 'Samma byggnad men utan gemensam entré',
+      en: 'Same building but no common entrance',
+      test: (r) => (r.gemensamEntré === true ? false : r.sammaByggnad === null || r.gemensamEntré === null ? null : r.sammaByggnad),
+    },
   ];
   for (const k of BASE_ACTIVITIES) {
-    defs.push({ id: `basverksamhet.${k}`, group: 'basverksamheter', sv: `${activityHeading('sv', k)} finns`, en: `${activityHeading('en', k)} present`, test: (r) => (r.typEnligtDefinition === null ? null : r.basverksamheter[k] !== null && r.basverksamheter[k] !== 'nej') });
+    defs.push({
+      id: `basverksamhet.${k}`,
+      group: 'basverksamheter',
+      sv: `${activityHeading('sv', k)} finns`,
+      en: `${activityHeading('en', k)} present`,
+      test: (r) => (r.typEnligtDefinition === null ? null : r.basverksamheter[k] !== null && r.basverksamheter[k] !== 'nej'),
+    });
     defs.push({
       id: `basverksamhet.${k}.delvis`,
       group: 'basverksamheter',
@@ -166,16 +231,70 @@ function indicatorDefs(): IndicatorDef[] {
     });
   }
   defs.push(
-    { id: 'organisation.ledningsgrupp', group: 'organisation', sv: 'Gemensam ledningsgrupp eller styrgrupp', en: 'Joint management or steering group', test: (r) => r.ledningsgrupp },
-    { id: 'organisation.personalmöten', group: 'organisation', sv: 'Gemensamma personalmöten', en: 'Joint staff meetings', test: (r) => (r.personalmötenPerÅr === null ? null : r.personalmötenPerÅr > 0) },
+    {
+      id: 'organisation.ledningsgrupp',
+      group: 'organisation',
+      sv: 'Gemensam ledningsgrupp eller styrgrupp',
+      en: 'Joint management or steering group',
+      test: (r) => r.ledningsgrupp,
+    },
+    {
+      id: 'organisation.personalmöten',
+      group: 'organisation',
+      sv: 'Gemensamma personalmöten',
+      en: 'Joint staff meetings',
+      test: (r) => (r.personalmötenPerÅr === null ? null : r.personalmötenPerÅr > 0),
+    },
     { id: 'organisation.samordnare', group: 'organisation', sv: 'Samordnare', en: 'Coordinator', test: (r) => r.samordnare },
-    { id: 'organisation.verksamhetsplan', group: 'organisation', sv: 'Gemensam verksamhetsplan (måldokument)', en: 'Joint plan of activities (goal document)', test: (r) => (r.verksamhetsplan === null ? null : r.verksamhetsplan !== false) },
-    { id: 'organisation.brukarenkät', group: 'organisation', sv: 'Brukarenkät', en: 'User survey', test: (r) => (r.brukarenkät === null ? null : r.brukarenkät !== 'ingen') },
-    { id: 'organisation.kompetensutveckling', group: 'organisation', sv: 'Gemensam kompetensutveckling', en: 'Joint competence development', test: (r) => r.kompetensutveckling },
-    { id: 'giltighet.utgånget', group: 'giltighet', sv: 'Avtalet har gått ut', en: 'Agreement has expired', test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'utgånget') },
-    { id: 'giltighet.ej_börjat', group: 'giltighet', sv: 'Avtalet har inte börjat gälla (träder i kraft senare)', en: 'Agreement not yet in force (takes effect later)', test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'ej_börjat') },
-    { id: 'giltighet.löper_ut', group: 'giltighet', sv: 'Avtalet löper ut inom sex månader', en: 'Agreement ends within six months', test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'löper_ut') },
-    { id: 'giltighet.tills_vidare', group: 'giltighet', sv: 'Gäller tills vidare', en: 'Valid until further notice', test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'tills_vidare') },
+    {
+      id: 'organisation.verksamhetsplan',
+      group: 'organisation',
+      sv: 'Gemensam verksamhetsplan (måldokument)',
+      en: 'Joint plan of activities (goal document)',
+      test: (r) => (r.verksamhetsplan === null ? null : r.verksamhetsplan !== false),
+    },
+    {
+      id: 'organisation.brukarenkät',
+      group: 'organisation',
+      sv: 'Brukarenkät',
+      en: 'User survey',
+      test: (r) => (r.brukarenkät === null ? null : r.brukarenkät !== 'ingen'),
+    },
+    {
+      id: 'organisation.kompetensutveckling',
+      group: 'organisation',
+      sv: 'Gemensam kompetensutveckling',
+      en: 'Joint competence development',
+      test: (r) => r.kompetensutveckling,
+    },
+    {
+      id: 'giltighet.utgånget',
+      group: 'giltighet',
+      sv: 'Avtalet har gått ut',
+      en: 'Agreement has expired',
+      test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'utgånget'),
+    },
+    {
+      id: 'giltighet.ej_börjat',
+      group: 'giltighet',
+      sv: 'Avtalet har inte börjat gälla (träder i kraft senare)',
+      en: 'Agreement not yet in force (takes effect later)',
+      test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'ej_börjat'),
+    },
+    {
+      id: 'giltighet.löper_ut',
+      group: 'giltighet',
+      sv: 'Avtalet löper ut inom sex månader',
+      en: 'Agreement ends within six months',
+      test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'löper_ut'),
+    },
+    {
+      id: 'giltighet.tills_vidare',
+      group: 'giltighet',
+      sv: 'Gäller tills vidare',
+      en: 'Valid until further notice',
+      test: (r) => (r.giltighet === 'uppgift_saknas' ? null : r.giltighet === 'tills_vidare'),
+    },
   );
   return defs;
 }
@@ -198,7 +317,20 @@ function tallyRules(inputs: readonly { file: string; check: CheckResult }[]): Ru
     for (const f of worst.values()) {
       let t = byId.get(f.ruleId);
       if (!t) {
-        t = { ruleId: f.ruleId, title: f.title, severity: f.severity, uppfyllt: 0, ej_uppfyllt: 0, undantaget: 0, ej_tillämpligt: 0, ej_bedömt: 0, of: 0, uppfylltFiles: [], ejUppfylltFiles: [], ejBedömtFiles: [] };
+        t = {
+          ruleId: f.ruleId,
+          title: f.title,
+          severity: f.severity,
+          uppfyllt: 0,
+          ej_uppfyllt: 0,
+          undantaget: 0,
+          ej_tillämpligt: 0,
+          ej_bedömt: 0,
+          of: 0,
+          uppfylltFiles: [],
+          ejUppfylltFiles: [],
+          ejBedömtFiles: [],
+        };
         byId.set(f.ruleId, t);
       }
       t[f.outcome]++;
@@ -244,7 +376,12 @@ function coverage(rows: readonly CentreRow[], region: RegionId | undefined): Mun
 }
 
 function pointerPath(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 const GONE = Symbol('uppgift saknas');
@@ -267,7 +404,12 @@ export function salvage(value: unknown, pointers: readonly string[]): Agreement 
   }
   const clean = (x: unknown): unknown => {
     if (Array.isArray(x)) return x.filter((v) => v !== GONE).map(clean);
-    if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).filter(([, v]) => v !== GONE).map(([k, v]) => [k, clean(v)]));
+    if (x && typeof x === 'object')
+      return Object.fromEntries(
+        Object.entries(x)
+          .filter(([, v]) => v !== GONE)
+          .map(([k, v]) => [k, clean(v)]),
+      );
     return x;
   };
   const a = clean(copy) as Record<string, Record<string, unknown> | undefined>;
@@ -290,7 +432,14 @@ export function buildReport(inputs: readonly ReportInput[], options: ReportOptio
   for (const input of inputs) {
     const v = input.validation;
     const errors = v.diagnostics.filter((d) => d.severity === 'fel');
-    const a = v.valid ? v.agreement : v.value !== undefined ? salvage(v.value, errors.map((d) => d.pointer)) : undefined;
+    const a = v.valid
+      ? v.agreement
+      : v.value !== undefined
+        ? salvage(
+            v.value,
+            errors.map((d) => d.pointer),
+          )
+        : undefined;
     if (!a) {
       unreadable.push({ file: input.file, diagnostics: errors });
       continue;
@@ -312,7 +461,16 @@ export function buildReport(inputs: readonly ReportInput[], options: ReportOptio
     const results = among.map((r) => ({ r, v: d.test(r) }));
     const hit = results.filter((x) => x.v === true).map((x) => x.r.file);
     const unknown = results.filter((x) => x.v === null).map((x) => x.r.file);
-    return { id: d.id, group: d.group, label: lang === 'en' ? d.en : d.sv, count: hit.length, of: d.among ? among.length : n, files: hit, unknown: unknown.length, unknownFiles: unknown };
+    return {
+      id: d.id,
+      group: d.group,
+      label: lang === 'en' ? d.en : d.sv,
+      count: hit.length,
+      of: d.among ? among.length : n,
+      files: hit,
+      unknown: unknown.length,
+      unknownFiles: unknown,
+    };
   });
   const rules = tallyRules(checked);
   for (const t of rules) {

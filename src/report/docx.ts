@@ -84,14 +84,19 @@ function table(headers: readonly CellSpec[], rows: readonly (readonly CellSpec[]
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
   new Paragraph({ heading: level, keepNext: true, children: [new TextRun(text)] });
-const para = (text: string, options: { italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...(options.italics ? { italics: true } : {}) })] });
+const para = (text: string, options: { italics?: boolean } = {}) =>
+  new Paragraph({ children: [new TextRun({ text, ...(options.italics ? { italics: true } : {}) })] });
 
 function indicatorTable(report: Report, inds: readonly Indicator[]): Table {
   const lang = report.lang;
   const w = [PORTRAIT_WIDTH - 1600 - 1100, 1600, 1100];
   return table(
     [{ text: t(lang, 'Indikator', 'Indicator') }, { text: t(lang, 'Antal', 'Count'), right: true }, { text: t(lang, 'Andel', 'Share'), right: true }],
-    inds.map((i) => [{ text: i.label, indent: i.id.endsWith('.delvis') }, { text: countText(lang, i), right: true }, { text: percent(lang, i.count, i.of), right: true }]),
+    inds.map((i) => [
+      { text: i.label, indent: i.id.endsWith('.delvis') },
+      { text: countText(lang, i), right: true },
+      { text: percent(lang, i.count, i.of), right: true },
+    ]),
     w,
   );
 }
@@ -153,7 +158,13 @@ export async function formatReportDocx(data: Report, _options: FormatterOptions 
       const w = [PORTRAIT_WIDTH - 1300 - 1400 - 900 - 1100, 1300, 1400, 900, 1100];
       body.push(
         table(
-          [{ text: t(lang, 'Regel', 'Rule') }, { text: t(lang, 'Allvarlighet', 'Severity') }, { text: t(lang, 'Uppfyller', 'Met'), right: true }, { text: t(lang, 'Andel', 'Share'), right: true }, { text: t(lang, 'Undantagna', 'Waived'), right: true }],
+          [
+            { text: t(lang, 'Regel', 'Rule') },
+            { text: t(lang, 'Allvarlighet', 'Severity') },
+            { text: t(lang, 'Uppfyller', 'Met'), right: true },
+            { text: t(lang, 'Andel', 'Share'), right: true },
+            { text: t(lang, 'Undantagna', 'Waived'), right: true },
+          ],
           report.rules.map((r) => [
             { text: `${r.title} (${r.ruleId})` },
             { text: severityText(lang, r.severity) },
@@ -181,7 +192,12 @@ export async function formatReportDocx(data: Report, _options: FormatterOptions 
         ),
       ),
     );
-    for (const u of c.unknown) body.push(para(t(lang, `Kommunen "${u.kommun}" i ${u.file} finns inte i länets lista.`, `The municipality "${u.kommun}" in ${u.file} is not on the county's list.`)));
+    for (const u of c.unknown)
+      body.push(
+        para(
+          t(lang, `Kommunen "${u.kommun}" i ${u.file} finns inte i länets lista.`, `The municipality "${u.kommun}" in ${u.file} is not on the county's list.`),
+        ),
+      );
     body.push(para(`${t(lang, 'Källa', 'Source')}: ${c.sources.map((s) => `${s.title}, ${s.url}`).join('; ')}`, { italics: true }));
   }
   if (report.unreadable.length > 0) {
@@ -203,7 +219,13 @@ export async function formatReportDocx(data: Report, _options: FormatterOptions 
     heading(t(lang, 'Familjecentralerna', 'The centres')),
     table(
       cols.map((c) => ({ text: hyphenate(c.header), right: c.numeric === true })),
-      report.centres.map((r) => cols.map((c) => ({ text: hyphenate(c.cell(r)), right: c.numeric === true, ...(c.cellClass && FILL[c.cellClass(r)] ? { fill: FILL[c.cellClass(r)]! } : {}) }))),
+      report.centres.map((r) =>
+        cols.map((c) => ({
+          text: hyphenate(c.cell(r)),
+          right: c.numeric === true,
+          ...(c.cellClass && FILL[c.cellClass(r)] ? { fill: FILL[c.cellClass(r)]! } : {}),
+        })),
+      ),
       widths,
       14,
     ),
@@ -240,14 +262,25 @@ export async function formatReportDocx(data: Report, _options: FormatterOptions 
     lastModifiedBy: 'samverkan',
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 21, language: { value: lang === 'en' ? 'en-GB' : 'sv-SE' } }, paragraph: { spacing: { after: 100, line: 264 } } },
+        document: {
+          run: { font: 'Calibri', size: 21, language: { value: lang === 'en' ? 'en-GB' : 'sv-SE' } },
+          paragraph: { spacing: { after: 100, line: 264 } },
+        },
         title: { run: { font: 'Calibri', size: 36, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 120 } } },
-        heading1: { run: { font: 'Calibri', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 0 } },
+        heading1: {
+          run: { font: 'Calibri', size: 26, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+        },
       },
     },
     sections: [
       {
-        properties: { page: { size: { width: A4.short, height: A4.long, orientation: PageOrientation.PORTRAIT }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+        properties: {
+          page: {
+            size: { width: A4.short, height: A4.long, orientation: PageOrientation.PORTRAIT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
         ...running(PORTRAIT_WIDTH),
         children: body,
       },

@@ -108,7 +108,19 @@ const BREAKS: readonly [RegExp, string][] = [
 ];
 
 /** Columns of short values (ja/nej, numbers) whose headers stand on end, so each column is as narrow as its values. */
-const VERTICAL: ReadonlySet<string> = new Set(['entre', 'byggnad', 'ledningsgrupp', 'personalmoten', 'samordnare', 'verksamhetsplan', 'brukarenkat', 'kompetensutveckling', 'uppfyllda', 'fel', 'varningar']);
+const VERTICAL: ReadonlySet<string> = new Set([
+  'entre',
+  'byggnad',
+  'ledningsgrupp',
+  'personalmoten',
+  'samordnare',
+  'verksamhetsplan',
+  'brukarenkat',
+  'kompetensutveckling',
+  'uppfyllda',
+  'fel',
+  'varningar',
+]);
 
 function breakable(html: string): string {
   return BREAKS.reduce((s, [re, to]) => s.replace(re, to), html);
@@ -156,7 +168,8 @@ export function formatReportHtml(report: Report, _options: FormatterOptions = {}
   const key: [string, string][] = [[String(n), t(lang, 'avtal', 'agreements')]];
   if (fc) key.push([xOfN(lang, fc.count, fc.of), t(lang, 'familjecentraler enligt definitionen', 'family centres by definition')]);
   if (entr) key.push([xOfN(lang, entr.count, entr.of), t(lang, 'med gemensam entré', 'with a common entrance')]);
-  for (const c of report.coverage) key.push([xOfN(lang, c.without.length, c.municipalities), t(lang, `kommuner i ${c.name} utan avtal`, `municipalities in ${c.name} without one`)]);
+  for (const c of report.coverage)
+    key.push([xOfN(lang, c.without.length, c.municipalities), t(lang, `kommuner i ${c.name} utan avtal`, `municipalities in ${c.name} without one`)]);
   if (report.files.unreadable > 0) key.push([String(report.files.unreadable), t(lang, 'filer ej läsbara', 'files unreadable')]);
   H.push(`<ul class="keyfigures">${key.map(([num, what]) => `<li><span class="num">${escapeHtml(num)}</span>${escapeHtml(what)}</li>`).join('')}</ul>`);
 
@@ -186,9 +199,13 @@ export function formatReportHtml(report: Report, _options: FormatterOptions = {}
       `<table class="indicators"><thead><tr><th>${t(lang, 'Indikator', 'Indicator')}</th><th class="num">${t(lang, 'Antal', 'Count')}</th><th class="num">${t(lang, 'Andel', 'Share')}</th><th>${t(lang, 'Diagram', 'Chart')}</th></tr></thead><tbody><tr><td>${escapeHtml(t(lang, 'Kommuner utan avtal', 'Municipalities without an agreement'))}</td><td class="num">${escapeHtml(xOfN(lang, c.without.length, c.municipalities))}</td><td class="num">${escapeHtml(percent(lang, c.without.length, c.municipalities))}</td><td class="bar">${barSvg(lang, c.without.length, c.municipalities)}</td></tr></tbody></table>`,
     );
     if (c.without.length > 0) {
-      H.push(`<p>${escapeHtml(t(lang, 'Saknar avtal:', 'No agreement:'))}</p><ul class="munis">${c.without.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`);
+      H.push(
+        `<p>${escapeHtml(t(lang, 'Saknar avtal:', 'No agreement:'))}</p><ul class="munis">${c.without.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`,
+      );
     } else {
-      H.push(`<p>${escapeHtml(t(lang, `Alla ${c.municipalities} kommuner har minst ett avtal.`, `All ${c.municipalities} municipalities have at least one agreement.`))}</p>`);
+      H.push(
+        `<p>${escapeHtml(t(lang, `Alla ${c.municipalities} kommuner har minst ett avtal.`, `All ${c.municipalities} municipalities have at least one agreement.`))}</p>`,
+      );
     }
     if (c.withAgreement.length > 0) {
       H.push(
@@ -197,15 +214,29 @@ export function formatReportHtml(report: Report, _options: FormatterOptions = {}
     }
     if (c.unknown.length > 0) {
       H.push(`<p>${escapeHtml(t(lang, 'Avtal vars kommun inte finns i länets lista:', "Agreements whose municipality is not on the county's list:"))}</p><ul>`);
-      for (const u of c.unknown) H.push(`<li><code>${escapeHtml(u.file)}</code>: ${escapeHtml(u.kommun)}${u.suggestion ? escapeHtml(t(lang, ` (menade du ${u.suggestion}?)`, ` (did you mean ${u.suggestion}?)`)) : ''}</li>`);
+      for (const u of c.unknown)
+        H.push(
+          `<li><code>${escapeHtml(u.file)}</code>: ${escapeHtml(u.kommun)}${u.suggestion ? escapeHtml(t(lang, ` (menade du ${u.suggestion}?)`, ` (did you mean ${u.suggestion}?)`)) : ''}</li>`,
+        );
       H.push('</ul>');
     }
-    H.push(`<p class="note">${t(lang, 'Källa', 'Source')}: ${c.sources.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>`).join('; ')}</p></section>`);
+    H.push(
+      `<p class="note">${t(lang, 'Källa', 'Source')}: ${c.sources.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>`).join('; ')}</p></section>`,
+    );
   }
 
   const cols = centreColumns(lang, report);
-  H.push(`<section class="centres" id="familjecentraler"><h2>${escapeHtml(t(lang, 'Familjecentralerna', 'The centres'))}</h2><div class="centres-wrap"><table class="centres"><thead><tr>`);
-  H.push(cols.map((c) => `<th class="${[`col-${c.key}`, c.numeric ? 'num' : '', VERTICAL.has(c.key) ? 'vert' : ''].filter(Boolean).join(' ')}">${VERTICAL.has(c.key) ? escapeHtml(c.header) : breakable(escapeHtml(c.header))}</th>`).join(''));
+  H.push(
+    `<section class="centres" id="familjecentraler"><h2>${escapeHtml(t(lang, 'Familjecentralerna', 'The centres'))}</h2><div class="centres-wrap"><table class="centres"><thead><tr>`,
+  );
+  H.push(
+    cols
+      .map(
+        (c) =>
+          `<th class="${[`col-${c.key}`, c.numeric ? 'num' : '', VERTICAL.has(c.key) ? 'vert' : ''].filter(Boolean).join(' ')}">${VERTICAL.has(c.key) ? escapeHtml(c.header) : breakable(escapeHtml(c.header))}</th>`,
+      )
+      .join(''),
+  );
   H.push('</tr></thead><tbody>');
   for (const r of report.centres) {
     const cells = cols.map((c) => {

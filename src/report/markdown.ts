@@ -32,8 +32,22 @@ export function formatReportMarkdown(report: Report, _options: FormatterOptions 
       L.push(`## ${groupTitle(lang, g)}`, '');
       L.push(
         ...table(
-          [t(lang, 'Regel', 'Rule'), 'Id', t(lang, 'Allvarlighet', 'Severity'), t(lang, 'Uppfyller', 'Met'), t(lang, 'Andel', 'Share'), t(lang, 'Undantagna', 'Waived')],
-          report.rules.map((r) => [r.title, r.ruleId, severityText(lang, r.severity), xOfN(lang, r.uppfyllt, r.of), percent(lang, r.uppfyllt, r.of), String(r.undantaget)]),
+          [
+            t(lang, 'Regel', 'Rule'),
+            'Id',
+            t(lang, 'Allvarlighet', 'Severity'),
+            t(lang, 'Uppfyller', 'Met'),
+            t(lang, 'Andel', 'Share'),
+            t(lang, 'Undantagna', 'Waived'),
+          ],
+          report.rules.map((r) => [
+            r.title,
+            r.ruleId,
+            severityText(lang, r.severity),
+            xOfN(lang, r.uppfyllt, r.of),
+            percent(lang, r.uppfyllt, r.of),
+            String(r.undantaget),
+          ]),
           [false, false, false, true, true, true],
         ),
       );
@@ -42,7 +56,13 @@ export function formatReportMarkdown(report: Report, _options: FormatterOptions 
     }
     if (inds.length === 0) continue;
     L.push(`## ${groupTitle(lang, g)}`, '');
-    L.push(...table([t(lang, 'Indikator', 'Indicator'), t(lang, 'Antal', 'Count'), t(lang, 'Andel', 'Share')], inds.map((i) => [i.label, countText(lang, i), percent(lang, i.count, i.of)]), [false, true, true]));
+    L.push(
+      ...table(
+        [t(lang, 'Indikator', 'Indicator'), t(lang, 'Antal', 'Count'), t(lang, 'Andel', 'Share')],
+        inds.map((i) => [i.label, countText(lang, i), percent(lang, i.count, i.of)]),
+        [false, true, true],
+      ),
+    );
     L.push('');
   }
   for (const c of report.coverage) {
@@ -57,14 +77,23 @@ export function formatReportMarkdown(report: Report, _options: FormatterOptions 
     );
     if (c.unknown.length > 0) {
       L.push(t(lang, 'Avtal vars kommun inte finns i länets lista:', "Agreements whose municipality is not on the county's list:"), '');
-      for (const u of c.unknown) L.push(`- ${mdCell(u.file)}: ${mdCell(u.kommun)}${u.suggestion ? t(lang, ` (menade du ${mdCell(u.suggestion)}?)`, ` (did you mean ${mdCell(u.suggestion)}?)`) : ''}`);
+      for (const u of c.unknown)
+        L.push(
+          `- ${mdCell(u.file)}: ${mdCell(u.kommun)}${u.suggestion ? t(lang, ` (menade du ${mdCell(u.suggestion)}?)`, ` (did you mean ${mdCell(u.suggestion)}?)`) : ''}`,
+        );
       L.push('');
     }
     L.push(`${t(lang, 'Källa', 'Source')}: ${c.sources.map((s) => `[${mdCell(s.title)}](${linkUrl(s.url)})`).join('; ')}`, '');
   }
   L.push(`## ${t(lang, 'Familjecentralerna', 'The centres')}`, '');
   const cols = centreColumns(lang, report);
-  L.push(...table(cols.map((c) => c.header), report.centres.map((r) => cols.map((c) => c.cell(r))), cols.map((c) => c.numeric === true)));
+  L.push(
+    ...table(
+      cols.map((c) => c.header),
+      report.centres.map((r) => cols.map((c) => c.cell(r))),
+      cols.map((c) => c.numeric === true),
+    ),
+  );
   L.push('');
   if (report.duplicates.length > 0) {
     L.push(`## ${t(lang, 'Samma avtals-id i flera filer', 'The same agreement id in several files')}`, '');

@@ -122,12 +122,37 @@ export function centreColumns(lang: Lang, report: Pick<Report, 'checked'>): Colu
     { key: 'entre', header: t(lang, 'Gemensam entré', 'Common entrance'), cell: (r) => yesNo(lang, r.gemensamEntré) },
     { key: 'byggnad', header: t(lang, 'Samma byggnad', 'Same building'), cell: (r) => yesNo(lang, r.sammaByggnad) },
     { key: 'ledningsgrupp', header: t(lang, 'Ledningsgrupp', 'Management group'), cell: (r) => yesNo(lang, r.ledningsgrupp) },
-    { key: 'personalmoten', header: t(lang, 'Personalmöten/år', 'Staff meetings/yr'), cell: (r) => (r.personalmötenPerÅr === null ? unknownText(lang) : String(r.personalmötenPerÅr)), numeric: true },
-    { key: 'samordnare', header: t(lang, 'Samordnare', 'Coordinator'), cell: (r) => (r.samordnare === null ? unknownText(lang) : r.samordnare ? (r.samordnareTjänstgöringsgrad === null ? t(lang, 'ja', 'yes') : decimal(lang, r.samordnareTjänstgöringsgrad)) : t(lang, 'nej', 'no')), numeric: true },
-    { key: 'verksamhetsplan', header: t(lang, 'Verksamhetsplan', 'Plan'), cell: (r) => (r.verksamhetsplan === null ? unknownText(lang) : r.verksamhetsplan === false ? t(lang, 'nej', 'no') : String(r.verksamhetsplan)) },
+    {
+      key: 'personalmoten',
+      header: t(lang, 'Personalmöten/år', 'Staff meetings/yr'),
+      cell: (r) => (r.personalmötenPerÅr === null ? unknownText(lang) : String(r.personalmötenPerÅr)),
+      numeric: true,
+    },
+    {
+      key: 'samordnare',
+      header: t(lang, 'Samordnare', 'Coordinator'),
+      cell: (r) =>
+        r.samordnare === null
+          ? unknownText(lang)
+          : r.samordnare
+            ? r.samordnareTjänstgöringsgrad === null
+              ? t(lang, 'ja', 'yes')
+              : decimal(lang, r.samordnareTjänstgöringsgrad)
+            : t(lang, 'nej', 'no'),
+      numeric: true,
+    },
+    {
+      key: 'verksamhetsplan',
+      header: t(lang, 'Verksamhetsplan', 'Plan'),
+      cell: (r) => (r.verksamhetsplan === null ? unknownText(lang) : r.verksamhetsplan === false ? t(lang, 'nej', 'no') : String(r.verksamhetsplan)),
+    },
     { key: 'brukarenkat', header: t(lang, 'Brukarenkät', 'User survey'), cell: (r) => surveyText(lang, r.brukarenkät) },
     { key: 'kompetensutveckling', header: t(lang, 'Kompetensutveckling', 'Competence development'), cell: (r) => yesNo(lang, r.kompetensutveckling) },
-    { key: 'giltig-till', header: t(lang, 'Giltigt till', 'Valid until'), cell: (r) => r.giltigTill ?? (r.giltighet === 'uppgift_saknas' ? unknownText(lang) : t(lang, 'tills vidare', 'until further notice')) },
+    {
+      key: 'giltig-till',
+      header: t(lang, 'Giltigt till', 'Valid until'),
+      cell: (r) => r.giltigTill ?? (r.giltighet === 'uppgift_saknas' ? unknownText(lang) : t(lang, 'tills vidare', 'until further notice')),
+    },
     { key: 'giltighet', header: t(lang, 'Giltighet', 'Validity'), cell: (r) => validityText(lang, r.giltighet), cellClass: (r) => r.giltighet },
   ];
   if (report.checked) {
@@ -150,7 +175,13 @@ export function summaryLine(lang: Lang, r: Report): string {
   const files = r.files;
   const unreadable =
     (files.unreadable > 0 ? t(lang, `, ${files.unreadable} ej läsbara`, `, ${files.unreadable} unreadable`) : '') +
-    (files.duplicates > 0 ? t(lang, `, ${files.duplicates} med samma avtals-id som en tidigare fil (räknas inte två gånger)`, `, ${files.duplicates} with the same agreement id as an earlier file (not counted twice)`) : '');
+    (files.duplicates > 0
+      ? t(
+          lang,
+          `, ${files.duplicates} med samma avtals-id som en tidigare fil (räknas inte två gånger)`,
+          `, ${files.duplicates} with the same agreement id as an earlier file (not counted twice)`,
+        )
+      : '');
   return t(
     lang,
     `${files.readable} avtal (${files.total} filer${unreadable}), per ${longDate(lang, r.asOf)}.`,

@@ -94,7 +94,12 @@ function leafMessage(node: JsonSchema, title: string): string | undefined {
   if (node.enum) return `${title}: välj ett av ${(node.enum as unknown[]).map(String).join(', ')}.`;
   if (types.includes('boolean')) return `${title}: skriv true eller false.`;
   if (types.includes('integer') || types.includes('number')) {
-    const range = node.minimum !== undefined && node.maximum !== undefined ? ` mellan ${node.minimum} och ${node.maximum}` : node.minimum !== undefined ? ` från ${node.minimum}` : '';
+    const range =
+      node.minimum !== undefined && node.maximum !== undefined
+        ? ` mellan ${node.minimum} och ${node.maximum}`
+        : node.minimum !== undefined
+          ? ` från ${node.minimum}`
+          : '';
     const kind = types.includes('integer') ? 'ett heltal' : 'ett tal (decimalpunkt, t.ex. 0.5)';
     return `${title}: ange ${kind}${range}.`;
   }

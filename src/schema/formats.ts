@@ -59,4 +59,3 @@ export function compilableSchema(schema: JsonSchema): JsonSchema {
 export function validatorName(framework: FrameworkId): string {
   return framework.replace(/-/g, '_');
 }
-

@@ -59,7 +59,10 @@ function rows(schema: JsonSchema, prefix: string, out: Row[]): void {
 function requiredBy(path: string): FrameworkId[] {
   return FRAMEWORK_IDS.filter((fw) =>
     FRAMEWORK_REQUIREMENTS[fw].some((req) => {
-      const base = req.at.map((s) => (s === '*' ? '[]' : s)).join('.').replace(/\.\[\]/g, '[]');
+      const base = req.at
+        .map((s) => (s === '*' ? '[]' : s))
+        .join('.')
+        .replace(/\.\[\]/g, '[]');
       return req.required.some((k) => (base === '' ? k : `${base}.${k}`) === path);
     }),
   );
@@ -93,7 +96,11 @@ export function schemaReferenceMarkdown(): string {
     '|---|---|---|---|',
   ];
   for (const r of all) {
-    const req = r.required ? 'ja' : requiredBy(r.path).map((f) => `\`${f}\``).join(', ');
+    const req = r.required
+      ? 'ja'
+      : requiredBy(r.path)
+          .map((f) => `\`${f}\``)
+          .join(', ');
     const desc = `**${String(r.schema.title ?? '')}.** ${String(r.schema.description ?? '')}`.replace(/\|/g, '\\|');
     lines.push(`| \`${r.path}\` | ${typeLabel(r.schema)}${limits(r.schema)} | ${req} | ${desc} |`);
   }

@@ -35,7 +35,6 @@ export const REGION_ORGANISATION_NUMBERS: Partial<Record<FrameworkId, string>> =
   'orebro-2010': '232100-0164',
 };
 
-
 /** The profession a base activity usually staffs first, as a starting point the officer corrects. */
 const TYPICAL_PROFESSION: Record<BaseActivityKind, string> = {
   mödrahälsovård: 'barnmorska',
@@ -66,12 +65,12 @@ const LEFT_OUT = new Set([
 
 /** What each framework says about a section, added to the schema's description in the skeleton. */
 const SKANE_GUIDANCE: Record<string, string> = {
-    basverksamheter: 'Skåne: de deltagande verksamheterna redovisas i Region Skånes årliga uppföljning.',
-    samtidighet: 'Skåne: basverksamheterna ska vara på plats samtidigt varje vecka. samverkan check räknar samtidigheten ur närvaroschemana ovan.',
-    gemensamt_ansvar: 'Skåne: beskriv kort hur familjecentralen arbetar med vart och ett av de gemensamma ansvarsområdena.',
-    verksamhetsplan: 'Skåne: en gemensam verksamhetsplan för innevarande år är ett villkor för Region Skånes ersättning.',
-    verksamhetsberättelse: 'Skåne: en gemensam verksamhetsberättelse för föregående år är ett villkor för Region Skånes ersättning.',
-    underskrifter: 'Skåne: alla parter ska ha undertecknat avtalet; en kopia skickas till Region Skåne.',
+  basverksamheter: 'Skåne: de deltagande verksamheterna redovisas i Region Skånes årliga uppföljning.',
+  samtidighet: 'Skåne: basverksamheterna ska vara på plats samtidigt varje vecka. samverkan check räknar samtidigheten ur närvaroschemana ovan.',
+  gemensamt_ansvar: 'Skåne: beskriv kort hur familjecentralen arbetar med vart och ett av de gemensamma ansvarsområdena.',
+  verksamhetsplan: 'Skåne: en gemensam verksamhetsplan för innevarande år är ett villkor för Region Skånes ersättning.',
+  verksamhetsberättelse: 'Skåne: en gemensam verksamhetsberättelse för föregående år är ett villkor för Region Skånes ersättning.',
+  underskrifter: 'Skåne: alla parter ska ha undertecknat avtalet; en kopia skickas till Region Skåne.',
 };
 
 const FRAMEWORK_GUIDANCE: Record<FrameworkId, Record<string, string>> = {
@@ -90,7 +89,8 @@ const FRAMEWORK_GUIDANCE: Record<FrameworkId, Record<string, string>> = {
     ekonomi: 'VG, beskrivningsområde 7: avtalets delar, inklusive ekonomi.',
   },
   'orebro-2010': {
-    syfte: 'Örebro län: en mötesplats med samlat stöd av god kvalitet, ett barnperspektiv med barnets och familjens bästa i centrum, trygga och jämlika villkor.',
+    syfte:
+      'Örebro län: en mötesplats med samlat stöd av god kvalitet, ett barnperspektiv med barnets och familjens bästa i centrum, trygga och jämlika villkor.',
     översyn: 'Örebro län: avtalet ses över vart tredje år med KAFO (samordning och samarbete).',
   },
   nationell: {},

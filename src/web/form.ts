@@ -28,7 +28,6 @@ export function fieldId(pointer: string): string {
   return `fält${pointer}`;
 }
 
-
 function title(schema: JsonSchema, key: string): string {
   return typeof schema.title === 'string' ? schema.title : key.replace(/_/g, ' ');
 }
@@ -127,7 +126,13 @@ export function buildForm(host: FormHost, schema: JsonSchema, value: unknown): H
       continue;
     }
     const details = el('details', { class: 'part', id: sectionId(key) });
-    const summary = el('summary', {}, el('span', { class: 'summary-title' }, title(resolve(s, v[key]).schema, key)), ' ', el('span', { class: 'count', id: `${sectionId(key)}-antal` }));
+    const summary = el(
+      'summary',
+      {},
+      el('span', { class: 'summary-title' }, title(resolve(s, v[key]).schema, key)),
+      ' ',
+      el('span', { class: 'count', id: `${sectionId(key)}-antal` }),
+    );
     details.append(summary);
     let built = false;
     const build = (): void => {
@@ -330,7 +335,12 @@ function control(ctx: Ctx, path: Path, key: string, s: JsonSchema, v: unknown, r
   const partyRef = (key === 'part' || key === 'anställd_av') && ty === 'string' && !s.enum;
   if (ty === 'boolean') {
     const sel = el('select', { id });
-    for (const [val, text] of [['', t(lang, 'notGiven')], ['true', t(lang, 'yes')], ['false', t(lang, 'no')]] as const) sel.append(el('option', { value: val }, text));
+    for (const [val, text] of [
+      ['', t(lang, 'notGiven')],
+      ['true', t(lang, 'yes')],
+      ['false', t(lang, 'no')],
+    ] as const)
+      sel.append(el('option', { value: val }, text));
     sel.value = v === true ? 'true' : v === false ? 'false' : '';
     sel.addEventListener('change', () => emit(sel.value === '' ? undefined : sel.value === 'true'));
     input = sel;

@@ -74,9 +74,15 @@ const WORDS = {
   downloaded: ['{name} laddades ner.', '{name} was downloaded.'],
   invalidForDocx: ['Avtalet har fel i formen; rätta dem först.', 'The agreement has errors in form; fix them first.'],
   yamlLabel: ['Avtalet som YAML', 'The agreement as YAML'],
-  yamlHelp: ['Ändringar här läses in i formuläret. Tryck Esc och sedan Tab för att lämna textrutan.', 'Changes here are read into the form. Press Esc then Tab to leave the text box.'],
+  yamlHelp: [
+    'Ändringar här läses in i formuläret. Tryck Esc och sedan Tab för att lämna textrutan.',
+    'Changes here are read into the form. Press Esc then Tab to leave the text box.',
+  ],
   loadingYaml: ['Laddar YAML-redigeraren …', 'Loading the YAML editor …'],
-  editInYaml: ['Det här värdet har en form som formuläret inte visar; ändra det i YAML-vyn.', 'This value has a shape the form does not show; change it in the YAML view.'],
+  editInYaml: [
+    'Det här värdet har en form som formuläret inte visar; ändra det i YAML-vyn.',
+    'This value has a shape the form does not show; change it in the YAML view.',
+  ],
   outcomeUnmet: ['ej uppfyllt', 'not met'],
   outcomeNotAssessed: ['ej bedömt', 'not assessed'],
   validation: ['formkrav', 'form'],

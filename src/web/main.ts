@@ -48,9 +48,18 @@ function storedLang(): UiLang {
   }
 }
 
-const state: State = { text: undefined, name: 'avtal.yaml', lang: storedLang(), asOf: today(), view: 'form', touched: new Set(), showAll: false, analysis: undefined, formFor: undefined };
+const state: State = {
+  text: undefined,
+  name: 'avtal.yaml',
+  lang: storedLang(),
+  asOf: today(),
+  view: 'form',
+  touched: new Set(),
+  showAll: false,
+  analysis: undefined,
+  formFor: undefined,
+};
 const w = (k: WordKey, p?: Record<string, string | number>): string => t(state.lang, k, p);
-
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -87,7 +96,14 @@ function shell(): void {
       h('button', { type: 'button', id: 'slutlig-docx', 'aria-describedby': 'slutlig-hjälp' }, w('finalDocx')),
       h('span', { id: 'slutlig-hjälp', class: 'visually-hidden' }, w('finalBlocked')),
     ),
-    h('div', { class: 'draftline' }, h('span', { id: 'utkast-info' }, w('draftSaved')), ' ', h('button', { type: 'button', id: 'rensa', class: 'link', 'aria-describedby': 'rensa-hjälp' }, w('clearDraft')), h('span', { id: 'rensa-hjälp', class: 'visually-hidden' }, w('clearDraftHelp'))),
+    h(
+      'div',
+      { class: 'draftline' },
+      h('span', { id: 'utkast-info' }, w('draftSaved')),
+      ' ',
+      h('button', { type: 'button', id: 'rensa', class: 'link', 'aria-describedby': 'rensa-hjälp' }, w('clearDraft')),
+      h('span', { id: 'rensa-hjälp', class: 'visually-hidden' }, w('clearDraftHelp')),
+    ),
     h('p', { id: 'meddelande', class: 'message', role: 'status', 'aria-live': 'polite' }),
     h(
       'div',
@@ -102,7 +118,12 @@ function shell(): void {
           h('button', { type: 'button', role: 'tab', id: 'flik-yaml', 'aria-controls': 'yaml', 'aria-selected': 'false', tabindex: '-1' }, w('tabYaml')),
         ),
         h('section', { id: 'formulär', role: 'tabpanel', 'aria-labelledby': 'flik-formulär' }),
-        h('section', { id: 'yaml', role: 'tabpanel', 'aria-labelledby': 'flik-yaml', hidden: '' }, h('p', { class: 'help', id: 'yaml-hjälp' }, w('yamlHelp')), h('div', { id: 'yaml-värd' })),
+        h(
+          'section',
+          { id: 'yaml', role: 'tabpanel', 'aria-labelledby': 'flik-yaml', hidden: '' },
+          h('p', { class: 'help', id: 'yaml-hjälp' }, w('yamlHelp')),
+          h('div', { id: 'yaml-värd' }),
+        ),
       ),
       h(
         'aside',
@@ -118,7 +139,12 @@ function shell(): void {
       ),
     ),
     newDialog(),
-    h('dialog', { id: 'verktyg', 'aria-labelledby': 'verktyg-rubrik' }, h('div', { id: 'verktyg-innehåll' }), h('button', { type: 'button', id: 'verktyg-stäng', class: 'secondary' }, w('close'))),
+    h(
+      'dialog',
+      { id: 'verktyg', 'aria-labelledby': 'verktyg-rubrik' },
+      h('div', { id: 'verktyg-innehåll' }),
+      h('button', { type: 'button', id: 'verktyg-stäng', class: 'secondary' }, w('close')),
+    ),
     h('div', { id: 'släpp', class: 'dropzone', hidden: '' }, h('p', {}, w('dropHere'))),
   );
   wireShell();
@@ -328,10 +354,28 @@ function newDialog(): HTMLDialogElement {
     h('h2', { id: 'ny-rubrik' }, w('newAgreement')),
     h('p', { class: 'help' }, w('newHelp')),
     h('div', { class: 'field' }, h('label', { for: 'ny-ramverk' }, w('framework')), fw),
-    h('div', { class: 'field' }, h('label', { for: 'ny-kommun' }, w('municipality')), h('input', { id: 'ny-kommun', list: 'ny-kommuner', autocomplete: 'off', 'aria-describedby': 'ny-kommun-fel' }), list, h('p', { id: 'ny-kommun-fel', class: 'finding error' })),
-    h('div', { class: 'field' }, h('label', { for: 'ny-namn' }, w('centreName')), h('input', { id: 'ny-namn', autocomplete: 'off', 'aria-describedby': 'ny-namn-fel' }), h('p', { id: 'ny-namn-fel', class: 'finding error' })),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'ny-kommun' }, w('municipality')),
+      h('input', { id: 'ny-kommun', list: 'ny-kommuner', autocomplete: 'off', 'aria-describedby': 'ny-kommun-fel' }),
+      list,
+      h('p', { id: 'ny-kommun-fel', class: 'finding error' }),
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'ny-namn' }, w('centreName')),
+      h('input', { id: 'ny-namn', autocomplete: 'off', 'aria-describedby': 'ny-namn-fel' }),
+      h('p', { id: 'ny-namn-fel', class: 'finding error' }),
+    ),
     h('div', { class: 'field' }, h('label', { for: 'ny-typ' }, w('centreType')), typ),
-    h('div', { class: 'buttons' }, h('button', { type: 'submit', id: 'ny-skapa' }, w('create')), h('button', { type: 'button', id: 'ny-avbryt', class: 'secondary' }, w('cancel'))),
+    h(
+      'div',
+      { class: 'buttons' },
+      h('button', { type: 'submit', id: 'ny-skapa' }, w('create')),
+      h('button', { type: 'button', id: 'ny-avbryt', class: 'secondary' }, w('cancel')),
+    ),
   );
   const dialog = h('dialog', { id: 'ny', 'aria-labelledby': 'ny-rubrik' }, form);
   form.addEventListener('submit', (e) => {
@@ -356,7 +400,8 @@ function createNew(): void {
   const typ = $<HTMLSelectElement>('ny-typ').value as (typeof CENTRE_TYPES)[number];
   const found = lookUpMunicipality(framework, kommunInput.value);
   let kommunError = '';
-  if (found.kind === 'unknown') kommunError = w('unknownMunicipality', { region: found.region.name }) + (found.suggestion ? ` ${w('didYouMean', { x: found.suggestion })}` : '');
+  if (found.kind === 'unknown')
+    kommunError = w('unknownMunicipality', { region: found.region.name }) + (found.suggestion ? ` ${w('didYouMean', { x: found.suggestion })}` : '');
   else if (found.kind === 'other-region') kommunError = w('otherRegion', { kommun: found.kommun, region: found.region.name });
   const namn = namnInput.value.trim();
   const namnError = namn === '' ? w('nameMissing') : '';
@@ -469,7 +514,10 @@ function renderVerdict(): void {
 function targetOf(pointer: string): HTMLElement | undefined {
   const segs = pointerSegments(pointer);
   for (let n = segs.length; n >= 1; n--) {
-    const p = `/${segs.slice(0, n).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    const p = `/${segs
+      .slice(0, n)
+      .map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1'))
+      .join('/')}`;
     const e = document.getElementById(fieldId(p));
     if (e) return e;
   }
@@ -551,7 +599,14 @@ function renderFindings(): void {
         if (slot) {
           slot.hidden = false;
           slot.append(
-            h('p', { class: item.severity }, h('span', { class: 'badge' }, w(item.severity === 'fel' ? 'badgeError' : item.severity === 'varning' ? 'badgeWarning' : 'badgeNote')), ' ', item.message, item.hint ? ` ${item.hint}` : ''),
+            h(
+              'p',
+              { class: item.severity },
+              h('span', { class: 'badge' }, w(item.severity === 'fel' ? 'badgeError' : item.severity === 'varning' ? 'badgeWarning' : 'badgeNote')),
+              ' ',
+              item.message,
+              item.hint ? ` ${item.hint}` : '',
+            ),
             ...(item.rule ? [h('p', { class: 'cite' }, `${w('source')}: ${citationText(item)} (${item.rule.id})`)] : []),
           );
         }
@@ -575,7 +630,11 @@ function goTo(item: Shown): void {
   if (!target) return;
   state.touched.add(item.pointer);
   renderFindings();
-  const focusable = target.matches('input, select, textarea, [tabindex], details') ? (target instanceof HTMLDetailsElement ? target.querySelector('summary') : target) : target.querySelector<HTMLElement>('input, select, textarea, button');
+  const focusable = target.matches('input, select, textarea, [tabindex], details')
+    ? target instanceof HTMLDetailsElement
+      ? target.querySelector('summary')
+      : target
+    : target.querySelector<HTMLElement>('input, select, textarea, button');
   (focusable ?? target).focus();
   target.scrollIntoView({ block: 'center' });
 }

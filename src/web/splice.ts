@@ -121,7 +121,8 @@ function replaceScalar(text: string, node: Node | null, keyEnd: number, col: num
   const start = empty || !r ? keyEnd : r[0];
   const valueEnd = empty || !r ? keyEnd : r[1];
   const isBlockOld = !empty && isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
-  const block = typeof v === 'string' && !commentFollows(text, isBlockOld ? contentLineEnd(text, start, valueEnd) : valueEnd, col) ? blockText(v, col + 2) : undefined;
+  const block =
+    typeof v === 'string' && !commentFollows(text, isBlockOld ? contentLineEnd(text, start, valueEnd) : valueEnd, col) ? blockText(v, col + 2) : undefined;
   const before = text[start - 1] === ':' || text[start - 1] === '-' ? ' ' : '';
   if (block || isBlockOld) {
     const end = isBlockOld ? contentLineEnd(text, start, valueEnd) : lineEnd(text, valueEnd);
@@ -143,7 +144,10 @@ function replaceScalar(text: string, node: Node | null, keyEnd: number, col: num
 /** The one-line flow text of a value (inside a flow collection). */
 function flowText(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(flowText).join(', ')}]`;
-  if (v && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${scalarText(k)}: ${flowText(x)}`).join(', ')} }`;
+  if (v && typeof v === 'object')
+    return `{ ${Object.entries(v)
+      .map(([k, x]) => `${scalarText(k)}: ${flowText(x)}`)
+      .join(', ')} }`;
   return v === null || v === undefined ? 'null' : scalarText(v);
 }
 

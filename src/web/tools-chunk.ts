@@ -10,7 +10,18 @@
 import { humanDate, parseIsoDate } from '../core/dates.js';
 import { compareAgreements } from '../compare/compare.js';
 import { agreementRedline } from '../compare/document.js';
-import { changeSummary, kindText, mismatchNote, movementText, outcomeText, shortValue, tr, trimmedParts, verdictText, versionText } from '../compare/present.js';
+import {
+  changeSummary,
+  kindText,
+  mismatchNote,
+  movementText,
+  outcomeText,
+  shortValue,
+  tr,
+  trimmedParts,
+  verdictText,
+  versionText,
+} from '../compare/present.js';
 import type { Change, ComparisonResult, ObligationChange } from '../compare/types.js';
 import type { Lang } from '../core/diagnostic.js';
 import { comparable } from '../policy/compare.js';
@@ -87,7 +98,13 @@ function obligationItem(r: ComparisonResult, o: ObligationChange, lang: Lang): H
     `${o.title} (${o.ruleId}, ${o.severity}): ${outcomeText(o.oldOutcome, lang)} → ${outcomeText(o.newOutcome, lang)}`,
     h('p', {}, `${tr(lang, 'Före', 'Before')}: ${o.oldMessage}`),
     h('p', {}, `${tr(lang, 'Nu', 'Now')}: ${o.newMessage}`),
-    h('p', {}, causes ? `${tr(lang, 'Orsak', 'Cause')}: ${causes}` : tr(lang, 'Orsak: kan inte knytas till en enskild ändring', 'Cause: cannot be tied to a single change')),
+    h(
+      'p',
+      {},
+      causes
+        ? `${tr(lang, 'Orsak', 'Cause')}: ${causes}`
+        : tr(lang, 'Orsak: kan inte knytas till en enskild ändring', 'Cause: cannot be tied to a single change'),
+    ),
     h('p', { class: 'source' }, `${tr(lang, 'Källa', 'Source')}: ${o.citation.document} (${o.citation.section})`),
   );
 }
@@ -111,7 +128,15 @@ function compare(input: ComparisonInput, download: Download): ToolView {
   const content = h(
     'div',
     {},
-    h('h2', { id: 'verktyg-rubrik', tabindex: '-1' }, tr(lang, `Ändringar från ${versionText(r.old, lang)} till ${versionText(r.new, lang)}`, `Changes from ${versionText(r.old, lang)} to ${versionText(r.new, lang)}`)),
+    h(
+      'h2',
+      { id: 'verktyg-rubrik', tabindex: '-1' },
+      tr(
+        lang,
+        `Ändringar från ${versionText(r.old, lang)} till ${versionText(r.new, lang)}`,
+        `Changes from ${versionText(r.old, lang)} to ${versionText(r.new, lang)}`,
+      ),
+    ),
     h('p', {}, tr(lang, `Båda versionerna granskade per ${humanDate(r.asOf, lang)}.`, `Both versions checked as of ${humanDate(r.asOf, lang)}.`)),
     ...(note ? [h('p', { class: 'note' }, note)] : []),
     h('p', { id: 'jämförelse-resultat', class: r.summary.försämrade > 0 ? 'worse' : '' }, verdictText(r, lang)),
@@ -142,8 +167,26 @@ function indicatorTables(r: Report): HTMLElement[] {
       'table',
       { class: 'indicators' },
       h('caption', {}, groupTitle(lang, g)),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr(lang, 'Uppgift', 'Indicator')), h('th', { scope: 'col' }, tr(lang, 'Antal', 'Count')), h('th', { scope: 'col' }, tr(lang, 'Andel', 'Share')))),
-      h('tbody', {}, ...r.indicators.filter((i) => i.group === g).map((i) => h('tr', { 'data-id': i.id }, h('th', { scope: 'row' }, i.label), h('td', {}, countText(lang, i)), h('td', {}, percent(lang, i.count, i.of))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, tr(lang, 'Uppgift', 'Indicator')),
+          h('th', { scope: 'col' }, tr(lang, 'Antal', 'Count')),
+          h('th', { scope: 'col' }, tr(lang, 'Andel', 'Share')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...r.indicators
+          .filter((i) => i.group === g)
+          .map((i) =>
+            h('tr', { 'data-id': i.id }, h('th', { scope: 'row' }, i.label), h('td', {}, countText(lang, i)), h('td', {}, percent(lang, i.count, i.of))),
+          ),
+      ),
     ),
   );
 }
@@ -160,7 +203,8 @@ const DOWNLOADS: readonly (readonly [ReportFormat, string, string])[] = [
 function report(input: ReportRequest, download: Download): ToolView {
   const { lang } = input;
   const asOf = parseIsoDate(input.asOf);
-  if (!asOf || input.files.length === 0) return { message: tr(lang, 'Välj en eller flera YAML-filer med avtal.', 'Choose one or more YAML files of agreements.') };
+  if (!asOf || input.files.length === 0)
+    return { message: tr(lang, 'Välj en eller flera YAML-filer med avtal.', 'Choose one or more YAML files of agreements.') };
   const r = buildReport(reportInputs(input.files, asOf, lang), { asOf, lang });
   // The CLI's formatters (src/report/formatters.ts), so each file is what `samverkan report --format <f>` writes.
   const buttons = DOWNLOADS.map(([format, name, type]) =>
@@ -169,17 +213,35 @@ function report(input: ReportRequest, download: Download): ToolView {
       download(`rapport.${format}`, typeof data === 'string' ? new TextEncoder().encode(data) : data, type);
     }),
   );
-  const without = r.coverage.map((c) => h('li', {}, tr(lang, `${c.name}: ${c.without.length} av ${c.municipalities} kommuner saknar avtal`, `${c.name}: ${c.without.length} of ${c.municipalities} municipalities have no agreement`) + (c.without.length > 0 ? ` (${c.without.join(', ')})` : '') + '.'));
+  const without = r.coverage.map((c) =>
+    h(
+      'li',
+      {},
+      tr(
+        lang,
+        `${c.name}: ${c.without.length} av ${c.municipalities} kommuner saknar avtal`,
+        `${c.name}: ${c.without.length} of ${c.municipalities} municipalities have no agreement`,
+      ) +
+        (c.without.length > 0 ? ` (${c.without.join(', ')})` : '') +
+        '.',
+    ),
+  );
   const unreadable = r.unreadable.map((u) => h('li', {}, `${u.file}: ${u.diagnostics[0]?.message ?? ''}`));
   const content = h(
     'div',
     {},
     h('h2', { id: 'verktyg-rubrik', tabindex: '-1' }, reportTitle(lang)),
     h('p', { id: 'rapport-sammanfattning' }, summaryLine(lang, r)),
-    ...(unreadable.length > 0 ? [h('h3', {}, tr(lang, 'Filer som inte kunde läsas', 'Files that could not be read')), h('ul', { id: 'rapport-ej-läsbara' }, ...unreadable)] : []),
+    ...(unreadable.length > 0
+      ? [h('h3', {}, tr(lang, 'Filer som inte kunde läsas', 'Files that could not be read')), h('ul', { id: 'rapport-ej-läsbara' }, ...unreadable)]
+      : []),
     ...indicatorTables(r),
     ...(without.length > 0 ? [h('h3', {}, tr(lang, 'Kommuner utan avtal', 'Municipalities without an agreement')), h('ul', {}, ...without)] : []),
-    h('p', { class: 'help' }, tr(lang, 'Hela översikten, med en rad per familjecentral, finns i filerna:', 'The whole overview, with a row per family centre, is in the files:')),
+    h(
+      'p',
+      { class: 'help' },
+      tr(lang, 'Hela översikten, med en rad per familjecentral, finns i filerna:', 'The whole overview, with a row per family centre, is in the files:'),
+    ),
     h('div', { class: 'buttons' }, ...buttons),
   );
   return { content };

@@ -35,7 +35,10 @@ const NEED = {
 } satisfies Record<string, Need>;
 
 /** The base activities, or the verdict when they are not known. */
-function activitiesOf(a: Agreement, lang: Lang): { list: NonNullable<Agreement['basverksamheter']>; verdict?: undefined } | { list?: undefined; verdict: Verdict } {
+function activitiesOf(
+  a: Agreement,
+  lang: Lang,
+): { list: NonNullable<Agreement['basverksamheter']>; verdict?: undefined } | { list?: undefined; verdict: Verdict } {
   if (a.basverksamheter === undefined || a.basverksamheter.length === 0) return { verdict: missing([NEED.activities], lang, '') };
   return { list: a.basverksamheter };
 }
@@ -87,12 +90,17 @@ export const typ: RuleDefinition = {
     const ptr = '/basverksamheter';
     if (declared === 'familjecentral') {
       const missingKinds = BASE_ACTIVITIES.filter((k) => !present.has(k));
-      if (byDefinition === 'familjecentral') return met(t('En familjecentral med alla fyra basverksamheterna.', 'A familjecentral with all four base activities.'), '/familjecentral/typ');
+      if (byDefinition === 'familjecentral')
+        return met(t('En familjecentral med alla fyra basverksamheterna.', 'A familjecentral with all four base activities.'), '/familjecentral/typ');
       const asLike = byDefinition === 'familjecentralsliknande';
       return unmet(
         t(
-          `En familjecentral ska ha alla fyra basverksamheterna samlokaliserade; ${activityList(missingKinds, 'sv')} saknas.` + apartNote('sv') + (asLike ? ' Med de verksamheter som finns är det en familjecentralsliknande verksamhet (typ: familjecentralsliknande).' : ''),
-          `A familjecentral must have all four base activities co-located; ${activityList(missingKinds, 'en')} ${missingKinds.length === 1 ? 'is' : 'are'} missing.` + apartNote('en') + (asLike ? ' With the activities present it is a familjecentralsliknande verksamhet (typ: familjecentralsliknande).' : ''),
+          `En familjecentral ska ha alla fyra basverksamheterna samlokaliserade; ${activityList(missingKinds, 'sv')} saknas.` +
+            apartNote('sv') +
+            (asLike ? ' Med de verksamheter som finns är det en familjecentralsliknande verksamhet (typ: familjecentralsliknande).' : ''),
+          `A familjecentral must have all four base activities co-located; ${activityList(missingKinds, 'en')} ${missingKinds.length === 1 ? 'is' : 'are'} missing.` +
+            apartNote('en') +
+            (asLike ? ' With the activities present it is a familjecentralsliknande verksamhet (typ: familjecentralsliknande).' : ''),
         ),
         '/familjecentral/typ',
       );
@@ -106,7 +114,13 @@ export const typ: RuleDefinition = {
     }
     const problems: string[] = [];
     if (!present.has('barnhälsovård')) problems.push(t(`${activityLabel('barnhälsovård', 'sv')} saknas`, `${activityLabel('barnhälsovård', 'en')} is missing`));
-    if (!MUNICIPAL_ACTIVITIES.some((k) => present.has(k))) problems.push(t(`ingen kommunal basverksamhet (${activityList(MUNICIPAL_ACTIVITIES, 'sv', 'or')})`, `no municipal base activity (${activityList(MUNICIPAL_ACTIVITIES, 'en', 'or')})`));
+    if (!MUNICIPAL_ACTIVITIES.some((k) => present.has(k)))
+      problems.push(
+        t(
+          `ingen kommunal basverksamhet (${activityList(MUNICIPAL_ACTIVITIES, 'sv', 'or')})`,
+          `no municipal base activity (${activityList(MUNICIPAL_ACTIVITIES, 'en', 'or')})`,
+        ),
+      );
     return unmet(
       t(
         `En familjecentralsliknande verksamhet ska ha barnhälsovård och minst en kommunal basverksamhet: ${problems.join('; ')}.`,
@@ -137,7 +151,11 @@ export const huvudman: RuleDefinition = {
     for (const [i, b] of acts.list.entries()) {
       const name = activityLabel(b.verksamhet, lang);
       if (b.part === undefined) {
-        if (b.verksamhet !== 'öppen_förskola') unknown.push({ what: { sv: `vem som driver ${activityLabel(b.verksamhet, 'sv')}`, en: `who runs ${activityLabel(b.verksamhet, 'en')}` }, key: `basverksamheter[${i}].part` });
+        if (b.verksamhet !== 'öppen_förskola')
+          unknown.push({
+            what: { sv: `vem som driver ${activityLabel(b.verksamhet, 'sv')}`, en: `who runs ${activityLabel(b.verksamhet, 'en')}` },
+            key: `basverksamheter[${i}].part`,
+          });
         continue;
       }
       if (b.verksamhet === 'öppen_förskola') continue;
@@ -162,29 +180,53 @@ export const huvudman: RuleDefinition = {
         places.push({ pointer: at, message: capitalise(problems.at(-1)!) + '.' });
         continue;
       }
-      problems.push(t(`${name} drivs av ${wantSv}, men avtalet anger parten "${b.part}" (typ ${kind})`, `${name} is run by ${wantEn}, but the agreement names party "${b.part}" (type ${kind})`));
+      problems.push(
+        t(
+          `${name} drivs av ${wantSv}, men avtalet anger parten "${b.part}" (typ ${kind})`,
+          `${name} is run by ${wantEn}, but the agreement names party "${b.part}" (type ${kind})`,
+        ),
+      );
       places.push({ pointer: at, message: capitalise(problems.at(-1)!) + '.' });
     }
     const municipal = acts.list.filter((b) => MUNICIPAL_ACTIVITIES.includes(b.verksamhet));
     const byKommun = municipal.filter((b) => b.part !== undefined && partyKind(a, b.part) === 'kommun');
-    if (municipal.length === 0) problems.push(t(`ingen kommunal basverksamhet (${activityList(MUNICIPAL_ACTIVITIES, 'sv', 'or')}) ingår`, `no municipal base activity (${activityList(MUNICIPAL_ACTIVITIES, 'en', 'or')}) takes part`));
+    if (municipal.length === 0)
+      problems.push(
+        t(
+          `ingen kommunal basverksamhet (${activityList(MUNICIPAL_ACTIVITIES, 'sv', 'or')}) ingår`,
+          `no municipal base activity (${activityList(MUNICIPAL_ACTIVITIES, 'en', 'or')}) takes part`,
+        ),
+      );
     else if (byKommun.length === 0 && municipal.every((b) => b.part !== undefined && partyKind(a, b.part) !== undefined)) {
       problems.push(t('kommunen driver ingen av basverksamheterna', 'the kommun runs none of the base activities'));
     }
     if (problems.length > places.length) places.push({ pointer: '/basverksamheter', message: capitalise(problems.at(-1)!) + '.' });
     if (problems.length > 0) {
       const text = capitalise(problems.join('; ')) + '.';
-      return withLocations(unmet(unknown.length > 0 ? `${text} ${capitalise(missingPhrase(unknown, lang))}.` : text, pointer), [...places, ...needPlaces(unknown, lang, '/basverksamheter')]);
+      return withLocations(unmet(unknown.length > 0 ? `${text} ${capitalise(missingPhrase(unknown, lang))}.` : text, pointer), [
+        ...places,
+        ...needPlaces(unknown, lang, '/basverksamheter'),
+      ]);
     }
     if (unknown.length > 0) return missing(unknown, lang, '/basverksamheter');
     if (byKommun.length === 0) {
-      return missing([{ what: { sv: 'vilken part som driver de kommunala basverksamheterna', en: 'which party runs the municipal base activities' }, key: 'parter' }], lang, '/parter');
+      return missing(
+        [{ what: { sv: 'vilken part som driver de kommunala basverksamheterna', en: 'which party runs the municipal base activities' }, key: 'parter' }],
+        lang,
+        '/parter',
+      );
     }
     const third = acts.list.filter((b) => b.part !== undefined && partyKind(a, b.part) === 'annan').map((b) => b.verksamhet);
     return met(
       t(
-        `Regionen driver MHV och BHV och kommunen ${activityList(byKommun.map((b) => b.verksamhet), 'sv')}` + (third.length > 0 ? `; ${activityList(third, 'sv')} drivs av en tredje part.` : '.'),
-        `The region runs MHV and BHV and the kommun ${activityList(byKommun.map((b) => b.verksamhet), 'en')}` + (third.length > 0 ? `; ${activityList(third, 'en')} is run by a third party.` : '.'),
+        `Regionen driver MHV och BHV och kommunen ${activityList(
+          byKommun.map((b) => b.verksamhet),
+          'sv',
+        )}` + (third.length > 0 ? `; ${activityList(third, 'sv')} drivs av en tredje part.` : '.'),
+        `The region runs MHV and BHV and the kommun ${activityList(
+          byKommun.map((b) => b.verksamhet),
+          'en',
+        )}` + (third.length > 0 ? `; ${activityList(third, 'en')} is run by a third party.` : '.'),
       ),
       '/basverksamheter',
     );
@@ -226,7 +268,10 @@ interface PerActivity {
 function activityVerdict(r: PerActivity, lang: Lang, metMessage: () => Verdict): Verdict {
   if (r.fails.length > 0) {
     const text = r.fails.map((f) => f.message).join(' ');
-    return withLocations(unmet(r.unknown.length > 0 ? `${text} ${capitalise(missingPhrase(r.unknown, lang))}.` : text, r.pointer), [...r.fails, ...needPlaces(r.unknown, lang, r.pointer)]);
+    return withLocations(unmet(r.unknown.length > 0 ? `${text} ${capitalise(missingPhrase(r.unknown, lang))}.` : text, r.pointer), [
+      ...r.fails,
+      ...needPlaces(r.unknown, lang, r.pointer),
+    ]);
   }
   if (r.unknown.length > 0) return missing(r.unknown, lang, r.pointer);
   return metMessage();
@@ -244,7 +289,13 @@ export const bemanning: RuleDefinition = {
     if (acts.verdict) return acts.verdict;
     const r = perActivity(a, lang, (b, i) => {
       if (b.bemanning === undefined) {
-        return { unknown: { what: { sv: `bemanningen för ${activityLabel(b.verksamhet, 'sv')}`, en: `the staffing of ${activityLabel(b.verksamhet, 'en')}` }, key: `basverksamheter[${i}].bemanning` }, pointer: `/basverksamheter/${i}` };
+        return {
+          unknown: {
+            what: { sv: `bemanningen för ${activityLabel(b.verksamhet, 'sv')}`, en: `the staffing of ${activityLabel(b.verksamhet, 'en')}` },
+            key: `basverksamheter[${i}].bemanning`,
+          },
+          pointer: `/basverksamheter/${i}`,
+        };
       }
       const total = b.bemanning.reduce((s, x) => s + x.tjänstgöringsgrad, 0);
       if (total > 0) return 'ok';
@@ -257,8 +308,17 @@ export const bemanning: RuleDefinition = {
       };
     });
     return activityVerdict(r, lang, () => {
-      const parts = acts.list.map((b) => `${activityLabel(b.verksamhet, lang)} ${num((b.bemanning ?? []).reduce((s, x) => s + x.tjänstgöringsgrad, 0), lang)}`);
-      return met(t(`Varje basverksamhet är bemannad (tjänster: ${parts.join(', ')}).`, `Every base activity is staffed (posts: ${parts.join(', ')}).`), '/basverksamheter');
+      const parts = acts.list.map(
+        (b) =>
+          `${activityLabel(b.verksamhet, lang)} ${num(
+            (b.bemanning ?? []).reduce((s, x) => s + x.tjänstgöringsgrad, 0),
+            lang,
+          )}`,
+      );
+      return met(
+        t(`Varje basverksamhet är bemannad (tjänster: ${parts.join(', ')}).`, `Every base activity is staffed (posts: ${parts.join(', ')}).`),
+        '/basverksamheter',
+      );
     });
   },
 };
@@ -275,7 +335,13 @@ export const narvaro: RuleDefinition = {
     if (acts.verdict) return acts.verdict;
     const r = perActivity(a, lang, (b, i) => {
       if (b.närvaro === undefined) {
-        return { unknown: { what: { sv: `närvaroschemat för ${activityLabel(b.verksamhet, 'sv')}`, en: `the presence schedule of ${activityLabel(b.verksamhet, 'en')}` }, key: `basverksamheter[${i}].närvaro` }, pointer: `/basverksamheter/${i}` };
+        return {
+          unknown: {
+            what: { sv: `närvaroschemat för ${activityLabel(b.verksamhet, 'sv')}`, en: `the presence schedule of ${activityLabel(b.verksamhet, 'en')}` },
+            key: `basverksamheter[${i}].närvaro`,
+          },
+          pointer: `/basverksamheter/${i}`,
+        };
       }
       if (hoursOf(normaliseSchedule(b.närvaro)) > 0) return 'ok';
       return {
@@ -288,7 +354,10 @@ export const narvaro: RuleDefinition = {
     });
     return activityVerdict(r, lang, () => {
       const parts = acts.list.map((b) => `${activityLabel(b.verksamhet, lang)} ${hours(hoursOf(normaliseSchedule(b.närvaro ?? [])), lang)}`);
-      return met(t(`Varje basverksamhet har närvaro varje vecka (${parts.join(', ')}).`, `Every base activity is present each week (${parts.join(', ')}).`), '/basverksamheter');
+      return met(
+        t(`Varje basverksamhet har närvaro varje vecka (${parts.join(', ')}).`, `Every base activity is present each week (${parts.join(', ')}).`),
+        '/basverksamheter',
+      );
     });
   },
 };
@@ -305,7 +374,13 @@ export const samlokalisering: RuleDefinition = {
     if (acts.verdict) return acts.verdict;
     const r = perActivity(a, lang, (b, i) => {
       if (b.samlokaliserad === undefined) {
-        return { unknown: { what: { sv: `om ${activityLabel(b.verksamhet, 'sv')} är samlokaliserad`, en: `whether ${activityLabel(b.verksamhet, 'en')} is co-located` }, key: `basverksamheter[${i}].samlokaliserad` }, pointer: `/basverksamheter/${i}` };
+        return {
+          unknown: {
+            what: { sv: `om ${activityLabel(b.verksamhet, 'sv')} är samlokaliserad`, en: `whether ${activityLabel(b.verksamhet, 'en')} is co-located` },
+            key: `basverksamheter[${i}].samlokaliserad`,
+          },
+          pointer: `/basverksamheter/${i}`,
+        };
       }
       if (b.samlokaliserad === 'helt') return 'ok';
       return {
@@ -316,7 +391,9 @@ export const samlokalisering: RuleDefinition = {
         pointer: `/basverksamheter/${i}/samlokaliserad`,
       };
     });
-    return activityVerdict(r, lang, () => met(t('Alla basverksamheter är helt samlokaliserade.', 'Every base activity is fully co-located.'), '/basverksamheter'));
+    return activityVerdict(r, lang, () =>
+      met(t('Alla basverksamheter är helt samlokaliserade.', 'Every base activity is fully co-located.'), '/basverksamheter'),
+    );
   },
 };
 
@@ -339,14 +416,17 @@ export const samtidighet: RuleDefinition = {
       return notApplicable(
         t(
           'Avtalet anger samtidigheten utan närvaroscheman för basverksamheterna; det finns inga scheman att pröva den mot, så den angivna tiden gäller som den står (se regeln om samtidighet i ramverket).',
-          'The agreement states the simultaneity without presence schedules for the base activities; there are no schedules to test it against, so the stated time stands as written (see the framework\'s simultaneity rule).',
+          "The agreement states the simultaneity without presence schedules for the base activities; there are no schedules to test it against, so the stated time stands as written (see the framework's simultaneity rule).",
         ),
         '/samtidighet',
       );
     }
     if (c.withoutSchedule.length > 0) {
       return missing(
-        c.withoutSchedule.map((k) => ({ what: { sv: `närvaroschemat för ${activityLabel(k, 'sv')}`, en: `the presence schedule of ${activityLabel(k, 'en')}` }, key: `basverksamheter[${activities.findIndex((b) => b.verksamhet === k)}].närvaro` })),
+        c.withoutSchedule.map((k) => ({
+          what: { sv: `närvaroschemat för ${activityLabel(k, 'sv')}`, en: `the presence schedule of ${activityLabel(k, 'en')}` },
+          key: `basverksamheter[${activities.findIndex((b) => b.verksamhet === k)}].närvaro`,
+        })),
         lang,
         '/basverksamheter',
       );
@@ -405,31 +485,53 @@ export const ledningsgrupp: RuleDefinition = {
   check({ agreement: a, t, lang, params, limitNote }) {
     const org = read(a.organisation, NEED.organisation, lang, '');
     if (org.verdict) return org.verdict;
-    const g = read(org.value.ledningsgrupp, { what: { sv: 'en lokal ledningsgrupp', en: 'a local management group' }, key: 'organisation.ledningsgrupp' }, lang, '/organisation');
+    const g = read(
+      org.value.ledningsgrupp,
+      { what: { sv: 'en lokal ledningsgrupp', en: 'a local management group' }, key: 'organisation.ledningsgrupp' },
+      lang,
+      '/organisation',
+    );
     if (g.verdict) return g.verdict;
     const lg = g.value;
     const fails: VerdictLocation[] = [];
     const unknown: Need[] = [];
-    if (lg.medlemmar === undefined) unknown.push({ what: { sv: 'ledningsgruppens medlemmar', en: "the management group's members" }, key: 'organisation.ledningsgrupp.medlemmar' });
+    if (lg.medlemmar === undefined)
+      unknown.push({ what: { sv: 'ledningsgruppens medlemmar', en: "the management group's members" }, key: 'organisation.ledningsgrupp.medlemmar' });
     else {
       const members = lg.medlemmar.map((m) => m.verksamhet);
       const lacking = (a.basverksamheter ?? []).map((b) => b.verksamhet).filter((k) => !members.includes(k));
       if (lacking.length > 0) {
-        fails.push({ pointer: '/organisation/ledningsgrupp/medlemmar', message: t(`Ledningsgruppen saknar företrädare för ${activityList(lacking, 'sv')}.`, `The management group has no member from ${activityList(lacking, 'en')}.`) });
+        fails.push({
+          pointer: '/organisation/ledningsgrupp/medlemmar',
+          message: t(
+            `Ledningsgruppen saknar företrädare för ${activityList(lacking, 'sv')}.`,
+            `The management group has no member from ${activityList(lacking, 'en')}.`,
+          ),
+        });
       }
     }
     const min = params.min_möten_per_år!;
-    if (lg.möten_per_år === undefined) unknown.push({ what: { sv: 'ledningsgruppens mötesfrekvens', en: "the management group's meeting frequency" }, key: 'organisation.ledningsgrupp.möten_per_år' });
+    if (lg.möten_per_år === undefined)
+      unknown.push({
+        what: { sv: 'ledningsgruppens mötesfrekvens', en: "the management group's meeting frequency" },
+        key: 'organisation.ledningsgrupp.möten_per_år',
+      });
     else if (lg.möten_per_år < min) {
       fails.push({
         pointer: '/organisation/ledningsgrupp/möten_per_år',
-        message: t(`Ledningsgruppen möts ${lg.möten_per_år} gånger per år; minst ${min} krävs${limitNote('min_möten_per_år')}.`, `The management group meets ${lg.möten_per_år} times a year; at least ${min} are required${limitNote('min_möten_per_år')}.`),
+        message: t(
+          `Ledningsgruppen möts ${lg.möten_per_år} gånger per år; minst ${min} krävs${limitNote('min_möten_per_år')}.`,
+          `The management group meets ${lg.möten_per_år} times a year; at least ${min} are required${limitNote('min_möten_per_år')}.`,
+        ),
       });
     }
     if (fails.length > 0) return unmetAt(fails, unknown, lang, '/organisation/ledningsgrupp');
     if (unknown.length > 0) return missing(unknown, lang, '/organisation/ledningsgrupp');
     return met(
-      t(`Ledningsgruppen har företrädare för alla basverksamheter och möts ${lg.möten_per_år} gånger per år.`, `The management group has a member from every base activity and meets ${lg.möten_per_år} times a year.`),
+      t(
+        `Ledningsgruppen har företrädare för alla basverksamheter och möts ${lg.möten_per_år} gånger per år.`,
+        `The management group has a member from every base activity and meets ${lg.möten_per_år} times a year.`,
+      ),
       '/organisation/ledningsgrupp',
     );
   },
@@ -450,17 +552,35 @@ export const samordnare: RuleDefinition = {
     const s = r.value;
     const unknown: Need[] = [];
     const fails: VerdictLocation[] = [];
-    if (!hasText(s.anställd_av)) unknown.push({ what: { sv: 'vilken part som anställer samordnaren', en: 'which party employs the coordinator' }, key: 'organisation.samordnare.anställd_av' });
-    if (s.tjänstgöringsgrad === undefined) unknown.push({ what: { sv: 'samordnarens tjänstgöringsgrad', en: "the coordinator's fraction of a post" }, key: 'organisation.samordnare.tjänstgöringsgrad' });
-    else if (!(s.tjänstgöringsgrad > 0)) fails.push({ pointer: '/organisation/samordnare/tjänstgöringsgrad', message: t('Samordnarens tjänstgöringsgrad är 0.', "The coordinator's fraction of a post is 0.") });
+    if (!hasText(s.anställd_av))
+      unknown.push({
+        what: { sv: 'vilken part som anställer samordnaren', en: 'which party employs the coordinator' },
+        key: 'organisation.samordnare.anställd_av',
+      });
+    if (s.tjänstgöringsgrad === undefined)
+      unknown.push({
+        what: { sv: 'samordnarens tjänstgöringsgrad', en: "the coordinator's fraction of a post" },
+        key: 'organisation.samordnare.tjänstgöringsgrad',
+      });
+    else if (!(s.tjänstgöringsgrad > 0))
+      fails.push({
+        pointer: '/organisation/samordnare/tjänstgöringsgrad',
+        message: t('Samordnarens tjänstgöringsgrad är 0.', "The coordinator's fraction of a post is 0."),
+      });
     if (s.kostnadsfördelning === undefined || Object.keys(s.kostnadsfördelning).length === 0) {
-      unknown.push({ what: { sv: 'hur parterna delar kostnaden för samordnaren', en: "how the parties share the coordinator's cost" }, key: 'organisation.samordnare.kostnadsfördelning' });
+      unknown.push({
+        what: { sv: 'hur parterna delar kostnaden för samordnaren', en: "how the parties share the coordinator's cost" },
+        key: 'organisation.samordnare.kostnadsfördelning',
+      });
     } else {
       const total = Object.values(s.kostnadsfördelning).reduce((x, y) => x + y, 0);
       if (Math.abs(total - 100) > 1e-9) {
         fails.push({
           pointer: '/organisation/samordnare/kostnadsfördelning',
-          message: t(`Kostnadsfördelningen för samordnaren summerar till ${num(total, 'sv')} %, inte 100 %.`, `The coordinator's cost split adds up to ${num(total, 'en')} %, not 100 %.`),
+          message: t(
+            `Kostnadsfördelningen för samordnaren summerar till ${num(total, 'sv')} %, inte 100 %.`,
+            `The coordinator's cost split adds up to ${num(total, 'en')} %, not 100 %.`,
+          ),
         });
       }
     }
@@ -468,7 +588,10 @@ export const samordnare: RuleDefinition = {
     if (unknown.length > 0) return missing(unknown, lang, '/organisation/samordnare');
     const employer = (a.parter ?? []).find((p) => p.id === s.anställd_av)?.organisation ?? s.anställd_av;
     return met(
-      t(`Samordnare anställd av ${employer} på ${num(s.tjänstgöringsgrad! * 100, 'sv')} % av en heltid.`, `Coordinator employed by ${employer} at ${num(s.tjänstgöringsgrad! * 100, lang)} % of a full-time post.`),
+      t(
+        `Samordnare anställd av ${employer} på ${num(s.tjänstgöringsgrad! * 100, 'sv')} % av en heltid.`,
+        `Coordinator employed by ${employer} at ${num(s.tjänstgöringsgrad! * 100, lang)} % of a full-time post.`,
+      ),
       '/organisation/samordnare',
     );
   },
@@ -494,9 +617,20 @@ export const personalmoten: RuleDefinition = {
     if (org.verdict) return org.verdict;
     const n = org.value.personalmöten_per_år;
     const min = params.min_per_år!;
-    if (n === undefined) return missing([{ what: { sv: 'hur ofta personalen har gemensamma möten', en: 'how often staff meet jointly' }, key: 'organisation.personalmöten_per_år' }], lang, '/organisation');
+    if (n === undefined)
+      return missing(
+        [{ what: { sv: 'hur ofta personalen har gemensamma möten', en: 'how often staff meet jointly' }, key: 'organisation.personalmöten_per_år' }],
+        lang,
+        '/organisation',
+      );
     if (n < min) {
-      return unmet(t(`${n} gemensamma personalmöten per år; minst ${min} krävs${limitNote('min_per_år')}.`, `${n} joint staff meetings a year; at least ${min} are required${limitNote('min_per_år')}.`), '/organisation/personalmöten_per_år');
+      return unmet(
+        t(
+          `${n} gemensamma personalmöten per år; minst ${min} krävs${limitNote('min_per_år')}.`,
+          `${n} joint staff meetings a year; at least ${min} are required${limitNote('min_per_år')}.`,
+        ),
+        '/organisation/personalmöten_per_år',
+      );
     }
     return met(t(`${n} gemensamma personalmöten per år.`, `${n} joint staff meetings a year.`), '/organisation/personalmöten_per_år');
   },
@@ -512,9 +646,17 @@ export const kompetensutveckling: RuleDefinition = {
   check({ agreement: a, t, lang }) {
     const org = read(a.organisation, NEED.organisation, lang, '');
     if (org.verdict) return org.verdict;
-    const k = read(org.value.kompetensutveckling, { what: { sv: 'gemensam kompetensutveckling', en: 'joint competence development' }, key: 'organisation.kompetensutveckling' }, lang, '/organisation');
+    const k = read(
+      org.value.kompetensutveckling,
+      { what: { sv: 'gemensam kompetensutveckling', en: 'joint competence development' }, key: 'organisation.kompetensutveckling' },
+      lang,
+      '/organisation',
+    );
     if (k.verdict) return k.verdict;
-    return met(t('Avtalet beskriver gemensam kompetensutveckling.', 'The agreement describes joint competence development.'), '/organisation/kompetensutveckling');
+    return met(
+      t('Avtalet beskriver gemensam kompetensutveckling.', 'The agreement describes joint competence development.'),
+      '/organisation/kompetensutveckling',
+    );
   },
 };
 
@@ -529,8 +671,21 @@ export const mal: RuleDefinition = {
     const m = read(a.mål, { what: { sv: 'gemensamma mål', en: 'joint goals' }, key: 'mål' }, lang, '');
     if (m.verdict) return m.verdict;
     const goals = m.value.filter(hasText);
-    if (goals.length > 0) return met(t(`Avtalet anger ${goals.length} ${goals.length === 1 ? 'gemensamt' : 'gemensamma'} mål för familjecentralen.`, `The agreement states ${goals.length} joint goal${goals.length === 1 ? '' : 's'} for the centre.`), '/mål');
-    return unmet(t('Avtalet anger inga gemensamma mål (mål:), bara parternas egna uppdrag.', 'The agreement states no joint goals (mål:), only the parties\' own missions.'), '/mål');
+    if (goals.length > 0)
+      return met(
+        t(
+          `Avtalet anger ${goals.length} ${goals.length === 1 ? 'gemensamt' : 'gemensamma'} mål för familjecentralen.`,
+          `The agreement states ${goals.length} joint goal${goals.length === 1 ? '' : 's'} for the centre.`,
+        ),
+        '/mål',
+      );
+    return unmet(
+      t(
+        'Avtalet anger inga gemensamma mål (mål:), bara parternas egna uppdrag.',
+        "The agreement states no joint goals (mål:), only the parties' own missions.",
+      ),
+      '/mål',
+    );
   },
 };
 
@@ -549,7 +704,13 @@ export const sekretess: RuleDefinition = {
     const s = read(a.sekretess, SECRECY, lang, '');
     if (s.verdict) return s.verdict;
     if (!CONSENT.test(s.value)) {
-      return unmet(t('Sekretessavsnittet säger inte hur vårdnadshavares samtycke inhämtas och dokumenteras.', 'The secrecy section does not say how the guardians\' consent is obtained and documented.'), '/sekretess');
+      return unmet(
+        t(
+          'Sekretessavsnittet säger inte hur vårdnadshavares samtycke inhämtas och dokumenteras.',
+          "The secrecy section does not say how the guardians' consent is obtained and documented.",
+        ),
+        '/sekretess',
+      );
     }
     return met(t('Avtalet beskriver sekretess och samtycke.', 'The agreement describes secrecy and consent.'), '/sekretess');
   },
@@ -563,11 +724,20 @@ export const personuppgifter: RuleDefinition = {
   citation: CITE.personalData,
   parameters: [],
   check({ agreement: a, t, lang }) {
-    const s = read(a.sekretess, { what: { sv: 'ett avsnitt om sekretess och personuppgifter', en: 'a section on secrecy and personal data' }, key: 'sekretess' }, lang, '');
+    const s = read(
+      a.sekretess,
+      { what: { sv: 'ett avsnitt om sekretess och personuppgifter', en: 'a section on secrecy and personal data' }, key: 'sekretess' },
+      lang,
+      '',
+    );
     if (s.verdict) return s.verdict;
-    if (PERSONAL_DATA.test(s.value)) return met(t('Avtalet anger personuppgiftsansvaret.', 'The agreement states the responsibility for personal data.'), '/sekretess');
+    if (PERSONAL_DATA.test(s.value))
+      return met(t('Avtalet anger personuppgiftsansvaret.', 'The agreement states the responsibility for personal data.'), '/sekretess');
     return unmet(
-      t('Avtalet säger inte vem som är personuppgiftsansvarig (t.ex. "varje part är personuppgiftsansvarig för sin behandling") i sekretess:.', 'The agreement does not say who is the controller of personal data (e.g. "each party is controller for its own processing") in sekretess:.'),
+      t(
+        'Avtalet säger inte vem som är personuppgiftsansvarig (t.ex. "varje part är personuppgiftsansvarig för sin behandling") i sekretess:.',
+        'The agreement does not say who is the controller of personal data (e.g. "each party is controller for its own processing") in sekretess:.',
+      ),
       '/sekretess',
     );
   },
@@ -585,26 +755,41 @@ export const upprakning: RuleDefinition = {
     // between the parties, under ersättning.indexering (Göteborg's agreement).
     const places = [
       { parent: a.ekonomi, child: (x: unknown) => (x as { uppräkning?: string }).uppräkning, key: 'ekonomi.uppräkning', pointer: '/ekonomi/uppräkning' },
-      { parent: a.ersättning, child: (x: unknown) => (x as { indexering?: string }).indexering, key: 'ersättning.indexering', pointer: '/ersättning/indexering' },
+      {
+        parent: a.ersättning,
+        child: (x: unknown) => (x as { indexering?: string }).indexering,
+        key: 'ersättning.indexering',
+        pointer: '/ersättning/indexering',
+      },
     ];
     // Compensation is a clause few agreements have: without one, ekonomi alone decides.
-    const states = places.filter((p) => p.parent !== undefined || p.key === 'ekonomi.uppräkning').map((p) => {
-      const parent = present(p.parent);
-      if (parent === undefined) return { ...p, state: typeof p.parent === 'string' && p.parent.trim() === 'ingår inte' ? 'ingår inte' : 'uppgift saknas' };
-      const text = p.child(parent);
-      if (text !== undefined && present(text) !== undefined) return { ...p, state: 'finns' };
-      return { ...p, state: typeof text === 'string' && text.trim() === 'ingår inte' ? 'ingår inte' : 'uppgift saknas' };
-    });
+    const states = places
+      .filter((p) => p.parent !== undefined || p.key === 'ekonomi.uppräkning')
+      .map((p) => {
+        const parent = present(p.parent);
+        if (parent === undefined) return { ...p, state: typeof p.parent === 'string' && p.parent.trim() === 'ingår inte' ? 'ingår inte' : 'uppgift saknas' };
+        const text = p.child(parent);
+        if (text !== undefined && present(text) !== undefined) return { ...p, state: 'finns' };
+        return { ...p, state: typeof text === 'string' && text.trim() === 'ingår inte' ? 'ingår inte' : 'uppgift saknas' };
+      });
     const found = states.find((s) => s.state === 'finns');
-    if (found) return met(t(`Avtalet anger hur kostnaderna räknas upp (${found.key}).`, `The agreement states how costs are indexed (${found.key}).`), found.pointer);
+    if (found)
+      return met(t(`Avtalet anger hur kostnaderna räknas upp (${found.key}).`, `The agreement states how costs are indexed (${found.key}).`), found.pointer);
     if (states.every((s) => s.state === 'ingår inte')) {
       const keys = states.map((s) => s.key);
       return unmet(
-        t(`Avtalet anger inte hur kostnaderna räknas upp (${listOf('sv', keys, 'and')}: ingår inte).`, `The agreement does not say how costs are indexed (${listOf('en', keys, 'and')}: ingår inte).`),
+        t(
+          `Avtalet anger inte hur kostnaderna räknas upp (${listOf('sv', keys, 'and')}: ingår inte).`,
+          `The agreement does not say how costs are indexed (${listOf('en', keys, 'and')}: ingår inte).`,
+        ),
         present(a.ekonomi) ? '/ekonomi' : '',
       );
     }
-    return missing([{ what: { sv: 'hur kostnaderna räknas upp', en: 'how costs are indexed' }, key: 'ekonomi.uppräkning eller ersättning.indexering' }], lang, present(a.ekonomi) ? '/ekonomi' : '');
+    return missing(
+      [{ what: { sv: 'hur kostnaderna räknas upp', en: 'how costs are indexed' }, key: 'ekonomi.uppräkning eller ersättning.indexering' }],
+      lang,
+      present(a.ekonomi) ? '/ekonomi' : '',
+    );
   },
 };
 
@@ -639,7 +824,12 @@ export const underskrifter: RuleDefinition = {
     const unsigned = a.parter.filter((p) => !sigs.some((s) => s.part === p.id));
     if (unsigned.length > 0) {
       const names = unsigned.map((p) => `${p.organisation} (${p.id})`);
-      fails.push(t(`${listOf('sv', names, 'and')} har inte undertecknat avtalet.`, `${listOf('en', names, 'and')} ${unsigned.length === 1 ? 'has' : 'have'} not signed the agreement.`));
+      fails.push(
+        t(
+          `${listOf('sv', names, 'and')} har inte undertecknat avtalet.`,
+          `${listOf('en', names, 'and')} ${unsigned.length === 1 ? 'has' : 'have'} not signed the agreement.`,
+        ),
+      );
     }
     const undated = sigs.map((s, i) => ({ s, i })).filter(({ s }) => !hasText(s.datum));
     if (undated.length > 0) {
@@ -653,8 +843,14 @@ export const underskrifter: RuleDefinition = {
     }
     // Each party without a signature at its entry under parter, each undated signature at its own.
     const places: VerdictLocation[] = [
-      ...unsigned.map((p) => ({ pointer: `/parter/${a.parter!.indexOf(p)}`, message: t(`${p.organisation} (${p.id}) har inte undertecknat avtalet.`, `${p.organisation} (${p.id}) has not signed the agreement.`) })),
-      ...undated.map(({ s, i }) => ({ pointer: `/underskrifter/${i}`, message: t(`Underskriften av ${s.namn} (${s.part}) saknar datum.`, `The signature of ${s.namn} (${s.part}) is not dated.`) })),
+      ...unsigned.map((p) => ({
+        pointer: `/parter/${a.parter!.indexOf(p)}`,
+        message: t(`${p.organisation} (${p.id}) har inte undertecknat avtalet.`, `${p.organisation} (${p.id}) has not signed the agreement.`),
+      })),
+      ...undated.map(({ s, i }) => ({
+        pointer: `/underskrifter/${i}`,
+        message: t(`Underskriften av ${s.namn} (${s.part}) saknar datum.`, `The signature of ${s.namn} (${s.part}) is not dated.`),
+      })),
     ];
     if (fails.length > 0) return withLocations(unmet(fails.join(' '), pointer), places);
     return met(t(`Alla ${a.parter.length} parter har undertecknat med datum.`, `All ${a.parter.length} parties have signed with a date.`), '/underskrifter');
@@ -679,16 +875,28 @@ export const underskriftDatum: RuleDefinition = {
     if (late.length > 0) {
       const parts = late.map(({ s, d }) => t(`${s.namn} (${s.part}) undertecknade ${date(d!)}`, `${s.namn} (${s.part}) signed on ${date(d!)}`));
       const verdict = unmet(
-        t(`${listOf('sv', parts, 'and')}, efter att avtalet började gälla ${date(startDate)}.`, `${listOf('en', parts, 'and')}, after the agreement took effect on ${date(startDate)}.`),
+        t(
+          `${listOf('sv', parts, 'and')}, efter att avtalet började gälla ${date(startDate)}.`,
+          `${listOf('en', parts, 'and')}, after the agreement took effect on ${date(startDate)}.`,
+        ),
         `/underskrifter/${late[0]!.i}/datum`,
       );
       // Every late signature at its own date, not only the first.
       return withLocations(
         verdict,
-        late.map(({ i }, k) => ({ pointer: `/underskrifter/${i}/datum`, message: t(`${parts[k]}, efter ${date(startDate)}.`, `${parts[k]}, after ${date(startDate)}.`) })),
+        late.map(({ i }, k) => ({
+          pointer: `/underskrifter/${i}/datum`,
+          message: t(`${parts[k]}, efter ${date(startDate)}.`, `${parts[k]}, after ${date(startDate)}.`),
+        })),
       );
     }
-    return met(t(`Alla underskrifter är daterade senast ${date(startDate)}, då avtalet börjar gälla.`, `Every signature is dated on or before ${date(startDate)}, when the agreement takes effect.`), '/underskrifter');
+    return met(
+      t(
+        `Alla underskrifter är daterade senast ${date(startDate)}, då avtalet börjar gälla.`,
+        `Every signature is dated on or before ${date(startDate)}, when the agreement takes effect.`,
+      ),
+      '/underskrifter',
+    );
   },
 };
 
@@ -696,7 +904,12 @@ export const underskriftDatum: RuleDefinition = {
 function optionNote(term: Term, lang: Lang, date: (d: Date) => string): string {
   const o = term.option;
   if (!o) return '';
-  const how = o.months === undefined ? '' : lang === 'en' ? ` by up to ${durationText(o.months, 'en', o.inYears)}${(o.times ?? 1) > 1 ? ` ${o.times} times` : ''}` : ` med högst ${durationText(o.months, 'sv', o.inYears)}${(o.times ?? 1) > 1 ? ` ${o.times} gånger` : ''}`;
+  const how =
+    o.months === undefined
+      ? ''
+      : lang === 'en'
+        ? ` by up to ${durationText(o.months, 'en', o.inYears)}${(o.times ?? 1) > 1 ? ` ${o.times} times` : ''}`
+        : ` med högst ${durationText(o.months, 'sv', o.inYears)}${(o.times ?? 1) > 1 ? ` ${o.times} gånger` : ''}`;
   const until = o.last ? (lang === 'en' ? `, at the latest until ${date(o.last)}` : `, längst till ${date(o.last)}`) : '';
   return lang === 'en' ? `; it can be extended${how} by a decision of the parties${until}` : `; det kan förlängas${how} genom beslut av parterna${until}`;
 }
@@ -716,27 +929,52 @@ export const giltighet: RuleDefinition = {
     if (status === 'ej_börjat' && term.start) {
       const until = term.end ? t(` och gäller till ${date(term.end)}`, ` and runs until ${date(term.end)}`) : '';
       return notApplicable(
-        t(`Avtalet har inte börjat gälla: det träder i kraft ${date(term.start)}${until}.`, `The agreement is not yet in force: it takes effect on ${date(term.start)}${until}.`),
+        t(
+          `Avtalet har inte börjat gälla: det träder i kraft ${date(term.start)}${until}.`,
+          `The agreement is not yet in force: it takes effect on ${date(term.start)}${until}.`,
+        ),
         '/avtal/giltighet/från',
       );
     }
     if (status === 'uppgift_saknas') {
-      return missing([{ what: { sv: 'hur länge varje förlängning gäller', en: 'how long each extension runs' }, key: 'avtal.giltighet.förlängning.år eller månader' }], lang, '/avtal/giltighet/förlängning');
+      return missing(
+        [{ what: { sv: 'hur länge varje förlängning gäller', en: 'how long each extension runs' }, key: 'avtal.giltighet.förlängning.år eller månader' }],
+        lang,
+        '/avtal/giltighet/förlängning',
+      );
     }
     if (!term.term) return met(t('Avtalet gäller tills vidare.', 'The agreement runs until further notice.'), '/avtal/giltighet');
-    if (!term.end) return met(t(`Avtalet förlängs automatiskt efter ${date(term.term)} utan begränsning.`, `The agreement extends automatically after ${date(term.term)} without limit.`), '/avtal/giltighet');
+    if (!term.end)
+      return met(
+        t(
+          `Avtalet förlängs automatiskt efter ${date(term.term)} utan begränsning.`,
+          `The agreement extends automatically after ${date(term.term)} without limit.`,
+        ),
+        '/avtal/giltighet',
+      );
     if (status === 'utgånget') {
-      const how = term.extended ? t(` (inklusive förlängning; avtalstiden slutade ${date(term.term)})`, ` (including extension; the term ended on ${date(term.term)})`) : '';
+      const how = term.extended
+        ? t(` (inklusive förlängning; avtalstiden slutade ${date(term.term)})`, ` (including extension; the term ended on ${date(term.term)})`)
+        : '';
       const option = term.option
         ? t(
             ' Avtalet kunde förlängas genom beslut av parterna; för in beslutet om förlängning genom att ändra avtal.giltighet.till.',
             ' The agreement could be extended by a decision of the parties; record the decision by changing avtal.giltighet.till.',
           )
         : '';
-      return unmet(t(`Avtalet har löpt ut: det gällde till ${date(term.end)}${how}.`, `The agreement has expired: it was in force until ${date(term.end)}${how}.`) + option, '/avtal/giltighet/till');
+      return unmet(
+        t(`Avtalet har löpt ut: det gällde till ${date(term.end)}${how}.`, `The agreement has expired: it was in force until ${date(term.end)}${how}.`) +
+          option,
+        '/avtal/giltighet/till',
+      );
     }
     return met(
-      t(`Avtalet gäller till ${date(term.end)}${term.extended ? ' inklusive förlängning' : ''}`, `The agreement is in force until ${date(term.end)}${term.extended ? ' including extension' : ''}`) + optionNote(term, lang, date) + '.',
+      t(
+        `Avtalet gäller till ${date(term.end)}${term.extended ? ' inklusive förlängning' : ''}`,
+        `The agreement is in force until ${date(term.end)}${term.extended ? ' including extension' : ''}`,
+      ) +
+        optionNote(term, lang, date) +
+        '.',
       '/avtal/giltighet',
     );
   },
@@ -753,7 +991,10 @@ export const avtalstidSlut: RuleDefinition = {
       name: 'dagar_före_slut',
       default: 90,
       unit: { sv: 'dagar', en: 'days' },
-      description: { sv: 'Hur många dagar före slutdatum en varning ges när ingen automatisk förlängning finns.', en: 'How many days before the end date a warning is given when there is no automatic extension.' },
+      description: {
+        sv: 'Hur många dagar före slutdatum en varning ges när ingen automatisk förlängning finns.',
+        en: 'How many days before the end date a warning is given when there is no automatic extension.',
+      },
       origin: 'regeluppsättning',
     },
   ],
@@ -762,15 +1003,26 @@ export const avtalstidSlut: RuleDefinition = {
     if (r.verdict) return r.verdict;
     const term = r.term;
     if (term.unknownEnd) {
-      return missing([{ what: { sv: 'hur länge varje förlängning gäller', en: 'how long each extension runs' }, key: 'avtal.giltighet.förlängning.år eller månader' }], lang, '/avtal/giltighet/förlängning');
+      return missing(
+        [{ what: { sv: 'hur länge varje förlängning gäller', en: 'how long each extension runs' }, key: 'avtal.giltighet.förlängning.år eller månader' }],
+        lang,
+        '/avtal/giltighet/förlängning',
+      );
     }
     const end = term.end;
     if (!end) return notApplicable(t('Avtalet har inget slutdatum.', 'The agreement has no end date.'), '/avtal/giltighet');
-    if (termStatus(term, asOf) === 'utgånget') return notApplicable(t('Avtalet har redan löpt ut (se gemensam.giltighet).', 'The agreement has already expired (see gemensam.giltighet).'), '/avtal/giltighet/till');
+    if (termStatus(term, asOf) === 'utgånget')
+      return notApplicable(
+        t('Avtalet har redan löpt ut (se gemensam.giltighet).', 'The agreement has already expired (see gemensam.giltighet).'),
+        '/avtal/giltighet/till',
+      );
     const days = params.dagar_före_slut!;
     const left = differenceInCalendarDays(end, asOf);
     if (!isAfter(addDays(asOf, days), end)) {
-      return met(t(`Avtalet gäller till ${date(end)}, mer än ${days} dagar framåt.`, `The agreement is in force until ${date(end)}, more than ${days} days ahead.`), '/avtal/giltighet');
+      return met(
+        t(`Avtalet gäller till ${date(end)}, mer än ${days} dagar framåt.`, `The agreement is in force until ${date(end)}, more than ${days} days ahead.`),
+        '/avtal/giltighet',
+      );
     }
     if (term.option) {
       return unmet(
@@ -802,7 +1054,8 @@ export const uppsagningstid: RuleDefinition = {
     const g = read(a.avtal.giltighet, NEED.validity, lang, '/avtal');
     if (g.verdict) return g.verdict;
     const n = g.value.uppsägningstid_månader;
-    if (n === undefined) return missing([{ what: { sv: 'uppsägningstiden', en: 'the notice period' }, key: 'avtal.giltighet.uppsägningstid_månader' }], lang, '/avtal/giltighet');
+    if (n === undefined)
+      return missing([{ what: { sv: 'uppsägningstiden', en: 'the notice period' }, key: 'avtal.giltighet.uppsägningstid_månader' }], lang, '/avtal/giltighet');
     return met(t(`Uppsägningstiden är ${n} månader.`, `The notice period is ${n} months.`), '/avtal/giltighet/uppsägningstid_månader');
   },
 };
@@ -818,7 +1071,10 @@ export const avtalstidLangd: RuleDefinition = {
       name: 'min_år',
       default: 1,
       unit: { sv: 'år', en: 'years' },
-      description: { sv: 'En avtalstid på högst så här många år utan förlängning ger en varning.', en: 'A term of at most this many years without extension gives a warning.' },
+      description: {
+        sv: 'En avtalstid på högst så här många år utan förlängning ger en varning.',
+        en: 'A term of at most this many years without extension gives a warning.',
+      },
       origin: 'regeluppsättning',
     },
   ],
@@ -828,11 +1084,28 @@ export const avtalstidLangd: RuleDefinition = {
     const { start: from, term: to } = r.term;
     if (!to) return notApplicable(t('Avtalet gäller tills vidare.', 'The agreement runs until further notice.'), '/avtal/giltighet');
     if (!from) return missing([NEED.start], lang, '/avtal/giltighet');
-    if (r.term.option) return met(t(`Avtalstiden ${date(from)}–${date(to)} kan förlängas genom beslut av parterna.`, `The term ${date(from)}–${date(to)} can be extended by a decision of the parties.`), '/avtal/giltighet/förlängning');
-    if (r.term.extended) return met(t(`Avtalstiden ${date(from)}–${date(to)} kan förlängas.`, `The term ${date(from)}–${date(to)} can be extended.`), '/avtal/giltighet/förlängning');
+    if (r.term.option)
+      return met(
+        t(
+          `Avtalstiden ${date(from)}–${date(to)} kan förlängas genom beslut av parterna.`,
+          `The term ${date(from)}–${date(to)} can be extended by a decision of the parties.`,
+        ),
+        '/avtal/giltighet/förlängning',
+      );
+    if (r.term.extended)
+      return met(
+        t(`Avtalstiden ${date(from)}–${date(to)} kan förlängas.`, `The term ${date(from)}–${date(to)} can be extended.`),
+        '/avtal/giltighet/förlängning',
+      );
     const years = params.min_år!;
     if (isAfter(addDays(to, 1), addYears(from, years))) {
-      return met(t(`Avtalstiden ${date(from)}–${date(to)} är längre än ${years} år.`, `The term ${date(from)}–${date(to)} is longer than ${years} year${years === 1 ? '' : 's'}.`), '/avtal/giltighet');
+      return met(
+        t(
+          `Avtalstiden ${date(from)}–${date(to)} är längre än ${years} år.`,
+          `The term ${date(from)}–${date(to)} is longer than ${years} year${years === 1 ? '' : 's'}.`,
+        ),
+        '/avtal/giltighet',
+      );
     }
     return unmet(
       t(
@@ -869,12 +1142,23 @@ export const ramverkIKraft: RuleDefinition = {
   parameters: [],
   check({ agreement: a, t, date, lang }) {
     const f = FRAMEWORK_IN_FORCE[a.ramverk];
-    if (!f) return notApplicable(t('De nationella definitionerna har inget datum då de trädde i kraft.', 'The national definitions have no date on which they took effect.'), '/ramverk');
+    if (!f)
+      return notApplicable(
+        t('De nationella definitionerna har inget datum då de trädde i kraft.', 'The national definitions have no date on which they took effect.'),
+        '/ramverk',
+      );
     const r = termOrVerdict(a, lang, true);
     if (r.verdict) return r.verdict;
     const start = r.term.start!;
     const inForce = parseIsoDate(f.from)!;
-    if (!isBefore(start, inForce)) return met(t(`Avtalet började gälla ${date(start)}, när ramverket ${a.ramverk} gällde.`, `The agreement took effect on ${date(start)}, when framework ${a.ramverk} was in force.`), '/ramverk');
+    if (!isBefore(start, inForce))
+      return met(
+        t(
+          `Avtalet började gälla ${date(start)}, när ramverket ${a.ramverk} gällde.`,
+          `The agreement took effect on ${date(start)}, when framework ${a.ramverk} was in force.`,
+        ),
+        '/ramverk',
+      );
     const skane2014 = a.ramverk === 'skane-2018' && !isBefore(start, parseIsoDate(FRAMEWORK_IN_FORCE['skane-2014']!.from)!);
     const suggestion = skane2014 ? 'skane-2014' : 'nationell';
     return unmet(

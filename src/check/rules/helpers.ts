@@ -7,7 +7,11 @@ import { hoursOf, slotsOf, weeklyOverlap, type DayInterval } from '../../core/ti
 
 /** "mödrahälsovård (MHV), barnhälsovård (BHV) och öppen förskola": the activities' labels as a list. */
 export function activityList(kinds: readonly BaseActivityKind[], lang: Lang, conj: 'and' | 'or' = 'and'): string {
-  return listOf(lang, kinds.map((k) => activityLabel(k, lang)), conj);
+  return listOf(
+    lang,
+    kinds.map((k) => activityLabel(k, lang)),
+    conj,
+  );
 }
 
 /** The kind of the party with this id (the core's `kindOfParty`); undefined when there is no such party. */

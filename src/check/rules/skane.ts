@@ -10,17 +10,37 @@ import { isBefore } from 'date-fns/isBefore';
 import { present, sectionState, type Agreement, type SectionMarker, type SharedResponsibility, type YearDocument } from '../../core/model.js';
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../../core/dates.js';
-import { everySv, hasText, hours, met, notApplicable, unmet, withLocations, type RuleContext, type RuleDefinition, type RuleParameter, type Verdict, type VerdictLocation } from '../rule.js';
+import {
+  everySv,
+  hasText,
+  hours,
+  met,
+  notApplicable,
+  unmet,
+  withLocations,
+  type RuleContext,
+  type RuleDefinition,
+  type RuleParameter,
+  type Verdict,
+  type VerdictLocation,
+} from '../rule.js';
 import { activityList, computedSimultaneity, describeIntervals } from './helpers.js';
 import { missing, missingPhrase, needPlaces, read, type Need, type Read } from './read.js';
 
 const SHARED: Need = { what: { sv: 'verksamheternas gemensamma ansvar', en: "the activities' shared responsibility" }, key: 'gemensamt_ansvar' };
 
 /** A section of gemensamt_ansvar, or the verdict when it (or gemensamt_ansvar) is not there. */
-function sharedPart<K extends keyof SharedResponsibility>(a: Agreement, key: K, what: Need['what'], lang: 'sv' | 'en'): Read<Exclude<NonNullable<SharedResponsibility[K]>, SectionMarker>> {
+function sharedPart<K extends keyof SharedResponsibility>(
+  a: Agreement,
+  key: K,
+  what: Need['what'],
+  lang: 'sv' | 'en',
+): Read<Exclude<NonNullable<SharedResponsibility[K]>, SectionMarker>> {
   const ga = read(a.gemensamt_ansvar, SHARED, lang, '');
   if (ga.verdict) return { verdict: ga.verdict };
-  return read(ga.value[key], { what, key: `gemensamt_ansvar.${key}` }, lang, '/gemensamt_ansvar') as Read<Exclude<NonNullable<SharedResponsibility[K]>, SectionMarker>>;
+  return read(ga.value[key], { what, key: `gemensamt_ansvar.${key}` }, lang, '/gemensamt_ansvar') as Read<
+    Exclude<NonNullable<SharedResponsibility[K]>, SectionMarker>
+  >;
 }
 
 export const samtidighet: RuleDefinition = {
@@ -57,7 +77,10 @@ export const samtidighet: RuleDefinition = {
         );
       }
       return met(
-        t(`Alla basverksamheter är på plats samtidigt ${hours(c.hours, 'sv')} per vecka (${computed}).`, `Every base activity is present at once ${hours(c.hours, 'en')} per week (${computed}).`),
+        t(
+          `Alla basverksamheter är på plats samtidigt ${hours(c.hours, 'sv')} per vecka (${computed}).`,
+          `Every base activity is present at once ${hours(c.hours, 'en')} per week (${computed}).`,
+        ),
         '/samtidighet',
       );
     }
@@ -67,14 +90,28 @@ export const samtidighet: RuleDefinition = {
     const noSchedule =
       activities.length === 0
         ? t('basverksamheterna är inte kända', 'the base activities are not known')
-        : t(`${activityList(c.withoutSchedule, 'sv')} har inget närvaroschema`, `${activityList(c.withoutSchedule, 'en')} ${c.withoutSchedule.length === 1 ? 'has' : 'have'} no presence schedule`);
+        : t(
+            `${activityList(c.withoutSchedule, 'sv')} har inget närvaroschema`,
+            `${activityList(c.withoutSchedule, 'en')} ${c.withoutSchedule.length === 1 ? 'has' : 'have'} no presence schedule`,
+          );
     if (s.state === 'ingår inte') {
-      return unmet(t('Avtalet innehåller ingen samtidighet (samtidighet: ingår inte).', 'The agreement contains no simultaneity (samtidighet: ingår inte).'), '/samtidighet');
+      return unmet(
+        t('Avtalet innehåller ingen samtidighet (samtidighet: ingår inte).', 'The agreement contains no simultaneity (samtidighet: ingår inte).'),
+        '/samtidighet',
+      );
     }
     const stated = s.state === 'finns' ? s.value.timmar_per_vecka : undefined;
     if (stated === undefined) {
       return missing(
-        [{ what: { sv: 'samtidigheten per vecka (eller närvaroscheman för alla basverksamheter)', en: 'the simultaneity per week (or presence schedules for every base activity)' }, key: 'samtidighet.timmar_per_vecka' }],
+        [
+          {
+            what: {
+              sv: 'samtidigheten per vecka (eller närvaroscheman för alla basverksamheter)',
+              en: 'the simultaneity per week (or presence schedules for every base activity)',
+            },
+            key: 'samtidighet.timmar_per_vecka',
+          },
+        ],
         lang,
         s.state === 'finns' ? '/samtidighet' : '',
       );
@@ -109,7 +146,10 @@ export const foraldrastod: RuleDefinition = {
       name: 'min_verksamheter',
       default: 2,
       unit: { sv: 'basverksamheter', en: 'base activities' },
-      description: { sv: 'Hur många basverksamheter som minst ska driva en aktivitet tillsammans för att den ska räknas som gemensam.', en: 'How many base activities must run an activity together for it to count as joint.' },
+      description: {
+        sv: 'Hur många basverksamheter som minst ska driva en aktivitet tillsammans för att den ska räknas som gemensam.',
+        en: 'How many base activities must run an activity together for it to count as joint.',
+      },
       origin: 'regeluppsättning',
     },
   ],
@@ -117,7 +157,19 @@ export const foraldrastod: RuleDefinition = {
     const fs = sharedPart(a, 'föräldrastöd', { sv: 'gemensamt föräldrastöd', en: 'joint parenting support' }, lang);
     if (fs.verdict) return fs.verdict;
     if (fs.value.aktiviteter === undefined) {
-      return missing([{ what: { sv: 'föräldrastödets aktiviteter och vilka basverksamheter som driver dem', en: 'the parenting-support activities and which base activities run them' }, key: 'gemensamt_ansvar.föräldrastöd.aktiviteter' }], lang, '/gemensamt_ansvar/föräldrastöd');
+      return missing(
+        [
+          {
+            what: {
+              sv: 'föräldrastödets aktiviteter och vilka basverksamheter som driver dem',
+              en: 'the parenting-support activities and which base activities run them',
+            },
+            key: 'gemensamt_ansvar.föräldrastöd.aktiviteter',
+          },
+        ],
+        lang,
+        '/gemensamt_ansvar/föräldrastöd',
+      );
     }
     const min = params.min_verksamheter!;
     const joint = fs.value.aktiviteter.filter((x) => new Set(x.verksamheter).size >= min);
@@ -166,22 +218,42 @@ export const utvardering: RuleDefinition = {
     if (u.intervall_månader !== undefined && u.intervall_månader > max) {
       fails.push({
         pointer: '/gemensamt_ansvar/utvärdering/intervall_månader',
-        message: t(`Utvärdering ${everySv(u.intervall_månader, 'månad')}; högst ${max} månader mellan utvärderingarna tillåts${limitNote('max_intervall_månader')}.`, `Evaluation every ${u.intervall_månader} months; at most ${max} months between evaluations are allowed${limitNote('max_intervall_månader')}.`),
+        message: t(
+          `Utvärdering ${everySv(u.intervall_månader, 'månad')}; högst ${max} månader mellan utvärderingarna tillåts${limitNote('max_intervall_månader')}.`,
+          `Evaluation every ${u.intervall_månader} months; at most ${max} months between evaluations are allowed${limitNote('max_intervall_månader')}.`,
+        ),
       });
     }
     const unknown: Need[] = [];
     const method = sectionState(u.metod);
-    if (method.state === 'uppgift saknas') unknown.push({ what: { sv: 'utvärderingens metod', en: 'the evaluation method' }, key: 'gemensamt_ansvar.utvärdering.metod' });
-    if (u.intervall_månader === undefined) unknown.push({ what: { sv: 'hur ofta utvärderingen görs', en: 'how often the evaluation is done' }, key: 'gemensamt_ansvar.utvärdering.intervall_månader' });
+    if (method.state === 'uppgift saknas')
+      unknown.push({ what: { sv: 'utvärderingens metod', en: 'the evaluation method' }, key: 'gemensamt_ansvar.utvärdering.metod' });
+    if (u.intervall_månader === undefined)
+      unknown.push({
+        what: { sv: 'hur ofta utvärderingen görs', en: 'how often the evaluation is done' },
+        key: 'gemensamt_ansvar.utvärdering.intervall_månader',
+      });
     if (method.state === 'ingår inte') {
-      fails.push({ pointer: '/gemensamt_ansvar/utvärdering/metod', message: t('Den gemensamma utvärderingen har ingen metod (metod: ingår inte).', 'The joint evaluation has no method (metod: ingår inte).') });
+      fails.push({
+        pointer: '/gemensamt_ansvar/utvärdering/metod',
+        message: t('Den gemensamma utvärderingen har ingen metod (metod: ingår inte).', 'The joint evaluation has no method (metod: ingår inte).'),
+      });
     }
     if (fails.length > 0) {
       const rest = unknown.length > 0 ? ' ' + missingPhrase(unknown, lang).replace(/^./, (c) => c.toUpperCase()) + '.' : '';
-      return withLocations(unmet(fails.map((f) => f.message).join(' ') + rest, fails[0]!.pointer), [...fails, ...needPlaces(unknown, lang, '/gemensamt_ansvar/utvärdering')]);
+      return withLocations(unmet(fails.map((f) => f.message).join(' ') + rest, fails[0]!.pointer), [
+        ...fails,
+        ...needPlaces(unknown, lang, '/gemensamt_ansvar/utvärdering'),
+      ]);
     }
     if (unknown.length > 0) return missing(unknown, lang, '/gemensamt_ansvar/utvärdering');
-    return met(t(`Gemensam utvärdering med ${u.metod} ${everySv(u.intervall_månader!, 'månad')}.`, `Joint evaluation with ${u.metod} every ${u.intervall_månader} months.`), '/gemensamt_ansvar/utvärdering');
+    return met(
+      t(
+        `Gemensam utvärdering med ${u.metod} ${everySv(u.intervall_månader!, 'månad')}.`,
+        `Joint evaluation with ${u.metod} every ${u.intervall_månader} months.`,
+      ),
+      '/gemensamt_ansvar/utvärdering',
+    );
   },
 };
 
@@ -195,10 +267,21 @@ export const barnetsRattigheter: RuleDefinition = {
   check({ agreement: a, t, lang }) {
     const r = sharedPart(a, 'barnets_rättigheter', { sv: 'arbetet med barnets rättigheter', en: 'the work with the rights of the child' }, lang);
     if (r.verdict) return r.verdict;
-    const d = read(r.value.beskrivning, { what: { sv: 'hur familjecentralen arbetar med barnets rättigheter', en: 'how the centre works with the rights of the child' }, key: 'gemensamt_ansvar.barnets_rättigheter.beskrivning' }, lang, '/gemensamt_ansvar/barnets_rättigheter');
+    const d = read(
+      r.value.beskrivning,
+      {
+        what: { sv: 'hur familjecentralen arbetar med barnets rättigheter', en: 'how the centre works with the rights of the child' },
+        key: 'gemensamt_ansvar.barnets_rättigheter.beskrivning',
+      },
+      lang,
+      '/gemensamt_ansvar/barnets_rättigheter',
+    );
     if (d.verdict) return d.verdict;
     const training = r.value.barnrättsutbildning === true ? t(' Personalen går barnrättsutbildning.', " Staff take the children's-rights training.") : '';
-    return met(t('Avtalet beskriver arbetet med barnets rättigheter.', 'The agreement describes the work with the rights of the child.') + training, '/gemensamt_ansvar/barnets_rättigheter');
+    return met(
+      t('Avtalet beskriver arbetet med barnets rättigheter.', 'The agreement describes the work with the rights of the child.') + training,
+      '/gemensamt_ansvar/barnets_rättigheter',
+    );
   },
 };
 
@@ -213,9 +296,22 @@ export const barnrattsutbildning: RuleDefinition = {
     const r = sharedPart(a, 'barnets_rättigheter', { sv: 'arbetet med barnets rättigheter', en: 'the work with the rights of the child' }, lang);
     if (r.verdict) return r.verdict;
     const b = r.value.barnrättsutbildning;
-    if (b === true) return met(t('Personalen går den regionala barnrättsutbildningen.', "Staff take the regional children's-rights training."), '/gemensamt_ansvar/barnets_rättigheter/barnrättsutbildning');
+    if (b === true)
+      return met(
+        t('Personalen går den regionala barnrättsutbildningen.', "Staff take the regional children's-rights training."),
+        '/gemensamt_ansvar/barnets_rättigheter/barnrättsutbildning',
+      );
     if (b === undefined) {
-      return missing([{ what: { sv: 'om personalen går barnrättsutbildningen', en: "whether staff take the children's-rights training" }, key: 'gemensamt_ansvar.barnets_rättigheter.barnrättsutbildning' }], lang, '/gemensamt_ansvar/barnets_rättigheter');
+      return missing(
+        [
+          {
+            what: { sv: 'om personalen går barnrättsutbildningen', en: "whether staff take the children's-rights training" },
+            key: 'gemensamt_ansvar.barnets_rättigheter.barnrättsutbildning',
+          },
+        ],
+        lang,
+        '/gemensamt_ansvar/barnets_rättigheter',
+      );
     }
     return unmet(
       t(
@@ -239,13 +335,27 @@ export const delaktighet: RuleDefinition = {
     if (r.verdict) return r.verdict;
     const d = r.value;
     if (hasText(d.beskrivning) || d.brukarråd === true || (d.brukarenkät !== undefined && d.brukarenkät !== 'ingen')) {
-      return met(t('Avtalet beskriver delaktighets- och inflytandearbetet.', 'The agreement describes the work on participation and influence.'), '/gemensamt_ansvar/delaktighet_och_inflytande');
+      return met(
+        t('Avtalet beskriver delaktighets- och inflytandearbetet.', 'The agreement describes the work on participation and influence.'),
+        '/gemensamt_ansvar/delaktighet_och_inflytande',
+      );
     }
     if (d.brukarråd === false && d.brukarenkät === 'ingen' && d.beskrivning === undefined) {
-      return unmet(t('Familjecentralen har varken brukarråd eller brukarenkät, och avtalet beskriver inget annat delaktighetsarbete.', 'The centre has neither a user council nor a user survey, and the agreement describes no other participation work.'), '/gemensamt_ansvar/delaktighet_och_inflytande');
+      return unmet(
+        t(
+          'Familjecentralen har varken brukarråd eller brukarenkät, och avtalet beskriver inget annat delaktighetsarbete.',
+          'The centre has neither a user council nor a user survey, and the agreement describes no other participation work.',
+        ),
+        '/gemensamt_ansvar/delaktighet_och_inflytande',
+      );
     }
     return missing(
-      [{ what: { sv: 'hur föräldrar och barn görs delaktiga och får inflytande', en: 'how parents and children take part and have influence' }, key: 'gemensamt_ansvar.delaktighet_och_inflytande.beskrivning' }],
+      [
+        {
+          what: { sv: 'hur föräldrar och barn görs delaktiga och får inflytande', en: 'how parents and children take part and have influence' },
+          key: 'gemensamt_ansvar.delaktighet_och_inflytande.beskrivning',
+        },
+      ],
       lang,
       '/gemensamt_ansvar/delaktighet_och_inflytande',
     );
@@ -275,7 +385,10 @@ function yearDates(a: Agreement, asOf: Date, grace: number): { start: Date | und
 
 function notYetInForce(ctx: RuleContext, start: Date): Verdict {
   return notApplicable(
-    ctx.t(`Avtalet har inte börjat gälla: det träder i kraft ${ctx.date(start)}, och kraven på plan och berättelse räknas därifrån.`, `The agreement is not yet in force: it takes effect on ${ctx.date(start)}, and the plan and report are due counting from then.`),
+    ctx.t(
+      `Avtalet har inte börjat gälla: det träder i kraft ${ctx.date(start)}, och kraven på plan och berättelse räknas därifrån.`,
+      `The agreement is not yet in force: it takes effect on ${ctx.date(start)}, and the plan and report are due counting from then.`,
+    ),
     '/avtal/giltighet/från',
   );
 }
@@ -300,22 +413,50 @@ export const verksamhetsplan: RuleDefinition = {
     const due = addDays(startedThisYear ? start! : newYear, grace);
     const inGrace = !isAfter(asOf, due);
     const p = yearDocument(a.verksamhetsplan);
-    const dueNote = t(`planen för ${year} ska finnas senast ${date(due)}${limitNote('dagar_efter_årsskifte')}`, `the plan for ${year} is due by ${date(due)}${limitNote('dagar_efter_årsskifte')}`);
+    const dueNote = t(
+      `planen för ${year} ska finnas senast ${date(due)}${limitNote('dagar_efter_årsskifte')}`,
+      `the plan for ${year} is due by ${date(due)}${limitNote('dagar_efter_årsskifte')}`,
+    );
     if (p.state === 'finns') {
       const adopted = p.value.fastställd ? t(`, fastställd ${date(p.value.fastställd)}`, `, adopted on ${date(p.value.fastställd)}`) : '';
-      if (p.value.år === year) return met(t(`Gemensam verksamhetsplan för ${year}${adopted}.`, `Joint operational plan for ${year}${adopted}.`), '/verksamhetsplan');
+      if (p.value.år === year)
+        return met(t(`Gemensam verksamhetsplan för ${year}${adopted}.`, `Joint operational plan for ${year}${adopted}.`), '/verksamhetsplan');
       if (p.value.år === year - 1 && inGrace && !startedThisYear) {
-        return met(t(`Gemensam verksamhetsplan för ${year - 1}${adopted}; ${dueNote}.`, `Joint operational plan for ${year - 1}${adopted}; ${dueNote}.`), '/verksamhetsplan/år');
+        return met(
+          t(`Gemensam verksamhetsplan för ${year - 1}${adopted}; ${dueNote}.`, `Joint operational plan for ${year - 1}${adopted}; ${dueNote}.`),
+          '/verksamhetsplan/år',
+        );
       }
-      if (inGrace && startedThisYear) return notApplicable(t(`Avtalet började gälla ${date(start!)}; ${dueNote}.`, `The agreement took effect on ${date(start!)}; ${dueNote}.`), '/verksamhetsplan/år');
-      return unmet(t(`Verksamhetsplanen gäller ${p.value.år}; per ${date(asOf)} krävs en plan för ${year}.`, `The operational plan is for ${p.value.år}; as of ${date(asOf)} a plan for ${year} is required.`), '/verksamhetsplan/år');
+      if (inGrace && startedThisYear)
+        return notApplicable(
+          t(`Avtalet började gälla ${date(start!)}; ${dueNote}.`, `The agreement took effect on ${date(start!)}; ${dueNote}.`),
+          '/verksamhetsplan/år',
+        );
+      return unmet(
+        t(
+          `Verksamhetsplanen gäller ${p.value.år}; per ${date(asOf)} krävs en plan för ${year}.`,
+          `The operational plan is for ${p.value.år}; as of ${date(asOf)} a plan for ${year} is required.`,
+        ),
+        '/verksamhetsplan/år',
+      );
     }
-    if (inGrace && startedThisYear) return notApplicable(t(`Avtalet började gälla ${date(start!)}; ${dueNote}.`, `The agreement took effect on ${date(start!)}; ${dueNote}.`), '');
+    if (inGrace && startedThisYear)
+      return notApplicable(t(`Avtalet började gälla ${date(start!)}; ${dueNote}.`, `The agreement took effect on ${date(start!)}; ${dueNote}.`), '');
     if (p.state === 'ingår inte') {
-      return unmet(t(`Det finns ingen gemensam verksamhetsplan (verksamhetsplan: ingår inte); en plan för ${year} krävs per ${date(asOf)}.`, `There is no joint operational plan (verksamhetsplan: ingår inte); a plan for ${year} is required as of ${date(asOf)}.`), '/verksamhetsplan');
+      return unmet(
+        t(
+          `Det finns ingen gemensam verksamhetsplan (verksamhetsplan: ingår inte); en plan för ${year} krävs per ${date(asOf)}.`,
+          `There is no joint operational plan (verksamhetsplan: ingår inte); a plan for ${year} is required as of ${date(asOf)}.`,
+        ),
+        '/verksamhetsplan',
+      );
     }
     const wanted = inGrace ? t(`${year - 1} eller ${year}`, `${year - 1} or ${year}`) : String(year);
-    return missing([{ what: { sv: `den gemensamma verksamhetsplanen för ${wanted}`, en: `the joint operational plan for ${wanted}` }, key: 'verksamhetsplan' }], lang, '');
+    return missing(
+      [{ what: { sv: `den gemensamma verksamhetsplanen för ${wanted}`, en: `the joint operational plan for ${wanted}` }, key: 'verksamhetsplan' }],
+      lang,
+      '',
+    );
   },
 };
 
@@ -335,29 +476,56 @@ export const verksamhetsberattelse: RuleDefinition = {
     // A centre's first year has no previous year to report on.
     if (startedThisYear) {
       return notApplicable(
-        t(`Avtalet började gälla ${date(start!)}: under det första året finns ingen verksamhetsberättelse för ${last} att kräva.`, `The agreement took effect on ${date(start!)}: in its first year there is no report for ${last} to require.`),
+        t(
+          `Avtalet började gälla ${date(start!)}: under det första året finns ingen verksamhetsberättelse för ${last} att kräva.`,
+          `The agreement took effect on ${date(start!)}: in its first year there is no report for ${last} to require.`,
+        ),
         '/avtal/giltighet/från',
       );
     }
     const due = addDays(newYear, grace);
     const inGrace = !isAfter(asOf, due);
-    const dueNote = t(`berättelsen för ${last} ska finnas senast ${date(due)}${limitNote('dagar_efter_årsskifte')}`, `the report for ${last} is due by ${date(due)}${limitNote('dagar_efter_årsskifte')}`);
+    const dueNote = t(
+      `berättelsen för ${last} ska finnas senast ${date(due)}${limitNote('dagar_efter_årsskifte')}`,
+      `the report for ${last} is due by ${date(due)}${limitNote('dagar_efter_årsskifte')}`,
+    );
     const r = yearDocument(a.verksamhetsberättelse);
     if (r.state === 'finns') {
       const adopted = r.value.fastställd ? t(`, fastställd ${date(r.value.fastställd)}`, `, adopted on ${date(r.value.fastställd)}`) : '';
-      if (r.value.år === last) return met(t(`Gemensam verksamhetsberättelse för ${last}${adopted}.`, `Joint annual report for ${last}${adopted}.`), '/verksamhetsberättelse');
-      if (r.value.år === last - 1 && inGrace) return met(t(`Gemensam verksamhetsberättelse för ${last - 1}${adopted}; ${dueNote}.`, `Joint annual report for ${last - 1}${adopted}; ${dueNote}.`), '/verksamhetsberättelse/år');
-      return unmet(t(`Verksamhetsberättelsen gäller ${r.value.år}; per ${date(asOf)} krävs en berättelse för ${last}.`, `The annual report is for ${r.value.år}; as of ${date(asOf)} a report for ${last} is required.`), '/verksamhetsberättelse/år');
+      if (r.value.år === last)
+        return met(t(`Gemensam verksamhetsberättelse för ${last}${adopted}.`, `Joint annual report for ${last}${adopted}.`), '/verksamhetsberättelse');
+      if (r.value.år === last - 1 && inGrace)
+        return met(
+          t(`Gemensam verksamhetsberättelse för ${last - 1}${adopted}; ${dueNote}.`, `Joint annual report for ${last - 1}${adopted}; ${dueNote}.`),
+          '/verksamhetsberättelse/år',
+        );
+      return unmet(
+        t(
+          `Verksamhetsberättelsen gäller ${r.value.år}; per ${date(asOf)} krävs en berättelse för ${last}.`,
+          `The annual report is for ${r.value.år}; as of ${date(asOf)} a report for ${last} is required.`,
+        ),
+        '/verksamhetsberättelse/år',
+      );
     }
     if (inGrace && start !== undefined && getYear(start) === last) {
       // Started last year: no report before this one, and this one is not yet due.
       return notApplicable(t(`Avtalet började gälla ${date(start)}; ${dueNote}.`, `The agreement took effect on ${date(start)}; ${dueNote}.`), '');
     }
     if (r.state === 'ingår inte') {
-      return unmet(t(`Det finns ingen gemensam verksamhetsberättelse (verksamhetsberättelse: ingår inte); en berättelse för ${last} krävs per ${date(asOf)}.`, `There is no joint annual report (verksamhetsberättelse: ingår inte); a report for ${last} is required as of ${date(asOf)}.`), '/verksamhetsberättelse');
+      return unmet(
+        t(
+          `Det finns ingen gemensam verksamhetsberättelse (verksamhetsberättelse: ingår inte); en berättelse för ${last} krävs per ${date(asOf)}.`,
+          `There is no joint annual report (verksamhetsberättelse: ingår inte); a report for ${last} is required as of ${date(asOf)}.`,
+        ),
+        '/verksamhetsberättelse',
+      );
     }
     const wanted = inGrace ? t(`${last - 1} eller ${last}`, `${last - 1} or ${last}`) : String(last);
-    return missing([{ what: { sv: `den gemensamma verksamhetsberättelsen för ${wanted}`, en: `the joint annual report for ${wanted}` }, key: 'verksamhetsberättelse' }], lang, '');
+    return missing(
+      [{ what: { sv: `den gemensamma verksamhetsberättelsen för ${wanted}`, en: `the joint annual report for ${wanted}` }, key: 'verksamhetsberättelse' }],
+      lang,
+      '',
+    );
   },
 };
 

@@ -8,18 +8,28 @@ import { dateOption, formatOption, loadAgreements, resolveAsOf } from '../shared
 /** The registry's formats (src/format/check-formatters.ts), listed here so that --help does not load the formatters. */
 const FORMATS = Object.keys({ text: 0, json: 0, junit: 0, sarif: 0, markdown: 0 } satisfies Record<Format, 0>) as Format[];
 
-
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('check')
-    .description(tr(ctx, 'granska avtal mot ramverkets regler (med källhänvisning för varje regel)', "check agreements against their framework's rules (each rule cites its source)"))
+    .description(
+      tr(
+        ctx,
+        'granska avtal mot ramverkets regler (med källhänvisning för varje regel)',
+        "check agreements against their framework's rules (each rule cites its source)",
+      ),
+    )
     .argument('<filer...>', tr(ctx, 'YAML-filer eller mappar med avtal', 'YAML files or folders of agreements'))
     .addOption(dateOption(ctx))
     .addOption(formatOption(ctx, FORMATS))
     .addOption(
-      new Option('--fail-on <nivå>', tr(ctx, 'lägsta nivå som ger slutkod 1', 'lowest severity that gives exit code 1')).choices(['fel', 'varning']).default('fel'),
+      new Option('--fail-on <nivå>', tr(ctx, 'lägsta nivå som ger slutkod 1', 'lowest severity that gives exit code 1'))
+        .choices(['fel', 'varning'])
+        .default('fel'),
     )
-    .option('--alla', tr(ctx, 'visa varje regels utfall, även uppfyllda och ej tillämpliga (text)', 'show every rule\'s outcome, met and not applicable too (text)'))
+    .option(
+      '--alla',
+      tr(ctx, 'visa varje regels utfall, även uppfyllda och ej tillämpliga (text)', "show every rule's outcome, met and not applicable too (text)"),
+    )
     .addHelpText(
       'after',
       tr(

@@ -32,9 +32,21 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<ny>', tr(ctx, 'den nya versionen (YAML-fil)', 'the new version (YAML file)'))
     .addOption(dateOption(ctx))
     .addOption(formatOption(ctx, FORMATS))
-    .option('--docx <fil>', tr(ctx, 'skriv också den nya versionens dokument med spårade ändringar mot den gamla (.docx)', "also write the new version's document with tracked changes against the old one (.docx)"))
-    .addOption(new Option('--författare <namn>', tr(ctx, 'namnet på ändringarna och kommentarerna i Word-filen', 'the name on the changes and comments in the Word file')).default('samverkan'))
-    .option('--force', tr(ctx, 'skriv över en Word-fil som inte är samverkans oförändrade', 'overwrite a Word file that is not samverkan\'s unchanged output'))
+    .option(
+      '--docx <fil>',
+      tr(
+        ctx,
+        'skriv också den nya versionens dokument med spårade ändringar mot den gamla (.docx)',
+        "also write the new version's document with tracked changes against the old one (.docx)",
+      ),
+    )
+    .addOption(
+      new Option(
+        '--författare <namn>',
+        tr(ctx, 'namnet på ändringarna och kommentarerna i Word-filen', 'the name on the changes and comments in the Word file'),
+      ).default('samverkan'),
+    )
+    .option('--force', tr(ctx, 'skriv över en Word-fil som inte är samverkans oförändrade', "overwrite a Word file that is not samverkan's unchanged output"))
     .addHelpText(
       'after',
       tr(
@@ -149,6 +161,12 @@ async function writeRedline(
     }
     throw e;
   }
-  ctx.stderr(tr(ctx, `Word-fil med spårade ändringar: ${files.displayPath(target.path, ctx.cwd)}\n`, `Word file with tracked changes: ${files.displayPath(target.path, ctx.cwd)}\n`));
+  ctx.stderr(
+    tr(
+      ctx,
+      `Word-fil med spårade ändringar: ${files.displayPath(target.path, ctx.cwd)}\n`,
+      `Word file with tracked changes: ${files.displayPath(target.path, ctx.cwd)}\n`,
+    ),
+  );
   return true;
 }

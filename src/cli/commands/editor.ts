@@ -5,7 +5,13 @@ import { EXIT, tr, type CliContext } from '../context.js';
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('editor')
-    .description(tr(ctx, 'redigera ett avtal i webbläsaren (formulär, YAML och granskning; inget lämnar datorn)', 'edit an agreement in the browser (form, YAML and check; nothing leaves the computer)'))
+    .description(
+      tr(
+        ctx,
+        'redigera ett avtal i webbläsaren (formulär, YAML och granskning; inget lämnar datorn)',
+        'edit an agreement in the browser (form, YAML and check; nothing leaves the computer)',
+      ),
+    )
     .argument('[fil]', tr(ctx, 'en YAML-fil att öppna', 'a YAML file to open'))
     .option('--port <nummer>', tr(ctx, 'port på 127.0.0.1 (standard: en ledig port)', 'port on 127.0.0.1 (default: a free port)'))
     .addHelpText(
@@ -111,7 +117,10 @@ async function listen(ctx: CliContext, page: string, policy: string, port: numbe
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
-    res.writeHead(req.method === 'GET' || req.method === 'HEAD' ? 404 : 405, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': "default-src 'none'" });
+    res.writeHead(req.method === 'GET' || req.method === 'HEAD' ? 404 : 405, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'",
+    });
     res.end(tr(ctx, 'Finns inte.\n', 'Not found.\n'));
   });
   const listening = await new Promise<boolean>((resolve) => {

@@ -24,9 +24,19 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .requiredOption('--ramverk <ramverk>', tr(ctx, `regionalt ramverk: ${FRAMEWORK_IDS.join(', ')}`, `regional framework: ${FRAMEWORK_IDS.join(', ')}`))
     .requiredOption('--kommun <kommun>', tr(ctx, 'kommunen där familjecentralen ligger, t.ex. Eslöv', 'the municipality of the centre, e.g. Eslöv'))
-    .requiredOption('--namn <namn>', tr(ctx, 'familjecentralens namn, t.ex. "Familjecentralen Solrosen"', 'the name of the centre, e.g. "Familjecentralen Solrosen"'))
+    .requiredOption(
+      '--namn <namn>',
+      tr(ctx, 'familjecentralens namn, t.ex. "Familjecentralen Solrosen"', 'the name of the centre, e.g. "Familjecentralen Solrosen"'),
+    )
     .option('--typ <typ>', tr(ctx, `typ av verksamhet: ${CENTRE_TYPES.join(' eller ')}`, `kind of centre: ${CENTRE_TYPES.join(' or ')}`), 'familjecentral')
-    .option('-o, --output <fil>', tr(ctx, 'fil eller mapp att skriva till (standard: <avtals-id>.yaml i aktuell mapp)', 'file or folder to write (default: <agreement-id>.yaml in the current folder)'))
+    .option(
+      '-o, --output <fil>',
+      tr(
+        ctx,
+        'fil eller mapp att skriva till (standard: <avtals-id>.yaml i aktuell mapp)',
+        'file or folder to write (default: <agreement-id>.yaml in the current folder)',
+      ),
+    )
     .addHelpText(
       'after',
       tr(
@@ -59,11 +69,19 @@ async function runNew(ctx: CliContext, opts: NewOptions): Promise<void> {
   } catch (e) {
     if (!(e instanceof FileError)) throw e;
     const { fileErrorMessage } = await import('../errors.js');
-    const exists = tr(ctx, `${shown} finns redan och skrivs inte över; välj ett annat namn med -o`, `${shown} already exists and is not overwritten; choose another name with -o`);
+    const exists = tr(
+      ctx,
+      `${shown} finns redan och skrivs inte över; välj ett annat namn med -o`,
+      `${shown} already exists and is not overwritten; choose another name with -o`,
+    );
     return failUsage(ctx, e.kind === 'exists' ? exists : fileErrorMessage(ctx, e));
   }
   ctx.stdout(
-    tr(ctx, `Skrev ${shown}\nFyll i de tomma värdena och kör sedan: samverkan validate ${shown}\n`, `Wrote ${shown}\nFill in the empty values, then run: samverkan validate ${shown}\n`),
+    tr(
+      ctx,
+      `Skrev ${shown}\nFyll i de tomma värdena och kör sedan: samverkan validate ${shown}\n`,
+      `Wrote ${shown}\nFill in the empty values, then run: samverkan validate ${shown}\n`,
+    ),
   );
   ctx.exitCode = EXIT.ok;
 }
@@ -91,7 +109,12 @@ async function skeletonTarget(ctx: CliContext, output: string | undefined, id: s
     if (parentIsFile) throw new Error('not a folder');
   } catch {
     const folder = displayPath(dirname(target), ctx.cwd);
-    failUsage(ctx, parentIsFile ? tr(ctx, `${folder}: är en fil, inte en mapp`, `${folder}: is a file, not a folder`) : tr(ctx, `${folder}: mappen finns inte`, `${folder}: no such folder`));
+    failUsage(
+      ctx,
+      parentIsFile
+        ? tr(ctx, `${folder}: är en fil, inte en mapp`, `${folder}: is a file, not a folder`)
+        : tr(ctx, `${folder}: mappen finns inte`, `${folder}: no such folder`),
+    );
     return undefined;
   }
   return target;

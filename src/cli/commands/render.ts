@@ -89,7 +89,10 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
   const threads = poolThreads(listed.files.length);
   // A large batch on all cores (src/node/batch.ts), when the templates fit every framework: a template
   // problem must stop the run before anything is written, which only the steps below know in time.
-  const done = threads > 0 && (await templatesFitAll(output)) ? await renderBatched(ctx, listed, output, asOf, flags, threads) : await renderInSteps(ctx, listed, output, asOf, flags);
+  const done =
+    threads > 0 && (await templatesFitAll(output))
+      ? await renderBatched(ctx, listed, output, asOf, flags, threads)
+      : await renderInSteps(ctx, listed, output, asOf, flags);
   if (!done) return;
   let worst = done.worst;
   if (flags.pdf && done.written.length > 0) {
@@ -103,7 +106,13 @@ async function runRender(ctx: CliContext, inputs: string[], flags: RenderFlags):
 type Listed = NonNullable<Awaited<ReturnType<typeof listInputs>>>;
 
 /** Read and validate every file, decide each, check the templates, then render and write in order. */
-async function renderInSteps(ctx: CliContext, listed: Listed, output: Output, asOf: string, flags: RenderFlags): Promise<{ written: Written[]; worst: ExitStatus } | undefined> {
+async function renderInSteps(
+  ctx: CliContext,
+  listed: Listed,
+  output: Output,
+  asOf: string,
+  flags: RenderFlags,
+): Promise<{ written: Written[]; worst: ExitStatus } | undefined> {
   const loaded = await loadListed(ctx, listed);
   // 1. Validate, and for --slutlig check, every agreement (the library decides); collect what is to be rendered.
   const planned = await planJobs(ctx, loaded, output.outDir, asOf, flags);
@@ -128,7 +137,14 @@ async function templatesFitAll(output: Output): Promise<boolean> {
  * What placing says on stderr waits until every file has had its own say, so
  * stderr reads as in the steps above: first the files, then the writing.
  */
-async function renderBatched(ctx: CliContext, listed: Listed, output: Output, asOf: string, flags: RenderFlags, threads: number): Promise<{ written: Written[]; worst: ExitStatus } | undefined> {
+async function renderBatched(
+  ctx: CliContext,
+  listed: Listed,
+  output: Output,
+  asOf: string,
+  flags: RenderFlags,
+  threads: number,
+): Promise<{ written: Written[]; worst: ExitStatus } | undefined> {
   const [{ renderBatch }, { decideRender }, { loadAgreement }, { displayPath }, { join }] = await Promise.all([
     import('../../node/batch.js'),
     import('../../policy/render.js'),
@@ -155,9 +171,19 @@ async function renderBatched(ctx: CliContext, listed: Listed, output: Output, as
     if (o.kind === 'skipped') tell(o.lines, o.status);
     if (o.kind !== 'rendered' && o.kind !== 'template') continue;
     for (const line of o.kind === 'rendered' ? o.lines : []) later.ctx.stderr(`${line}\n`);
-    const result: PooledResult = o.kind === 'template' ? { diagnostics: [], templateProblems: [...o.problems] } : { diagnostics: [], templateProblems: [], ...(o.temporary ? { temporary: o.temporary } : {}), ...(o.bytes ? { bytes: o.bytes } : {}) };
+    const result: PooledResult =
+      o.kind === 'template'
+        ? { diagnostics: [], templateProblems: [...o.problems] }
+        : { diagnostics: [], templateProblems: [], ...(o.temporary ? { temporary: o.temporary } : {}), ...(o.bytes ? { bytes: o.bytes } : {}) };
     const target = join(output.outDir, o.kind === 'rendered' ? o.fileName : '');
-    const placed = await placeDocument(later.ctx, { file, target, locate: () => undefined, ...(o.kind === 'rendered' && o.final ? { final: o.final } : {}) }, result, output, asOf, flags);
+    const placed = await placeDocument(
+      later.ctx,
+      { file, target, locate: () => undefined, ...(o.kind === 'rendered' && o.final ? { final: o.final } : {}) },
+      result,
+      output,
+      asOf,
+      flags,
+    );
     if (placed === 'abort') {
       later.flush();
       return undefined;
@@ -172,7 +198,10 @@ async function renderBatched(ctx: CliContext, listed: Listed, output: Output, as
 /** A context whose stderr waits; `flush` tells what waited and carries its exit code over. */
 function deferredStderr(ctx: CliContext): { ctx: CliContext; flush(): void } {
   const lines: string[] = [];
-  const inner: CliContext = Object.create(ctx, { stderr: { value: (text: string) => void lines.push(text) }, exitCode: { value: ctx.exitCode, writable: true } });
+  const inner: CliContext = Object.create(ctx, {
+    stderr: { value: (text: string) => void lines.push(text) },
+    exitCode: { value: ctx.exitCode, writable: true },
+  });
   return {
     ctx: inner,
     flush() {
@@ -210,7 +239,13 @@ async function prepareOutput(ctx: CliContext, flags: RenderFlags): Promise<Outpu
 }
 
 /** The library's decision per agreement (src/policy/render.ts): what is not rendered is told on stderr with its status. */
-async function planJobs(ctx: CliContext, loaded: readonly LoadedAgreement[], outDir: string, asOf: string, flags: RenderFlags): Promise<{ jobs: Job[]; worst: ExitStatus }> {
+async function planJobs(
+  ctx: CliContext,
+  loaded: readonly LoadedAgreement[],
+  outDir: string,
+  asOf: string,
+  flags: RenderFlags,
+): Promise<{ jobs: Job[]; worst: ExitStatus }> {
   const { decideRender } = await import('../../policy/render.js');
   const { displayPath } = await import('../../node/files.js');
   const { join } = await import('node:path');
@@ -252,7 +287,13 @@ async function tellTemplateProblems(ctx: CliContext, templatesDir: string, probl
 }
 
 /** Render the jobs and place each document as it comes; undefined (exit 2 set) when the templates fail or a write fails. */
-async function writeDocuments(ctx: CliContext, jobs: readonly Job[], output: Output, asOf: string, flags: RenderFlags): Promise<{ written: Written[]; worst: ExitStatus } | undefined> {
+async function writeDocuments(
+  ctx: CliContext,
+  jobs: readonly Job[],
+  output: Output,
+  asOf: string,
+  flags: RenderFlags,
+): Promise<{ written: Written[]; worst: ExitStatus } | undefined> {
   const { renderInOrder } = await import('../../node/render-pool.js');
   const written: Written[] = [];
   let worst: ExitStatus = EXIT.ok;
@@ -276,7 +317,14 @@ async function writeDocuments(ctx: CliContext, jobs: readonly Job[], output: Out
  * A worker may have written the document's temporary file already (flushed):
  * then it is only moved into place.
  */
-async function placeDocument(ctx: CliContext, j: Placing, result: PooledResult, output: Output, asOf: string, flags: RenderFlags): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
+async function placeDocument(
+  ctx: CliContext,
+  j: Placing,
+  result: PooledResult,
+  output: Output,
+  asOf: string,
+  flags: RenderFlags,
+): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
   const { failUsage, fileErrorMessage } = await import('../errors.js');
   const { overwriteDecision, writtenLine } = await import('../../policy/render.js');
   const { inspectSeal } = await import('../../render/index.js');
@@ -288,7 +336,10 @@ async function placeDocument(ctx: CliContext, j: Placing, result: PooledResult, 
   const discard = () => temporary && files.discardTemporary(temporary);
   if (result.templateProblems.length > 0 || (!result.bytes && !temporary)) {
     await tellTemplateProblems(ctx, output.templatesDir, result.templateProblems);
-    failUsage(ctx, tr(ctx, `${file}: mallarna kunde inte fyllas i; inget dokument skrevs`, `${file}: the templates could not be filled in; no document was written`));
+    failUsage(
+      ctx,
+      tr(ctx, `${file}: mallarna kunde inte fyllas i; inget dokument skrevs`, `${file}: the templates could not be filled in; no document was written`),
+    );
     return 'abort';
   }
   for (const d of result.diagnostics) {
@@ -323,7 +374,14 @@ async function placeDocument(ctx: CliContext, j: Placing, result: PooledResult, 
  * look and our write: if it holds exactly these bytes, the document is there
  * as asked; any other file error ends the run (exit 2).
  */
-async function placedAlready(ctx: CliContext, j: Placing, result: PooledResult, e: unknown, shown: string, asOf: string): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
+async function placedAlready(
+  ctx: CliContext,
+  j: Placing,
+  result: PooledResult,
+  e: unknown,
+  shown: string,
+  asOf: string,
+): Promise<{ status: ExitStatus; written?: Written } | 'abort'> {
   const { failUsage, fileErrorMessage } = await import('../errors.js');
   const { writtenLine } = await import('../../policy/render.js');
   const files = await import('../../node/files.js');
@@ -362,7 +420,13 @@ async function writePdfs(ctx: CliContext, written: readonly Written[], outDir: s
   }
   for (const p of r.refused) {
     const shown = files.displayPath(p, ctx.cwd);
-    ctx.stderr(tr(ctx, `${shown}: PDF-filen finns redan och skrivs inte över; kör igen med --force för att ersätta den\n`, `${shown}: the PDF exists and is not overwritten; run again with --force to replace it\n`));
+    ctx.stderr(
+      tr(
+        ctx,
+        `${shown}: PDF-filen finns redan och skrivs inte över; kör igen med --force för att ersätta den\n`,
+        `${shown}: the PDF exists and is not overwritten; run again with --force to replace it\n`,
+      ),
+    );
     worst = worstStatus(worst, EXIT.findings);
   }
   if (r.error === 'not-installed') {

@@ -26,11 +26,25 @@ const PROGRESS_FROM = 200;
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('report')
-    .description(tr(ctx, 'regional översikt över många avtal: typ, samlokalisering, organisation, giltighet, kommuner utan avtal', 'regional overview of many agreements: type, co-location, organisation, validity, municipalities without one'))
+    .description(
+      tr(
+        ctx,
+        'regional översikt över många avtal: typ, samlokalisering, organisation, giltighet, kommuner utan avtal',
+        'regional overview of many agreements: type, co-location, organisation, validity, municipalities without one',
+      ),
+    )
     .argument('<mappar...>', tr(ctx, 'mappar eller YAML-filer med avtal', 'folders or YAML files of agreements'))
-    .addOption(new Option('--region <region>', tr(ctx, 'länet vars kommuner listas (standard: av avtalens ramverk)', 'the county whose municipalities are listed (default: from the frameworks)')).choices([...REGIONS]))
+    .addOption(
+      new Option(
+        '--region <region>',
+        tr(ctx, 'länet vars kommuner listas (standard: av avtalens ramverk)', 'the county whose municipalities are listed (default: from the frameworks)'),
+      ).choices([...REGIONS]),
+    )
     .addOption(dateOption(ctx))
-    .option('-o, --output <mapp>', tr(ctx, 'skriv rapport.<format> i mappen (annars till standard ut)', 'write rapport.<format> into the folder (otherwise to standard output)'))
+    .option(
+      '-o, --output <mapp>',
+      tr(ctx, 'skriv rapport.<format> i mappen (annars till standard ut)', 'write rapport.<format> into the folder (otherwise to standard output)'),
+    )
     .option('--force', tr(ctx, 'skriv över en befintlig rapport', 'overwrite an existing report'))
     .addOption(formatOption(ctx, FORMATS))
     .addHelpText(
@@ -50,7 +64,14 @@ async function runReport(ctx: CliContext, inputs: string[], opts: ReportOpts): P
   const asOf = await resolveAsOf(ctx, opts.asOf);
   if (!asOf) return;
   if (opts.format === 'docx' && opts.output === undefined) {
-    return failUsage(ctx, tr(ctx, '--format docx behöver -o <mapp> (ett Word-dokument skrivs inte till terminalen)', '--format docx needs -o <folder> (a Word document is not written to the terminal)'));
+    return failUsage(
+      ctx,
+      tr(
+        ctx,
+        '--format docx behöver -o <mapp> (ett Word-dokument skrivs inte till terminalen)',
+        '--format docx needs -o <folder> (a Word document is not written to the terminal)',
+      ),
+    );
   }
   const { listInputs } = await import('../shared.js');
   const listed = await listInputs(ctx, inputs);
@@ -102,7 +123,11 @@ async function reportTarget(ctx: CliContext, opts: ReportOpts): Promise<string |
  * these results), telling each invalid file's errors on stderr, with a
  * progress line for a large batch on a terminal.
  */
-async function readForReport(ctx: CliContext, listed: { files: string[]; unreadable: { path: string; message: string }[] }, asOf: Date): Promise<ReportInput[]> {
+async function readForReport(
+  ctx: CliContext,
+  listed: { files: string[]; unreadable: { path: string; message: string }[] },
+  asOf: Date,
+): Promise<ReportInput[]> {
   const { displayPath } = await import('../../node/files.js');
   const { readSource } = await import('../shared.js');
   const { idRegistry, loadAgreement } = await import('../../policy/load.js');

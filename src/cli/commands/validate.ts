@@ -10,7 +10,13 @@ const FORMATS = Object.keys({ text: 0, json: 0 } satisfies Record<ValidateFormat
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('validate')
-    .description(tr(ctx, 'kontrollera att avtalsfiler är läsbara och fullständiga i form (JSON Schema)', 'check that agreement files are readable and complete in form (JSON Schema)'))
+    .description(
+      tr(
+        ctx,
+        'kontrollera att avtalsfiler är läsbara och fullständiga i form (JSON Schema)',
+        'check that agreement files are readable and complete in form (JSON Schema)',
+      ),
+    )
     .argument('<filer...>', tr(ctx, 'YAML-filer eller mappar med avtal', 'YAML files or folders of agreements'))
     .addOption(formatOption(ctx, FORMATS))
     .addHelpText(
@@ -24,7 +30,10 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (files: string[], opts: { format: ValidateFormat }) => {
       const loaded = await loadAgreements(ctx, files);
       if (!loaded) return;
-      const [{ VALIDATE_FORMATTERS, validationResults }, { validateStatus }] = await Promise.all([import('../../format/diagnostics.js'), import('../../policy/exit.js')]);
+      const [{ VALIDATE_FORMATTERS, validationResults }, { validateStatus }] = await Promise.all([
+        import('../../format/diagnostics.js'),
+        import('../../policy/exit.js'),
+      ]);
       const results = validationResults(loaded);
       ctx.stdout((await VALIDATE_FORMATTERS[opts.format](results, { lang: ctx.lang })) as string);
       ctx.exitCode = validateStatus(results);

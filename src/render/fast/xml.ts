@@ -173,7 +173,10 @@ export function headerParagraphXml(h: { readonly left: string; readonly right: s
 /** `docProps/custom.xml` for the given properties (pids from 2, as docx numbers them). */
 export function customXml(properties: readonly { readonly name: string; readonly value: string }[]): string {
   const items = properties
-    .map((p, i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${esc(p.name)}"><vt:lpwstr>${esc(p.value)}</vt:lpwstr></property>`)
+    .map(
+      (p, i) =>
+        `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${esc(p.name)}"><vt:lpwstr>${esc(p.value)}</vt:lpwstr></property>`,
+    )
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
