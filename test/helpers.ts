@@ -45,3 +45,15 @@ export function lineOf(text: string, needle: string): number {
   if (i < 0) throw new Error(`fixture: "${needle}" not found`);
   return text.slice(0, i).split('\n').length;
 }
+
+/** Nine aliases of nine aliases each: a YAML text that expands to 9^9 values if a reader follows every alias. */
+export const aliasBomb =
+  [
+    'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+    ...'bcdefghi'.split('').map(
+      (c, i) =>
+        `${c}: &${c} [${Array(9)
+          .fill('*' + 'abcdefghi'[i])
+          .join(', ')}]`,
+    ),
+  ].join('\n') + '\n';

@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlink
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { AGREEMENTS, BIN, cli, tempDir, type CliResult } from './helpers.js';
+import { AGREEMENTS, aliasBomb, BIN, cli, tempDir, type CliResult } from './helpers.js';
 
 const STACK = /\n\s+at .+:\d+:\d+/;
 const ESLOV = join(AGREEMENTS, 'eslov-solrosen.yaml');
@@ -248,16 +248,6 @@ describe('report reads no more than the size limit', () => {
 // ---------------------------------------------------------------------------
 // No input prints a stack trace, whatever the command.
 
-const aliasBomb =
-  [
-    'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
-    ...'bcdefghi'.split('').map(
-      (c, i) =>
-        `${c}: &${c} [${Array(9)
-          .fill('*' + 'abcdefghi'[i])
-          .join(', ')}]`,
-    ),
-  ].join('\n') + '\n';
 const EXAMPLE = readFileSync(ESLOV, 'utf8');
 
 /** Hostile agreement files, written into one folder. */

@@ -6,7 +6,7 @@ import { closeSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
-import { AGREEMENTS, cli, tempDir } from './helpers.js';
+import { AGREEMENTS, aliasBomb, cli, tempDir } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const STACK = /\n\s+at .+:\d+:\d+/;
@@ -19,16 +19,6 @@ function validateFile(name: string, content: string | Uint8Array, args: string[]
   return r;
 }
 
-const aliasBomb =
-  [
-    'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
-    ...'bcdefghi'.split('').map(
-      (c, i) =>
-        `${c}: &${c} [${Array(9)
-          .fill('*' + 'abcdefghi'[i])
-          .join(', ')}]`,
-    ),
-  ].join('\n') + '\n';
 
 describe('hostile input through samverkan validate', () => {
   it.each([
