@@ -19,7 +19,6 @@ function validateFile(name: string, content: string | Uint8Array, args: string[]
   return r;
 }
 
-
 describe('hostile input through samverkan validate', () => {
   it.each([
     ['an alias bomb', aliasBomb, 1, 'För många alias (*) i filen; högst 100 tillåts.', 1],
