@@ -51,7 +51,7 @@ const outcome = (f: Finding): [Outcome, string] => [f.outcome, f.message];
 describe('orebro.oversyn: due three years after the last review, to the day', () => {
   // Last review 2023-03-01: due 2026-03-01.
   it('the day before and the day it is due: met; the day after: overdue', () => {
-    expect(outcome(finding(orebro(), 'orebro.oversyn', '2026-02-28'))).toEqual(['uppfyllt', 'Översyn vart 3:e år; nästa senast 1 mars 2026.']);
+    expect(outcome(finding(orebro(), 'orebro.oversyn', '2026-02-28'))).toEqual(['uppfyllt', 'Översyn vart tredje år; nästa senast 1 mars 2026.']);
     expect(finding(orebro(), 'orebro.oversyn', '2026-03-01').outcome).toBe('uppfyllt');
     const late = finding(
       orebro((a) => delete a.översyn!.nästa),
@@ -122,7 +122,7 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
       'orebro.oversyn',
       '2025-01-01',
     );
-    expect(outcome(f)).toEqual(['ej_uppfyllt', 'Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.']);
+    expect(outcome(f)).toEqual(['ej_uppfyllt', 'Översyn vart fjärde år; principöverenskommelsen kräver översyn minst vart tredje år.']);
     expect(f.pointer).toBe('/översyn/intervall_år');
     expect(
       finding(
@@ -141,7 +141,7 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
       (x.avtal as { giltighet: unknown }).giltighet = 'uppgift saknas';
     });
     const f = finding(a, 'orebro.oversyn');
-    expect([f.outcome, f.message, f.pointer]).toEqual(['uppfyllt', 'Översyn vart 3:e år.', '/översyn']);
+    expect([f.outcome, f.message, f.pointer]).toEqual(['uppfyllt', 'Översyn vart tredje år.', '/översyn']);
     expect(finding(a, 'orebro.oversyn', '2026-03-01', undefined, 'en').message).toBe('Review every 3 years.');
   });
   it('no interval: not assessed, pointing at the review', () => {
@@ -158,7 +158,7 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
       'orebro.oversyn',
     );
     expect(f.outcome).toBe('ej_bedömt');
-    expect(f.message).toMatch(/^Uppgift saknas: en översyn av avtalet.* Principöverenskommelsen kräver översyn vart 3:e år\.$/);
+    expect(f.message).toMatch(/^Uppgift saknas: en översyn av avtalet.* Principöverenskommelsen kräver översyn vart tredje år\.$/);
   });
 });
 

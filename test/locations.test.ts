@@ -146,7 +146,7 @@ describe('a rule that finds several failures reports every one, at its line', ()
     const f = r.findings.find((x) => x.ruleId === 'orebro.oversyn')!;
     expect(f.outcome).toBe('ej_uppfyllt');
     expect(places(f)).toEqual([
-      [lineOf(text, 'intervall_år: 4'), 'Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.'],
+      [lineOf(text, 'intervall_år: 4'), 'Översyn vart fjärde år; principöverenskommelsen kräver översyn minst vart tredje år.'],
       [lineOf(text, 'senast: 2024-05-20'), 'Översynen är försenad: den skulle ha gjorts senast 20 maj 2028, 4 år efter senaste översynen 20 maj 2024.'],
       [lineOf(text, 'nästa: 2029-01-01'), 'Nästa översyn är planerad 1 januari 2029, efter 20 maj 2028 då den senast ska göras.'],
     ]);
