@@ -398,3 +398,51 @@ describe('vg.organisation: a ledningsgrupp with a mandate, a styrgrupp or styrgr
     expect(finding(unknown, 'vg.organisation').outcome).toBe('ej_bedömt');
   });
 });
+
+describe('an option to extend, in words (gemensam.giltighet)', () => {
+  const withOption = (extension: Record<string, unknown>) =>
+    eslov((x) => {
+      x.avtal.giltighet.förlängning = { typ: 'option', ...extension } as never;
+    });
+  const note = (extension: Record<string, unknown>, lang: 'sv' | 'en') => {
+    const m = finding(withOption(extension), 'gemensam.giltighet', '2026-03-01', undefined, lang).message;
+    return /(?:förlängas|extended)(.*?) (?:genom|by a decision)/.exec(m)?.[1];
+  };
+
+  it('says years when the agreement gives years, months when it gives months, one or many', () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ år: 1 }, ' med högst 1 år', ' by up to 1 year'],
+      [{ år: 2 }, ' med högst 2 år', ' by up to 2 years'],
+      [{ månader: 1 }, ' med högst 1 månad', ' by up to 1 month'],
+      [{ månader: 12 }, ' med högst 12 månader', ' by up to 12 months'],
+      [{ månader: 18 }, ' med högst 18 månader', ' by up to 18 months'],
+      [{ år: 1, gånger: 2 }, ' med högst 1 år 2 gånger', ' by up to 1 year 2 times'],
+      [{ år: 1, gånger: 1 }, ' med högst 1 år', ' by up to 1 year'],
+    ];
+    expect(cases.map(([e]) => [note(e, 'sv'), note(e, 'en')])).toEqual(cases.map(([, sv, en]) => [sv, en]));
+  });
+});
+
+describe('gemensam.samtidighet: declared time against schedules that never meet', () => {
+  // Social services only on Fridays: no hour when every base activity is there.
+  const apart = () =>
+    eslov((x) => {
+      x.basverksamheter.find((b) => b.verksamhet === 'socialtjänst')!.närvaro = [{ dag: 'fredag', från: '13:00', till: '15:00' }];
+    });
+
+  it('says that the overlap is none, in both languages, at the declared hours and each session', () => {
+    const sv = finding(apart(), 'gemensam.samtidighet');
+    expect(sv.outcome).toBe('ej_uppfyllt');
+    expect(sv.message).toMatch(/överlappar bara 0 timmar \(ingen\)\./);
+    expect(sv.message).toMatch(/Tillfället tisdag 09:00–12:00 ligger utanför den tid då alla basverksamheter är på plats \(ingen\)\./);
+    const en = finding(apart(), 'gemensam.samtidighet', '2026-03-01', undefined, 'en');
+    expect(en.message).toMatch(/overlap only 0 hours \(none\)\./);
+  });
+
+  it('names the overlap that exists when the schedules do meet', () => {
+    const f = finding(eslov(), 'gemensam.samtidighet');
+    expect(f.outcome).toBe('uppfyllt');
+    expect(f.message).toBe('Närvaroschemana ger 6 timmar samtidighet per vecka (tisdag 09:00–12:00, torsdag 09:00–12:00), vilket bär det avtalet anger.');
+    expect(finding(eslov(), 'gemensam.samtidighet', '2026-03-01', undefined, 'en').message).toContain('(Tuesday 09:00–12:00, Thursday 09:00–12:00)');
+  });
+});
