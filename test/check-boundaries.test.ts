@@ -446,3 +446,137 @@ describe('gemensam.samtidighet: declared time against schedules that never meet'
     expect(finding(eslov(), 'gemensam.samtidighet', '2026-03-01', undefined, 'en').message).toContain('(Tuesday 09:00–12:00, Thursday 09:00–12:00)');
   });
 });
+
+describe('the centre type and who runs the municipal activities, at their edges', () => {
+  const only = (kinds: string[], edit: (a: Agreement) => void = () => {}) =>
+    eslov((x) => {
+      x.familjecentral.typ = 'familjecentralsliknande';
+      x.basverksamheter = x.basverksamheter.filter((b) => kinds.includes(b.verksamhet));
+      edit(x);
+    });
+  const both = (a: Agreement, rule: string) => [finding(a, rule), finding(a, rule, '2026-03-01', undefined, 'en')].map((f) => `${f.outcome}: ${f.message}`);
+
+  it('gemensam.typ: without a municipal activity, and without child health care', () => {
+    expect(both(only(['mödrahälsovård', 'barnhälsovård']), 'gemensam.typ')).toEqual([
+      'ej_uppfyllt: En familjecentralsliknande verksamhet ska ha barnhälsovård och minst en kommunal basverksamhet: ingen kommunal basverksamhet (öppen förskola eller förebyggande socialtjänst).',
+      'ej_uppfyllt: A familjecentralsliknande verksamhet needs child health care and at least one municipal base activity: no municipal base activity (open preschool or preventive social services).',
+    ]);
+    expect(both(only(['mödrahälsovård', 'öppen_förskola']), 'gemensam.typ')).toEqual([
+      'ej_uppfyllt: En familjecentralsliknande verksamhet ska ha barnhälsovård och minst en kommunal basverksamhet: barnhälsovård (BHV) saknas.',
+      'ej_uppfyllt: A familjecentralsliknande verksamhet needs child health care and at least one municipal base activity: child health care (BHV) is missing.',
+    ]);
+    expect(finding(only(['barnhälsovård', 'socialtjänst']), 'gemensam.typ').outcome).toBe('uppfyllt');
+  });
+
+  it('gemensam.huvudman: no municipal activity at all, and municipal activities run by the region', () => {
+    expect(both(only(['mödrahälsovård', 'barnhälsovård']), 'gemensam.huvudman')).toEqual([
+      'ej_uppfyllt: Ingen kommunal basverksamhet (öppen förskola eller förebyggande socialtjänst) ingår.',
+      'ej_uppfyllt: No municipal base activity (open preschool or preventive social services) takes part.',
+    ]);
+    const byRegion = eslov((x) => {
+      for (const b of x.basverksamheter) b.part = 'region';
+    });
+    const f = finding(byRegion, 'gemensam.huvudman');
+    expect(f.outcome).toBe('ej_uppfyllt');
+    expect(f.message).toMatch(/; kommunen driver ingen av basverksamheterna\.$/);
+    expect(f.locations?.map((l) => l.pointer)).toEqual(['/basverksamheter/3/part', '/basverksamheter']); // öppen förskola may be run by anyone
+  });
+});
+
+describe('messages of the branches the examples do not reach', () => {
+  const en = (a: Agreement, rule: string, parameters?: Record<string, Record<string, number>>) => finding(a, rule, '2026-03-01', parameters, 'en');
+
+  it('gemensam.personuppgifter: a secrecy clause that names no controller of personal data', () => {
+    const a = eslov((x) => {
+      x.sekretess = 'Parterna iakttar sekretess enligt offentlighets- och sekretesslagen.';
+    });
+    expect(outcome(finding(a, 'gemensam.personuppgifter'))).toEqual([
+      'ej_uppfyllt',
+      'Avtalet säger inte vem som är personuppgiftsansvarig (t.ex. "varje part är personuppgiftsansvarig för sin behandling") i sekretess:.',
+    ]);
+    expect(en(a, 'gemensam.personuppgifter').message).toBe(
+      'The agreement does not say who is the controller of personal data (e.g. "each party is controller for its own processing") in sekretess:.',
+    );
+    const gdpr = eslov((x) => {
+      x.sekretess = 'Varje part ansvarar för sin behandling enligt GDPR.';
+    });
+    expect(finding(gdpr, 'gemensam.personuppgifter').outcome).toBe('uppfyllt');
+  });
+
+  it('gemensam.upprakning: "ingår inte" is read with the spaces around it trimmed', () => {
+    const a = eslov((x) => {
+      (x.ekonomi as { uppräkning?: string }).uppräkning = ' ingår inte ';
+    });
+    expect(outcome(finding(a, 'gemensam.upprakning'))).toEqual([
+      'ej_uppfyllt',
+      'Avtalet anger inte hur kostnaderna räknas upp (ekonomi.uppräkning: ingår inte).',
+    ]);
+  });
+
+  it('gemensam.underskrifter: one party or both unsigned, in English', () => {
+    const one = eslov((x) => {
+      x.underskrifter = (x.underskrifter as { part: string }[]).filter((s) => s.part !== 'kommun') as never;
+    });
+    expect(en(one, 'gemensam.underskrifter').message).toMatch(/^Eslövs kommun \(kommun\) has not signed the agreement\./);
+    const none = eslov((x) => {
+      x.underskrifter = [] as never;
+    });
+    expect(en(none, 'gemensam.underskrifter').message).toMatch(/^Region Skåne \(region\) and Eslövs kommun \(kommun\) have not signed the agreement\./);
+  });
+
+  it('gemensam.avtalstid_langd: one year or several, in English', () => {
+    const term = (till: string) =>
+      eslov((x) => {
+        x.avtal.giltighet.till = till;
+        delete x.avtal.giltighet.förlängning;
+      });
+    const at = (till: string, years: number) => en(term(till), 'gemensam.avtalstid_langd', { 'gemensam.avtalstid_langd': { min_år: years } }).message;
+    expect(at('2026-12-31', 1)).toMatch(/^The term 1 January 2026–31 December 2026 is at most 1 year and has no extension;/);
+    expect(at('2027-12-31', 2)).toMatch(/^The term 1 January 2026–31 December 2027 is at most 2 years and has no extension;/);
+    expect(at('2027-01-01', 1)).toBe('The term 1 January 2026–1 January 2027 is longer than 1 year.');
+    expect(at('2028-01-01', 2)).toBe('The term 1 January 2026–1 January 2028 is longer than 2 years.');
+  });
+});
+
+describe('skane.samtidighet judged on the stated hours (not every activity has a schedule)', () => {
+  const withoutSchedule = (kinds: string[], edit: (a: Agreement) => void = () => {}) =>
+    eslov((x) => {
+      for (const b of x.basverksamheter) if (kinds.includes(b.verksamhet)) delete b.närvaro;
+      edit(x);
+    });
+
+  it('names the activities without a schedule, one or several, in both languages', () => {
+    const one = withoutSchedule(['socialtjänst'], (x) => {
+      (x.samtidighet as { timmar_per_vecka: number }).timmar_per_vecka = 1;
+    });
+    expect(outcome(finding(one, 'skane.samtidighet'))).toEqual([
+      'ej_uppfyllt',
+      'Avtalet anger 1 timme samtidighet per vecka; minst 3 timmar krävs (gränsen 3 timmar per vecka är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till). (Bedömt på de angivna timmarna: förebyggande socialtjänst har inget närvaroschema.)',
+    ]);
+    expect(finding(one, 'skane.samtidighet', '2026-03-01', undefined, 'en').message).toBe(
+      "The agreement states 1 hour of simultaneity per week; at least 3 hours are required (the limit of 3 hours per week is ruleset skane-2018@2's, not the framework's: the framework states no number that we know). (Judged on the stated hours: preventive social services has no presence schedule.)",
+    );
+    const two = withoutSchedule(['socialtjänst', 'öppen_förskola']);
+    expect(finding(two, 'skane.samtidighet', '2026-03-01', undefined, 'en').message).toMatch(
+      /\(Judged on the stated hours: open preschool and preventive social services have no presence schedule\.\)$/,
+    );
+  });
+
+  it('"ingår inte" is not met, not unknown', () => {
+    const a = withoutSchedule(['socialtjänst'], (x) => {
+      x.samtidighet = 'ingår inte' as never;
+    });
+    expect(outcome(finding(a, 'skane.samtidighet'))).toEqual(['ej_uppfyllt', 'Avtalet innehåller ingen samtidighet (samtidighet: ingår inte).']);
+  });
+});
+
+describe('skane.verksamhetsberattelse in the weeks after the new year', () => {
+  it("last year's report is still due: the one before it is named, with the year it covers", () => {
+    const a = eslov((x) => {
+      x.verksamhetsberättelse = { år: 2025, fastställd: '2026-03-15' } as never;
+    });
+    const f = finding(a, 'skane.verksamhetsberattelse', '2027-02-01');
+    expect(f.outcome).toBe('uppfyllt');
+    expect(f.message).toMatch(/^Gemensam verksamhetsberättelse för 2025, fastställd 15 mars 2026; berättelsen för 2026 ska finnas senast /);
+  });
+});
