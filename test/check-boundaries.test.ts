@@ -580,3 +580,62 @@ describe('skane.verksamhetsberattelse in the weeks after the new year', () => {
     expect(f.message).toMatch(/^Gemensam verksamhetsberättelse för 2025, fastställd 15 mars 2026; berättelsen för 2026 ska finnas senast /);
   });
 });
+
+describe('more branches the examples do not reach', () => {
+  it('a waiver is written in the language of the check', () => {
+    const a = eslov((x) => {
+      x.avvikelser = [{ regel: 'gemensam.personuppgifter', skäl: 'Regleras i separat biträdesavtal', godkänd_av: 'Styrgruppen', till: '2027-06-30' }];
+      x.sekretess = 'Parterna iakttar sekretess enligt offentlighets- och sekretesslagen.';
+    });
+    expect(finding(a, 'gemensam.personuppgifter').message).toMatch(
+      / Undantaget: godkänt av Styrgruppen, till 30 juni 2027 \("Regleras i separat biträdesavtal"\)\.$/,
+    );
+    const en = finding(a, 'gemensam.personuppgifter', '2026-03-01', undefined, 'en');
+    expect([en.outcome, en.message]).toEqual([
+      'undantaget',
+      'The agreement does not say who is the controller of personal data (e.g. "each party is controller for its own processing") in sekretess:. Waived: approved by Styrgruppen, until 30 June 2027 ("Regleras i separat biträdesavtal").',
+    ]);
+  });
+
+  it('a parameter that is not a finite number is ignored, and the default applies', () => {
+    const plain = finding(eslov(), 'skane.samtidighet');
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      const f = finding(eslov(), 'skane.samtidighet', '2026-03-01', { 'skane.samtidighet': { min_timmar_per_vecka: bad } });
+      expect([f.outcome, f.message, f.parameters]).toEqual([plain.outcome, plain.message, plain.parameters]);
+    }
+    expect(finding(eslov(), 'skane.samtidighet', '2026-03-01', { 'skane.samtidighet': { min_timmar_per_vecka: 7 } }).outcome).toBe('ej_uppfyllt');
+  });
+
+  it('vg.insatser with an empty list of base activities: not known, not an error', () => {
+    expect(
+      outcome(
+        finding(
+          vg((x) => {
+            x.basverksamheter = [];
+          }),
+          'vg.insatser',
+        ),
+      ),
+    ).toEqual(['ej_bedömt', 'Uppgift saknas: basverksamheterna (basverksamheter).']);
+  });
+
+  it('gemensam.samordnare: an empty cost split is not known', () => {
+    const f = finding(
+      eslov((x) => {
+        (x.organisation as { samordnare: { kostnadsfördelning: object } }).samordnare.kostnadsfördelning = {};
+      }),
+      'gemensam.samordnare',
+    );
+    expect(f.message).toContain('hur parterna delar kostnaden för samordnaren (organisation.samordnare.kostnadsfördelning)');
+  });
+
+  it('gemensam.mal: goals without text are no goals', () => {
+    const f = finding(
+      eslov((x) => {
+        x.mål = ['', '  '];
+      }),
+      'gemensam.mal',
+    );
+    expect([f.outcome, f.message, f.pointer]).toEqual(['ej_uppfyllt', 'Avtalet anger inga gemensamma mål (mål:), bara parternas egna uppdrag.', '/mål']);
+  });
+});
