@@ -297,3 +297,23 @@ describe('every diagnostic has a range: from its position to just after what it 
     });
   });
 });
+
+describe('a finding looks up its place once, and keeps a place it is given', () => {
+  it('reads the place on first use, then keeps it; a place set on the finding is the one it gives', () => {
+    const v = validateAgreementText(EXAMPLE);
+    let lookups = 0;
+    const locate = (pointer: string, prefer?: 'key' | 'value') => {
+      lookups++;
+      return v.locate(pointer, prefer);
+    };
+    const f = checkAgreement(v.agreement!, { asOf: AS_OF, locate, locateRange: v.locateRange }).findings.find((x) => x.ruleId === 'gemensam.tvist')!;
+    const first = f.position;
+    expect(f.position).toEqual(first);
+    expect(lookups).toBe(1);
+    f.position = { line: 99, col: 3 };
+    expect(f.position).toEqual({ line: 99, col: 3 });
+    const range = { start: { line: 7, col: 1 }, end: { line: 7, col: 9 } };
+    f.range = range;
+    expect(f.range).toEqual(range);
+  });
+});
