@@ -10,7 +10,7 @@
 // 3. Runs Stryker (stryker.config.json's tests) on ranges holding exactly those places, and keeps
 //    the result of each drawn mutant (a range can hold others; they are not counted).
 // 4. Prints the score with its Wilson interval per folder and in all, and the surviving mutants,
-//    and writes reports/mutation/sample.json.
+//    and writes reports/mutation/sample-<area>-seed<N>.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -153,7 +153,7 @@ for (const r of undetected)
   );
 mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 writeFileSync(
-  join(root, 'reports/mutation/sample.json'),
+  join(root, `reports/mutation/sample-${(ONLY || 'all').replaceAll('/', '-')}-seed${SEED}.json`),
   `${JSON.stringify({ seed: SEED, n: drawn.length, population: all.length, ignoreStatic: IGNORE_STATIC, summary, mutants: groups.get('all') }, null, 1)}\n`,
 );
 rmSync(work, { recursive: true, force: true });
