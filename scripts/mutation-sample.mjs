@@ -52,7 +52,7 @@ if (!(args.includes('--reuse-list') && existsSync(listFile)))
     concurrency: 2,
     reporters: ['json'],
     jsonReporter: { fileName: listFile },
-    tempDirName: '.stryker-tmp-list',
+    tempDirName: `.stryker-tmp-list-${process.pid}`,
     cleanTempDir: 'always',
     plugins: [],
   });
@@ -103,7 +103,8 @@ function runOn(group, name) {
     ignoreStatic: IGNORE_STATIC,
     reporters: ['progress', 'json'],
     jsonReporter: { fileName: resultFile },
-    tempDirName: `.stryker-tmp-sample-${name}`,
+    // Its own sandbox folder, so that two samples (say src/check and src/core) can run side by side.
+    tempDirName: `.stryker-tmp-sample-${(ONLY || 'all').replaceAll('/', '-')}-${SEED}-${name}`,
   });
   for (const [file, entry] of Object.entries(JSON.parse(readFileSync(resultFile, 'utf8')).files)) {
     for (const m of entry.mutants) results.set(key(file, m), m);
