@@ -639,3 +639,19 @@ describe('more branches the examples do not reach', () => {
     expect([f.outcome, f.message, f.pointer]).toEqual(['ej_uppfyllt', 'Avtalet anger inga gemensamma mål (mål:), bara parternas egna uppdrag.', '/mål']);
   });
 });
+
+describe('gemensam.samtidighet: a section without hours or sessions, and a session without clock times', () => {
+  it('a section that states neither hours nor sessions declares nothing to test', () => {
+    const a = eslov((x) => {
+      x.samtidighet = { beskrivning: 'Verksamheterna är på plats samtidigt under veckan.' } as never;
+    });
+    expect(outcome(finding(a, 'gemensam.samtidighet'))).toEqual(['ej_tillämpligt', 'Avtalet anger ingen samtidighet.']);
+  });
+
+  it('a session whose times are not clock times is passed over, not judged (the schema reports them)', () => {
+    const a = eslov((x) => {
+      (x.samtidighet as { tillfällen: { dag: string; från: string; till: string }[] }).tillfällen = [{ dag: 'tisdag', från: 'nio', till: '12:00' }];
+    });
+    expect(finding(a, 'gemensam.samtidighet').outcome).toBe('uppfyllt');
+  });
+});

@@ -2,7 +2,7 @@
  * Golden check messages: every finding a reviewer reads, in Swedish and in
  * English, for every agreement in agreements/ and test/fixtures/, and for
  * variants of the shipped examples with one section taken out, marked
- * `ingår inte` or `uppgift saknas`, one element of a list (or one key of
+ * `ingår inte` or `uppgift saknas`, one key two levels down taken out, one element of a list (or one key of
  * such an element) taken out, or checked on another day. Each case
  * records rule, outcome, severity, place (JSON pointer and line:column) and
  * both messages; a variant records only the findings that differ from its
@@ -144,6 +144,18 @@ function sectionPaths(a: Agreement): string[][] {
   return paths;
 }
 
+/** Keys two levels below an object (`gemensamt_ansvar.föräldrastöd.aktiviteter`): taken out, one at a time. */
+function deepPaths(a: Agreement): string[][] {
+  const paths: string[][] = [];
+  for (const [k, v] of Object.entries(a)) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+    for (const [k2, v2] of Object.entries(v)) {
+      if (v2 && typeof v2 === 'object' && !Array.isArray(v2)) for (const k3 of Object.keys(v2)) paths.push([k, k2, k3]);
+    }
+  }
+  return paths;
+}
+
 function setAt(a: Record<string, unknown>, path: string[], value: unknown): boolean {
   let o: Record<string, unknown> = a;
   for (const k of path.slice(0, -1)) o = o[k] as Record<string, unknown>;
@@ -216,6 +228,10 @@ function cases(): Case[] {
         // Only variants that are still valid agreements reach the checker.
         if (changed && validate(changed).valid) out.push({ title: `${name}: ${path.join('.')} ${what}`, text: changed, asOf: AS_OF, base });
       }
+    }
+    for (const path of deepPaths(agreement)) {
+      const changed = edited(text, (a) => setAt(a, path, undefined));
+      if (changed && validate(changed).valid) out.push({ title: `${name}: ${path.join('.')} utan`, text: changed, asOf: AS_OF, base });
     }
     for (const variant of elementVariants(agreement)) {
       const changed = edited(text, variant.edit);
