@@ -20,6 +20,7 @@ export default defineConfig({
       'test/check-boundaries.test.ts',
       'test/check-messages.test.ts',
       'test/locations.test.ts',
+      'test/codes.test.ts',
       ...(CHECK_ONLY ? [] : CORE_ONLY),
       'test/real.test.ts',
       'test/regions.test.ts',
