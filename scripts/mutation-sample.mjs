@@ -28,6 +28,8 @@ const ONLY = opt('--only', '');
 const IGNORE_STATIC = args.includes('--ignore-static');
 const root = resolve(import.meta.dirname, '..');
 const base = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
+// Another run's sandboxes (two samples side by side) and reports stay out of this run's sandbox.
+const ignorePatterns = ['/.stryker-tmp*', '/reports', '/coverage', '/out', '/bench-results'];
 const work = mkdtempSync(join(tmpdir(), 'samverkan-mutation-sample-'));
 
 function stryker(config) {
@@ -53,6 +55,7 @@ if (!(args.includes('--reuse-list') && existsSync(listFile)))
     reporters: ['json'],
     jsonReporter: { fileName: listFile },
     tempDirName: `.stryker-tmp-list-${process.pid}`,
+  ignorePatterns,
     cleanTempDir: 'always',
     plugins: [],
   });
@@ -101,6 +104,7 @@ function runOn(group, name) {
     concurrency: Number(CONCURRENCY),
     incremental: false,
     ignoreStatic: IGNORE_STATIC,
+    ignorePatterns,
     reporters: ['progress', 'json'],
     jsonReporter: { fileName: resultFile },
     // Its own sandbox folder, so that two samples (say src/check and src/core) can run side by side.
