@@ -264,7 +264,7 @@ export function killProcessGroup(pid: number): void {
 }
 
 /** Remove every temporary file and folder this run still holds. */
-export function removeLiveTemporaries(): void {
+function removeLiveTemporaries(): void {
   for (const f of liveFiles) {
     try {
       unlinkSync(f);

@@ -59,7 +59,7 @@ export interface PdfFailure {
 export const PDF_CHUNK = 40;
 
 /** The time limit of one LibreOffice call (one chunk): five minutes. */
-export const PDF_TIMEOUT_MS = 300_000;
+const PDF_TIMEOUT_MS = 300_000;
 
 /**
  * Convert .docx files to PDFs beside them in `outDir`, in chunks of
