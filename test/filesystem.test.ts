@@ -20,22 +20,32 @@ const withId = (id: string) => ESLOV.replace('id: eslov-solrosen ', `id: ${id} `
 /** The files and folders in a folder, hidden ones too. */
 const ls = (dir: string) => readdirSync(dir).sort();
 
-/** A fake LibreOffice: writes a PDF for each .docx, logs how many it was given, optionally sleeps first. */
+/**
+ * A fake LibreOffice: writes a PDF for each .docx, logs how many it was given,
+ * optionally sleeps first. Like the real one (soffice → oosplash →
+ * soffice.bin) the work is done by a child process the script waits for, so
+ * a stop that ended only the script would leave the work going on (its
+ * output goes nowhere, so that a closed pipe does not end it either).
+ */
 function fakeSoffice(dir: string, sleep = 0): string {
   const path = join(dir, 'soffice');
   writeFileSync(
     path,
     `#!/bin/sh
-sleep ${sleep}
-out=""; n=0
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --outdir) out="$2"; shift ;;
-    *.docx) n=$((n+1)); b=$(basename "$1" .docx); printf '%%PDF-1.4 fake' > "$out/$b.pdf" ;;
-  esac
-  shift
-done
-echo $n >> "${dir}/soffice.log"
+convert() {
+  sleep ${sleep}
+  out=""; n=0
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --outdir) out="$2"; shift ;;
+      *.docx) n=$((n+1)); b=$(basename "$1" .docx); printf '%%PDF-1.4 fake' > "$out/$b.pdf" ;;
+    esac
+    shift
+  done
+  echo $n >> "${dir}/soffice.log"
+}
+convert "$@" >/dev/null 2>&1 &
+wait
 `,
     { mode: 0o755 },
   );
@@ -226,28 +236,72 @@ describe('temporary files', () => {
     expect(ls(join(dir, 'ut'))).toEqual(['anteckningar.tmp', 'eslov-solrosen.docx', 'pågår.docx.4194301.00000000abcd.tmp']);
   });
 
-  it('SIGTERM during the PDF conversion leaves no temporary file or folder behind', async () => {
-    const dir = tempDir('samverkan-sigterm-');
+  // A stopped run ends LibreOffice's whole process group, removes the work folder and LibreOffice's profile,
+  // says so, and exits 128 + the signal. The .docx was complete (renamed into place) before the conversion
+  // began: it stays, byte for byte what a whole run writes; the PDF that was under way is not written at all.
+  for (const [signal, code, lang, message] of [
+    [
+      'SIGTERM',
+      143,
+      '',
+      'samverkan: avbruten med SIGTERM; inga halvskrivna eller tillfälliga filer finns kvar, och filer som redan var färdiga står kvar hela\n',
+    ],
+    ['SIGINT', 130, 'en', 'samverkan: stopped by Ctrl+C (SIGINT); no half-written or temporary file is left, and files already finished remain complete\n'],
+  ] as const) {
+    it(`${signal} during the PDF conversion stops it: exit ${code}, no PDF, nothing temporary, the finished .docx intact`, async () => {
+      const dir = tempDir('samverkan-stop-');
+      writeFileSync(join(dir, 'eslov-solrosen.yaml'), ESLOV);
+      // The run's own temporary folder, so that LibreOffice's profile (samverkan-lo-*) can be looked for.
+      mkdirSync(join(dir, 'tmp'));
+      const soffice = fakeSoffice(dir, 2);
+      const child = spawn(process.execPath, [BIN, 'render', 'eslov-solrosen.yaml', '-o', 'ut', '--pdf', ...AS_OF], {
+        cwd: dir,
+        env: { ...process.env, SAMVERKAN_SOFFICE: soffice, SAMVERKAN_LANG: lang, TMPDIR: join(dir, 'tmp') },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      // Wait until the conversion's work folder exists, then stop the run.
+      const until = Date.now() + 30_000;
+      while (Date.now() < until && !(existsSync(join(dir, 'ut')) && ls(join(dir, 'ut')).some((f) => f.startsWith('.samverkan-pdf-'))))
+        await new Promise((r) => setTimeout(r, 50));
+      expect(ls(join(dir, 'ut')).some((f) => f.startsWith('.samverkan-pdf-'))).toBe(true);
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(stderr).toBe(message);
+      expect(ls(join(dir, 'ut'))).toEqual(['eslov-solrosen.docx']);
+      expect(ls(join(dir, 'tmp'))).toEqual([]);
+      const whole = cli(['render', 'eslov-solrosen.yaml', '-o', 'hel', ...AS_OF], { cwd: dir });
+      expect(whole.code).toBe(0);
+      expect(readFileSync(join(dir, 'ut', 'eslov-solrosen.docx')).equals(readFileSync(join(dir, 'hel', 'eslov-solrosen.docx')))).toBe(true);
+      // Past the fake's sleep: its worker was ended with the group, so it never logged, and no PDF came late.
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(existsSync(join(dir, 'soffice.log'))).toBe(false);
+      expect(ls(join(dir, 'ut'))).toEqual(['eslov-solrosen.docx']);
+    }, 60_000);
+  }
+});
+
+describe('PDF conversion that fails', () => {
+  it("names the documents without a PDF and LibreOffice's first line, in Swedish and in English", () => {
+    const dir = tempDir('samverkan-pdf-fail-');
     writeFileSync(join(dir, 'eslov-solrosen.yaml'), ESLOV);
-    const soffice = fakeSoffice(dir, 4);
-    const child = spawn(process.execPath, [BIN, 'render', 'eslov-solrosen.yaml', '-o', 'ut', '--pdf', ...AS_OF], {
-      cwd: dir,
-      env: { ...process.env, SAMVERKAN_SOFFICE: soffice },
-    });
-    // Wait until the conversion's work folder exists, then stop the run.
-    const until = Date.now() + 30_000;
-    while (Date.now() < until && !(existsSync(join(dir, 'ut')) && ls(join(dir, 'ut')).some((f) => f.startsWith('.samverkan-pdf-'))))
-      await new Promise((r) => setTimeout(r, 50));
-    expect(ls(join(dir, 'ut')).some((f) => f.startsWith('.samverkan-pdf-'))).toBe(true);
-    child.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    // What happens today: LibreOffice runs under spawnSync, which blocks the event loop, so the signal
-    // handler (exit 143, src/cli/main.ts) never gets its turn; the run finishes the conversion and
-    // exits 0 with both files complete. Either way nothing temporary may remain. A fix that lets the
-    // signal stop the run must change this to 143 and expect no PDF.
-    expect(code).toBe(0);
-    expect(ls(join(dir, 'ut'))).toEqual(['eslov-solrosen.docx', 'eslov-solrosen.pdf']);
-  }, 60_000);
+    writeFileSync(join(dir, 'soffice'), '#!/bin/sh\necho "Error: source file could not be loaded" >&2\nexit 1\n', { mode: 0o755 });
+    const env = { SAMVERKAN_SOFFICE: join(dir, 'soffice') };
+    const sv = cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', '--pdf', ...AS_OF], { cwd: dir, env });
+    expect(sv.stderr).toBe(
+      'samverkan: PDF-konverteringen misslyckades: LibreOffice gav ingen PDF för 1 av 1 dokument: eslov-solrosen.docx (Error: source file could not be loaded)\n',
+    );
+    expect(sv.code).toBe(2);
+    const en = cli(['render', 'eslov-solrosen.yaml', '-o', 'ut-en', '--pdf', '--lang', 'en', ...AS_OF], { cwd: dir, env });
+    expect(en.stderr).toBe(
+      'samverkan: the PDF conversion failed: LibreOffice gave no PDF for 1 of 1 documents: eslov-solrosen.docx (Error: source file could not be loaded)\n',
+    );
+    expect(en.code).toBe(2);
+    expect(ls(join(dir, 'ut'))).toEqual(['eslov-solrosen.docx']);
+  });
 });
 
 describe('PDF in chunks', () => {

@@ -186,7 +186,12 @@ export async function run(argv: readonly string[], io: CliIO, env: Record<string
   }
 }
 
-/** Stopped with Ctrl+C or `kill`: remove this run's temporary files and folders, then end as the signal asks. */
+/**
+ * Stopped with Ctrl+C or `kill`: end what this run started (LibreOffice),
+ * remove its temporary files and folders, say so, then end as the signal
+ * asks. Files already in place are complete and stay; nothing half-written
+ * remains. After SIGHUP (the terminal is gone) nothing is said.
+ */
 function onStopSignals(): void {
   for (const [signal, code] of [
     ['SIGINT', 130],
@@ -197,13 +202,24 @@ function onStopSignals(): void {
       // Loaded already when anything was written; importing it here costs nothing at start-up.
       void import('../node/files.js').then(
         (files) => {
-          files.removeLiveTemporaries();
+          files.stopLiveWork();
+          if (signal !== 'SIGHUP') process.stderr.write(stoppedMessage({ lang: detectLang(process.argv.slice(2), process.env) }, signal));
           process.exit(code);
         },
         () => process.exit(code),
       );
     });
   }
+}
+
+/** What a stopped run says on stderr: true of every command, the editor's Ctrl+C too. */
+function stoppedMessage(ctx: { lang: Lang }, signal: 'SIGINT' | 'SIGTERM'): string {
+  const how = signal === 'SIGINT' ? 'Ctrl+C (SIGINT)' : 'SIGTERM';
+  return tr(
+    ctx,
+    `samverkan: avbruten med ${how}; inga halvskrivna eller tillfälliga filer finns kvar, och filer som redan var färdiga står kvar hela\n`,
+    `samverkan: stopped by ${how}; no half-written or temporary file is left, and files already finished remain complete\n`,
+  );
 }
 
 async function main(): Promise<void> {

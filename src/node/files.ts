@@ -228,11 +228,14 @@ export function exists(path: string): boolean {
 
 /**
  * Temporary files and folders of this run that are not yet renamed or
- * removed. A signal handler (SIGINT, SIGTERM: see `removeLiveTemporaries`)
- * removes them, so that stopping a run leaves nothing behind.
+ * removed, and the process groups it started that still run (LibreOffice).
+ * The signal handler (SIGINT, SIGTERM, SIGHUP: see `stopLiveWork`) ends the
+ * groups and removes the temporaries, so that stopping a run leaves nothing
+ * behind.
  */
 const liveFiles = new Set<string>();
 const liveFolders = new Set<string>();
+const liveGroups = new Set<number>();
 
 export function trackTemporaryFolder(path: string): void {
   liveFolders.add(path);
@@ -242,8 +245,26 @@ export function untrackTemporaryFolder(path: string): void {
   liveFolders.delete(path);
 }
 
-/** Remove every temporary file and folder this run still holds (called when the run is stopped). */
-export function removeLiveTemporaries(): void {
+/** A child started with `detached: true` leads its own process group: `pid` names the group. */
+export function trackProcessGroup(pid: number): void {
+  liveGroups.add(pid);
+}
+
+export function untrackProcessGroup(pid: number): void {
+  liveGroups.delete(pid);
+}
+
+/** End a process group at once (SIGKILL: it writes nothing more); a group that is gone already is no error. */
+export function killProcessGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* gone already */
+  }
+}
+
+/** Remove every temporary file and folder this run still holds. */
+function removeLiveTemporaries(): void {
   for (const f of liveFiles) {
     try {
       unlinkSync(f);
@@ -252,8 +273,20 @@ export function removeLiveTemporaries(): void {
     }
   }
   liveFiles.clear();
-  for (const d of liveFolders) rmSync(d, { recursive: true, force: true });
+  // Retries: a process killed in the middle of creating a file may finish that one call while the folder is emptied.
+  for (const d of liveFolders) rmSync(d, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
   liveFolders.clear();
+}
+
+/**
+ * The run is stopped (called from the signal handler): first end the process
+ * groups it started, so that none of them writes on, then remove the
+ * temporaries. Files already renamed into place are complete and stay.
+ */
+export function stopLiveWork(): void {
+  for (const pid of liveGroups) killProcessGroup(pid);
+  liveGroups.clear();
+  removeLiveTemporaries();
 }
 
 /** The name of a temporary file beside `path`: the target, this process's id, a random part. */

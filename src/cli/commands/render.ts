@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { EXIT, tr, type CliContext } from '../context.js';
 import { dateOption, listInputs, loadListed, readSource, resolveAsOf } from '../shared.js';
 import type { PooledResult, RenderJob } from '../../node/render-pool.js';
+import type { PdfFailure } from '../../node/pdf.js';
 import type { FinalCheck, TemplateProblem } from '../../render/index.js';
 import { worstStatus, type ExitStatus } from '../../policy/status.js';
 import type { LoadedAgreement } from '../shared.js';
@@ -404,7 +405,7 @@ async function writePdfs(ctx: CliContext, written: readonly Written[], outDir: s
   const { failUsage, fileErrorMessage } = await import('../errors.js');
   const { convertToPdf } = await import('../../node/pdf.js');
   const files = await import('../../node/files.js');
-  const r = convertToPdf(
+  const r = await convertToPdf(
     written.map((w) => w.docx),
     outDir,
     {
@@ -429,7 +430,7 @@ async function writePdfs(ctx: CliContext, written: readonly Written[], outDir: s
     );
     worst = worstStatus(worst, EXIT.findings);
   }
-  if (r.error === 'not-installed') {
+  if (r.notInstalled) {
     failUsage(
       ctx,
       tr(
@@ -440,11 +441,24 @@ async function writePdfs(ctx: CliContext, written: readonly Written[], outDir: s
     );
     return undefined;
   }
-  if (r.error) {
-    failUsage(ctx, tr(ctx, `PDF-konverteringen misslyckades: ${r.error}`, `the PDF conversion failed: ${r.error}`));
+  if (r.failed) {
+    failUsage(ctx, pdfFailureMessage(ctx, r.failed));
     return undefined;
   }
   return worst;
+}
+
+/** Which documents got no PDF (the first five), of how many, and why as far as known. */
+function pdfFailureMessage(ctx: CliContext, f: PdfFailure): string {
+  const names = f.names.slice(0, 5).join(', ') + (f.names.length > 5 ? ' …' : '');
+  const minutes = f.timeLimitMs === undefined ? undefined : f.timeLimitMs / 60_000;
+  const why =
+    minutes === undefined ? f.detail : tr(ctx, `LibreOffice blev inte klart inom ${minutes} minuter`, `LibreOffice did not finish within ${minutes} minutes`);
+  return tr(
+    ctx,
+    `PDF-konverteringen misslyckades: LibreOffice gav ingen PDF för ${f.names.length} av ${f.total} dokument: ${names}${why ? ` (${why})` : ''}`,
+    `the PDF conversion failed: LibreOffice gave no PDF for ${f.names.length} of ${f.total} documents: ${names}${why ? ` (${why})` : ''}`,
+  );
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
