@@ -156,7 +156,7 @@ export function makeContext(
 }
 
 /** Swedish ordinal with colon: 1:a, 2:a, 3:e, 11:e, 12:e, 21:a. */
-export function ordinalSv(n: number): string {
+function ordinalSv(n: number): string {
   const last = n % 10;
   const lastTwo = n % 100;
   return `${n}:${(last === 1 || last === 2) && lastTwo !== 11 && lastTwo !== 12 ? 'a' : 'e'}`;
