@@ -36,7 +36,7 @@ export interface BatchOptions {
 }
 
 /** What became of one file, as the main thread hears it (in input order). */
-export type BatchOutcome =
+type BatchOutcome =
   /** The worker could not read the file: the main thread reads it and says why, as for one file. */
   | { readonly kind: 'unread' }
   /** Not rendered (invalid, or refused as the final version): the lines to tell and the status. */
@@ -63,10 +63,10 @@ export interface BatchMessage {
   readonly id: number;
   readonly batch: BatchFile;
 }
-export type BatchReply = BatchOutcome & { readonly id: number };
+type BatchReply = BatchOutcome & { readonly id: number };
 
 /** The files' outcomes in input order, each as soon as it and all before it are done, from `threads` workers. */
-export async function* renderFilesInOrder(
+async function* renderFilesInOrder(
   files: readonly BatchFile[],
   options: BatchOptions,
   templatesDir: string,
@@ -78,7 +78,7 @@ export async function* renderFilesInOrder(
 }
 
 /** How the main thread reads a file itself (the shell's words for why it cannot). */
-export type ReadSource = (path: string) => Promise<LoadSource>;
+type ReadSource = (path: string) => Promise<LoadSource>;
 
 /**
  * The run's outcomes in input order, as the single-file path would have

@@ -13,7 +13,7 @@ import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The soffice executable on PATH, or undefined. */
-export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.SAMVERKAN_SOFFICE !== undefined) return env.SAMVERKAN_SOFFICE === '' ? undefined : env.SAMVERKAN_SOFFICE;
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     for (const name of ['soffice', 'libreoffice']) {
@@ -29,7 +29,7 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
   return undefined;
 }
 
-export interface PdfResult {
+interface PdfResult {
   written: string[];
   /** PDFs that exist and were not overwritten. */
   refused: string[];
@@ -39,7 +39,7 @@ export interface PdfResult {
 }
 
 /** Documents per LibreOffice call: one start-up serves many, and a batch of any size is converted whole, chunk by chunk. */
-export const PDF_CHUNK = 40;
+const PDF_CHUNK = 40;
 
 /**
  * Convert .docx files to PDFs beside them in `outDir`, in chunks of
