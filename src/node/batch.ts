@@ -66,12 +66,7 @@ export interface BatchMessage {
 type BatchReply = BatchOutcome & { readonly id: number };
 
 /** The files' outcomes in input order, each as soon as it and all before it are done, from `threads` workers. */
-async function* renderFilesInOrder(
-  files: readonly BatchFile[],
-  options: BatchOptions,
-  templatesDir: string,
-  threads: number,
-): AsyncGenerator<BatchOutcome> {
+async function* renderFilesInOrder(files: readonly BatchFile[], options: BatchOptions, templatesDir: string, threads: number): AsyncGenerator<BatchOutcome> {
   const messages: BatchMessage[] = files.map((batch, id) => ({ id, batch }));
   const replies = inOrderFromWorkers<BatchReply>(messages, threads, { templatesDir, batch: options }, (r) => (r.kind === 'rendered' ? r.temporary : undefined));
   for await (const { id: _id, ...outcome } of replies) yield outcome as BatchOutcome;
