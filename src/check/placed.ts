@@ -50,7 +50,7 @@ class Placed {
 }
 
 /** `x` with a `position` (and, given `locateRange`, a `range`) resolved from its `pointer` on first read. */
-export function lazilyPlaced<T extends { pointer: string }>(
+function lazilyPlaced<T extends { pointer: string }>(
   x: T,
   locate: (pointer: string) => Position,
   locateRange?: (pointer: string) => Range,

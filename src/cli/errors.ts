@@ -3,8 +3,6 @@ import type { FileError, InputProblem } from '../node/files.js';
 import { displayPath } from '../node/files.js';
 import { EXIT, tr, type CliContext } from './context.js';
 
-export class UsageError extends Error {}
-
 const ERRNO: Record<string, [string, string]> = {
   EACCES: ['åtkomst nekad', 'permission denied'],
   EPERM: ['åtkomst nekad', 'permission denied'],

@@ -113,7 +113,7 @@ function piecesOf(runs: readonly DocRun[], start: number, end: number, op: WordP
 }
 
 /** Two paragraphs' runs compared word by word; kept and added words take the new formatting, removed the old. */
-export function compareRuns(oldRuns: readonly DocRun[], newRuns: readonly DocRun[]): RedlineLine {
+function compareRuns(oldRuns: readonly DocRun[], newRuns: readonly DocRun[]): RedlineLine {
   const parts = wordParts(runText(oldRuns), runText(newRuns));
   const runs: RedlineRun[] = [];
   let o = 0;

@@ -33,7 +33,7 @@ export interface CompareOptions {
 /** Outcomes under which an obligation is not failed. */
 const NOT_FAILED = new Set(['uppfyllt', 'undantaget', 'ej_tillämpligt']);
 
-export function isFailedOutcome(outcome: string): boolean {
+function isFailedOutcome(outcome: string): boolean {
   return !NOT_FAILED.has(outcome);
 }
 

@@ -48,7 +48,7 @@ const IDENTITIES: Readonly<Record<string, IdentityOf>> = {
 };
 
 /** `/basverksamheter/2/närvaro` → `/basverksamheter/*∕närvaro`. */
-export function listPattern(segments: readonly string[]): string {
+function listPattern(segments: readonly string[]): string {
   return segments.map((s) => '/' + (/^\d+$/.test(s) ? '*' : s)).join('');
 }
 

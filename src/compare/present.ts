@@ -77,11 +77,6 @@ export function trimmedParts(parts: readonly WordPart[], context = 6): WordPart[
   return out;
 }
 
-/** The causes of an obligation's move, as "ändring 3 och 4" labels. */
-export function causeLabels(result: ComparisonResult, o: ObligationChange): string[] {
-  return o.causes.map((i) => result.changes[i]!.label);
-}
-
 export function tr(lang: Lang, sv: string, en: string): string {
   return lang === 'en' ? en : sv;
 }

@@ -20,7 +20,7 @@ import { message, type MessageCode } from './messages.js';
 import { lineEnd, type SourceIndex } from './parse.js';
 import type { JsonSchema } from '../schema/agreement.js';
 
-export interface FormsResult {
+interface FormsResult {
   /** The value with the accepted Swedish forms read as what they mean (a copy where anything changed). */
   value: unknown;
   diagnostics: Diagnostic[];

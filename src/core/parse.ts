@@ -118,7 +118,7 @@ export function parseAgreementBytes(bytes: Uint8Array, options: ParseOptions = {
  * finds in one pass (see `careful-scan.ts`), or a decimal comma inside
  * `{ … }` or `[ … ]`. Anything else reads the same either way, only faster.
  */
-export function needsCarefulReader(text: string): boolean {
+function needsCarefulReader(text: string): boolean {
   return hasCarefulOnlySyntax(text) || hasFlowDecimalComma(text);
 }
 

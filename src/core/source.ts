@@ -12,10 +12,10 @@ export interface SourceLimits {
 
 export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 1024 * 1024 };
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+type DecodeResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 /** Byte offset of the first malformed UTF-8 sequence, or -1 when the bytes are valid UTF-8. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   const n = bytes.length;
   while (i < n) {
@@ -90,7 +90,7 @@ const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
  * defined character of that code page. Then the officer only needs to save the
  * file as UTF-8, and the message can say so instead of naming a byte.
  */
-export function looksLikeWindows1252(bytes: Uint8Array): boolean {
+function looksLikeWindows1252(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b >= 0x80 && CP1252_UNDEFINED.has(b)) return false;

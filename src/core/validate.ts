@@ -34,9 +34,9 @@ export interface ValidationResult {
 }
 
 /** A framework's validator, compiled ahead of time from its schema (see src/schema/formats.ts). */
-export type FrameworkValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+type FrameworkValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-export function frameworkValidator(framework: FrameworkId): FrameworkValidator {
+function frameworkValidator(framework: FrameworkId): FrameworkValidator {
   return (precompiled as unknown as Record<string, FrameworkValidator>)[validatorName(framework)]!;
 }
 
@@ -248,7 +248,7 @@ function branchOf(err: ErrorObject, parentSchemaPath: string): number | undefine
  * deepest into the value, else the first whose type matched), and drop the
  * combinator's own error.
  */
-export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   let result = [...errors];
   const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   for (const combo of combinators) {

@@ -14,13 +14,13 @@ import { message, type MessageCode } from './messages.js';
 import { agreementSchema, type JsonSchema } from '../schema/agreement.js';
 
 /** One of the parser's errors: its code and where it stands. */
-export interface ParserProblem {
+interface ParserProblem {
   code: string;
   message: string;
   pos: [number, number];
 }
 
-export interface SyntaxMistake {
+interface SyntaxMistake {
   code: MessageCode;
   message: string;
   /** Offset in the text of the place to point at. */
@@ -143,7 +143,7 @@ interface Level {
 }
 
 /** The mistakes the lines show, in order, at most one per line. */
-export function lintLines(text: string, lang: Lang): SyntaxMistake[] {
+function lintLines(text: string, lang: Lang): SyntaxMistake[] {
   const out: SyntaxMistake[] = [];
   const say = (code: MessageCode, offset: number, params: Record<string, string | number>) => {
     if (out.length > 0 && out[out.length - 1]!.offset === offset) return;

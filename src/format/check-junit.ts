@@ -10,7 +10,7 @@ import { formatDiagnosticLine } from './diagnostics.js';
 import { isFailing, locationLines, noteFails, outcomeLabel, placeOf, severityLabel, type CheckReport } from './check-report.js';
 
 /** Escape text for XML content and attributes: control, bidi and non-characters shown as `\uXXXX`, line breaks kept. */
-export function xmlEscape(s: string): string {
+function xmlEscape(s: string): string {
   return s
     .split('\n')
     .map((line) => xmlText(line))

@@ -5,7 +5,7 @@ import { markdownText } from './sanitize.js';
 import type { FormatterOptions } from './formatter.js';
 
 /** Text from the data, safe anywhere in Markdown: in a table cell, a heading or a list item. */
-export const cell = markdownText;
+const cell = markdownText;
 
 /** A URL as a Markdown link destination: only http(s), in angle brackets, nothing that could close it. */
 function linkUrl(url: string): string {

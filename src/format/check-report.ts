@@ -28,7 +28,7 @@ export interface CheckReport {
 }
 
 /** The summaries of every checked file added up, with how many files were read, checked and invalid. */
-export interface ReportTotals extends CheckSummary {
+interface ReportTotals extends CheckSummary {
   files: number;
   checked: number;
   invalid: number;

@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { fel: 'error', varning: 'warning', info: 'note' };
 
-export const VALIDATION_RULE_ID = 'samverkan.validering';
+const VALIDATION_RULE_ID = 'samverkan.validering';
 
 export interface SarifOptions extends FormatterOptions {
   /** The tool version named in the log (default: samverkan's own). */

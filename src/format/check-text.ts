@@ -14,7 +14,7 @@ import { locationLines, outcomeLabel, placeOf, severityLabel, summaryPhrase, tot
 import { visible } from './sanitize.js';
 
 /** Which outcomes the default output lists one by one: what an officer must act on. A new outcome is one line here. */
-export const NEEDS_ACTION: Readonly<Record<Outcome, boolean>> = {
+const NEEDS_ACTION: Readonly<Record<Outcome, boolean>> = {
   ej_uppfyllt: true,
   ej_bedömt: true,
   undantaget: true,

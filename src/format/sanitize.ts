@@ -27,14 +27,6 @@ const UNSAFE_IN_JSON = new RegExp(`[${UNSAFE_CLASS.slice('\\u0000-\\u001f'.lengt
 
 const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** True when the text holds a character that `visible` would escape. */
-export function hasUnsafe(s: string): boolean {
-  UNSAFE.lastIndex = 0;
-  const found = UNSAFE.test(s);
-  UNSAFE.lastIndex = 0;
-  return found;
-}
-
 /** One line of text from the data, every unsafe character (line breaks too) shown as `\uXXXX`. */
 export function visible(s: string): string {
   return s.replace(UNSAFE, escapeChar);

@@ -36,7 +36,7 @@ export interface BatchOptions {
 }
 
 /** What became of one file, as the main thread hears it (in input order). */
-export type BatchOutcome =
+type BatchOutcome =
   /** The worker could not read the file: the main thread reads it and says why, as for one file. */
   | { readonly kind: 'unread' }
   /** Not rendered (invalid, or refused as the final version): the lines to tell and the status. */
@@ -63,22 +63,17 @@ export interface BatchMessage {
   readonly id: number;
   readonly batch: BatchFile;
 }
-export type BatchReply = BatchOutcome & { readonly id: number };
+type BatchReply = BatchOutcome & { readonly id: number };
 
 /** The files' outcomes in input order, each as soon as it and all before it are done, from `threads` workers. */
-export async function* renderFilesInOrder(
-  files: readonly BatchFile[],
-  options: BatchOptions,
-  templatesDir: string,
-  threads: number,
-): AsyncGenerator<BatchOutcome> {
+async function* renderFilesInOrder(files: readonly BatchFile[], options: BatchOptions, templatesDir: string, threads: number): AsyncGenerator<BatchOutcome> {
   const messages: BatchMessage[] = files.map((batch, id) => ({ id, batch }));
   const replies = inOrderFromWorkers<BatchReply>(messages, threads, { templatesDir, batch: options }, (r) => (r.kind === 'rendered' ? r.temporary : undefined));
   for await (const { id: _id, ...outcome } of replies) yield outcome as BatchOutcome;
 }
 
 /** How the main thread reads a file itself (the shell's words for why it cannot). */
-export type ReadSource = (path: string) => Promise<LoadSource>;
+type ReadSource = (path: string) => Promise<LoadSource>;
 
 /**
  * The run's outcomes in input order, as the single-file path would have

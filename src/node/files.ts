@@ -54,7 +54,7 @@ export interface InputProblem {
   detail?: string;
 }
 
-export interface InputListing {
+interface InputListing {
   /** The .yaml/.yml files, in a stable order, each real file once. */
   files: string[];
   problems: InputProblem[];
@@ -197,7 +197,7 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 }
 
 /** What stands at an output path: nothing, a regular file, or something a document must not be written over. */
-export type OutputKind = 'none' | 'file' | 'folder' | 'fifo' | 'device' | 'socket' | 'other';
+type OutputKind = 'none' | 'file' | 'folder' | 'fifo' | 'device' | 'socket' | 'other';
 
 /** Look (without following a final symbolic link's target into a wait) at what is at an output path. */
 export function outputKind(path: string): OutputKind {
@@ -290,7 +290,7 @@ export function stopLiveWork(): void {
 }
 
 /** The name of a temporary file beside `path`: the target, this process's id, a random part. */
-export function temporaryName(path: string): string {
+function temporaryName(path: string): string {
   return `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 }
 

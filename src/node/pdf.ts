@@ -18,7 +18,7 @@ import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The soffice executable on PATH, or undefined. */
-export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.SAMVERKAN_SOFFICE !== undefined) return env.SAMVERKAN_SOFFICE === '' ? undefined : env.SAMVERKAN_SOFFICE;
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     for (const name of ['soffice', 'libreoffice']) {
@@ -34,7 +34,7 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
   return undefined;
 }
 
-export interface PdfResult {
+interface PdfResult {
   written: string[];
   /** PDFs that exist and were not overwritten. */
   refused: string[];
@@ -56,7 +56,7 @@ export interface PdfFailure {
 }
 
 /** Documents per LibreOffice call: one start-up serves many, and a batch of any size is converted whole, chunk by chunk. */
-export const PDF_CHUNK = 40;
+const PDF_CHUNK = 40;
 
 /** The time limit of one LibreOffice call (one chunk): five minutes. */
 const PDF_TIMEOUT_MS = 300_000;

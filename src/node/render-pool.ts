@@ -31,7 +31,7 @@ export type PooledResult = RenderResult & { temporary?: string };
  * through `docx` (≈ 0.3 s of CPU), which below about 100 documents costs
  * more than the second core saves (measured, docs/performance.md).
  */
-export const POOL_THRESHOLD = 100;
+const POOL_THRESHOLD = 100;
 
 /**
  * Worker threads for a batch of `count` documents; 0 means this thread.

@@ -3,7 +3,7 @@
  * number themselves (1, 1.1), paragraphs from template prose, bullet lists
  * and tables with explicit column widths. Plain data, no `docx`.
  */
-import type { DocBlock, DocHeading, DocParagraph, DocTable, DocTableRow } from './doc.js';
+import type { DocHeading, DocParagraph, DocTable, DocTableRow } from './doc.js';
 
 /** A4 with 2.5 cm margins: the text is 11906 − 2 × 1418 twips wide. */
 export const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
@@ -21,7 +21,7 @@ export function paragraph(key: string, text: string, options: { bold?: boolean; 
   return { kind: 'paragraph', key, runs: [{ text, ...(options.bold ? { bold: true } : {}) }], ...(options.keepNext ? { keepNext: true } : {}) };
 }
 
-export function bullet(key: string, text: string, options: { keepNext?: boolean } = {}): DocParagraph {
+function bullet(key: string, text: string, options: { keepNext?: boolean } = {}): DocParagraph {
   return { kind: 'paragraph', key, runs: [{ text }], bullet: true, ...(options.keepNext ? { keepNext: true } : {}) };
 }
 
@@ -110,5 +110,3 @@ export function contentWidths(header: readonly string[], rows: readonly DocTable
   out[n - 1]! += total - out.reduce((a, b) => a + b, 0);
   return out;
 }
-
-export type { DocBlock };

@@ -44,12 +44,12 @@ export type TemplateContext = Omit<Agreement, 'parter'> & {
 const ABSENT = new Set(['ingår inte', 'uppgift saknas']);
 
 /** Whether a section's value says the agreement does not contain it or it is not known. */
-export function isAbsentMarker(v: unknown): boolean {
+function isAbsentMarker(v: unknown): boolean {
   return typeof v === 'string' && ABSENT.has(v.trim().toLowerCase());
 }
 
 /** The value with every `ingår inte` / `uppgift saknas` section removed, at any depth. */
-export function withoutAbsent<T>(v: T): T {
+function withoutAbsent<T>(v: T): T {
   if (Array.isArray(v)) return v.filter((x) => !isAbsentMarker(x)).map(withoutAbsent) as T;
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
@@ -68,7 +68,7 @@ export function section<T>(v: T | string | undefined | null): T | undefined {
 const DEFAULT_SHORT: Record<string, string> = { region: capitalise(partyKindName('region', 'sv')), kommun: capitalise(partyKindName('kommun', 'sv')) };
 
 /** The short names of the parties: given ones, else "Regionen"/"Kommunen" where that names one party only. */
-export function shortNames(parter: readonly Party[]): Map<string, string> {
+function shortNames(parter: readonly Party[]): Map<string, string> {
   const defaults = parter.map((p) => (p.kortnamn?.trim() ? undefined : DEFAULT_SHORT[kindOfParty(p) ?? '']));
   const out = new Map<string, string>();
   parter.forEach((p, i) => {

@@ -75,7 +75,7 @@ export function timeRange(från: string, till: string): string {
   return `${swedishClock(från)}–${swedishClock(till)}`;
 }
 
-export function swedishClock(t: string): string {
+function swedishClock(t: string): string {
   const [h, m] = t.split(':');
   return `${h!.padStart(2, '0')}.${m}`;
 }

@@ -25,7 +25,6 @@ import { fastWriterFrom, writeFast, type FastInput, type FastWriter } from './fa
 
 export { templateSet, HELPER_NAMES, type TemplateProblem, type TemplateSet } from './templates.js';
 export { inspectSeal, type SealState } from './package.js';
-export { swedishDate, swedishNumber, swedishList } from './format.js';
 export {
   blockText,
   runText,

@@ -16,7 +16,7 @@ function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export interface CoreProperties {
+interface CoreProperties {
   title: string;
   subject: string;
   keywords: string;

@@ -9,7 +9,7 @@ import { pointerFrom } from '../core/diagnostic.js';
 // eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-export interface StrippedText {
+interface StrippedText {
   /** JSON pointer of the value that lost characters. */
   pointer: string;
   /** How many characters were removed. */
@@ -17,7 +17,7 @@ export interface StrippedText {
 }
 
 /** The text without the characters XML cannot hold. */
-export function stripIllegalXmlChars(text: string): string {
+function stripIllegalXmlChars(text: string): string {
   return text.replace(ILLEGAL, '');
 }
 

@@ -17,7 +17,7 @@ import type { DocBlock, DocParagraph, DocSignature, DocTableRow } from './doc.js
 import type { TemplateProblem, TemplateSet } from './templates.js';
 
 /** Everything a section renderer needs. */
-export interface SectionInput {
+interface SectionInput {
   /** The agreement with absent sections removed (see `normalise`). */
   agreement: RenderAgreement;
   framework: FrameworkId;
@@ -66,27 +66,27 @@ function shortName(input: SectionInput, id: string): string {
   return input.context.parter.find((p) => p.id === id)?.namn_kort ?? id;
 }
 
-export function renderParties(input: SectionInput): Part {
+function renderParties(input: SectionInput): Part {
   return { key: 'rubrik/parter', title: 'Parter', body: prose(input, 'parter') };
 }
 
-export function renderNature(input: SectionInput): Part {
+function renderNature(input: SectionInput): Part {
   return { key: 'rubrik/avtalets_art', title: 'Avtalets art och omfattning', body: prose(input, 'avtalets_art') };
 }
 
-export function renderBackground(input: SectionInput): Part {
+function renderBackground(input: SectionInput): Part {
   return { key: 'rubrik/bakgrund', title: 'Bakgrund och regional ram', body: prose(input, 'bakgrund') };
 }
 
-export function renderPurpose(input: SectionInput): Part {
+function renderPurpose(input: SectionInput): Part {
   return { key: 'rubrik/syfte', title: 'Syfte och mål', body: prose(input, 'syfte') };
 }
 
-export function renderDefinitions(input: SectionInput): Part {
+function renderDefinitions(input: SectionInput): Part {
   return { key: 'rubrik/definitioner', title: 'Definitioner och verksamhetstyp', body: prose(input, 'definitioner') };
 }
 
-export function renderTargetGroup(input: SectionInput): Part {
+function renderTargetGroup(input: SectionInput): Part {
   return { key: 'rubrik/malgrupp', title: 'Målgrupp och upptagningsområde', body: prose(input, 'malgrupp') };
 }
 
@@ -101,7 +101,7 @@ function contentTable(key: string, header: readonly string[], rows: readonly Doc
 }
 
 /** The table of base activities: party, co-location, staffing, presence. */
-export function baseActivityTable(input: SectionInput): DocBlock {
+function baseActivityTable(input: SectionInput): DocBlock {
   const a = input.agreement;
   const rows = a.basverksamheter.map((b) =>
     row(`rad/${b.verksamhet}`, [
@@ -121,7 +121,7 @@ function presenceLines(b: BaseActivity): string[] {
   return slots.map((s) => `${weekdayText(s.dag).slice(0, 3)}\u00a0${timeRange(s.från, s.till)}`);
 }
 
-export function renderCommitments(input: SectionInput): Part {
+function renderCommitments(input: SectionInput): Part {
   const a = input.agreement;
   const subsections: Part[] = a.parter.map((party: Party) => {
     const own = a.basverksamheter.filter((b) => b.part === party.id);
@@ -137,7 +137,7 @@ export function renderCommitments(input: SectionInput): Part {
 }
 
 /** The weekly samtidighet schedule: day, time, content. */
-export function samtidighetTable(a: Agreement): DocBlock | undefined {
+function samtidighetTable(a: Agreement): DocBlock | undefined {
   const slots = [...(section(a.samtidighet)?.tillfällen ?? [])].sort((x, y) => WEEKDAYS.indexOf(x.dag) - WEEKDAYS.indexOf(y.dag) || (x.från < y.från ? -1 : 1));
   if (slots.length === 0) return undefined;
   return contentTable(
@@ -147,7 +147,7 @@ export function samtidighetTable(a: Agreement): DocBlock | undefined {
   );
 }
 
-export function renderSamtidighet(input: SectionInput): Part {
+function renderSamtidighet(input: SectionInput): Part {
   const t = samtidighetTable(input.agreement);
   return {
     key: 'rubrik/samtidighet',
@@ -156,7 +156,7 @@ export function renderSamtidighet(input: SectionInput): Part {
   };
 }
 
-export function renderSharedResponsibilities(input: SectionInput): Part {
+function renderSharedResponsibilities(input: SectionInput): Part {
   return {
     key: 'rubrik/gemensamt_ansvar',
     title: 'Gemensamt ansvar',
@@ -171,7 +171,7 @@ export function renderSharedResponsibilities(input: SectionInput): Part {
   };
 }
 
-export function leadershipTable(a: Agreement): DocBlock | undefined {
+function leadershipTable(a: Agreement): DocBlock | undefined {
   const members = section(section(a.organisation)?.ledningsgrupp)?.medlemmar ?? [];
   if (members.length === 0) return undefined;
   return contentTable(
@@ -224,7 +224,7 @@ function sentenceOf(s: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-export function renderOrganisation(input: SectionInput): Part {
+function renderOrganisation(input: SectionInput): Part {
   const t = leadershipTable(input.agreement);
   const ledning = prose(input, 'ledningsgrupp', input.context, { beforeTable: t !== undefined });
   return {
@@ -241,43 +241,43 @@ export function renderOrganisation(input: SectionInput): Part {
   };
 }
 
-export function renderFollowUp(input: SectionInput): Part {
+function renderFollowUp(input: SectionInput): Part {
   return { key: 'rubrik/uppfoljning', title: 'Verksamhetsplan, verksamhetsberättelse och uppföljning', body: prose(input, 'uppfoljning') };
 }
 
-export function renderPremisesAndCosts(input: SectionInput): Part {
+function renderPremisesAndCosts(input: SectionInput): Part {
   return { key: 'rubrik/lokaler_kostnader', title: 'Lokaler och kostnader', body: prose(input, 'lokaler_kostnader') };
 }
 
-export function renderCompensation(input: SectionInput): Part {
+function renderCompensation(input: SectionInput): Part {
   return { key: 'rubrik/ersattning', title: 'Ersättning och betalning', body: prose(input, 'ersattning') };
 }
 
-export function renderConfidentiality(input: SectionInput): Part {
+function renderConfidentiality(input: SectionInput): Part {
   // An agreement that says it has no confidentiality clause gets none (not the default text).
   if (input.agreement.notIncluded.has('sekretess')) return { key: 'rubrik/sekretess', title: '', body: [] };
   return { key: 'rubrik/sekretess', title: 'Sekretess och personuppgifter', body: prose(input, 'sekretess') };
 }
 
-export function renderValidity(input: SectionInput): Part {
+function renderValidity(input: SectionInput): Part {
   return { key: 'rubrik/giltighet', title: 'Avtalstid, förlängning och uppsägning', body: prose(input, 'giltighet') };
 }
 
-export function renderReorganisation(input: SectionInput): Part {
+function renderReorganisation(input: SectionInput): Part {
   return { key: 'rubrik/omorganisation', title: 'Omorganisation', body: prose(input, 'omorganisation') };
 }
 
-export function renderTermination(input: SectionInput): Part {
+function renderTermination(input: SectionInput): Part {
   return { key: 'rubrik/havning', title: 'Hävning', body: prose(input, 'havning') };
 }
 
-export function renderDisputes(input: SectionInput): Part {
+function renderDisputes(input: SectionInput): Part {
   if (input.agreement.notIncluded.has('tvist')) return { key: 'rubrik/tvist', title: '', body: [] };
   return { key: 'rubrik/tvist', title: 'Tvister', body: prose(input, 'tvist') };
 }
 
 /** The waivers that apply on the check date: approved, and not run out. */
-export function applyingWaivers(a: Agreement, asOf: IsoDate): Waiver[] {
+function applyingWaivers(a: Agreement, asOf: IsoDate): Waiver[] {
   const day = parseIsoDate(asOf);
   return (Array.isArray(a.avvikelser) ? a.avvikelser : []).filter(
     (w) => w && typeof w === 'object' && (day === undefined ? !w.till || w.till >= asOf : waiverApplies(w, day)),
@@ -289,7 +289,7 @@ export function applyingWaivers(a: Agreement, asOf: IsoDate): Waiver[] {
  * obligation (the rule's title), why it
  * is waived, who approved it and until when.
  */
-export function renderWaivers(input: SectionInput): Part {
+function renderWaivers(input: SectionInput): Part {
   const waivers = applyingWaivers(input.agreement, input.asOf);
   if (waivers.length === 0) return { key: 'rubrik/avvikelser', title: '', body: [] };
   const rules = new Map(RULESETS[input.framework]?.entries.map((e) => [e.rule.id, e]) ?? []);
@@ -316,7 +316,7 @@ export function renderWaivers(input: SectionInput): Part {
  * where no signatory is named). Signatures already given are recorded in
  * the YAML for `check`, never printed as if the paper were signed.
  */
-export function renderSignatureBlock(a: RenderAgreement, party: Party): DocSignature {
+function renderSignatureBlock(a: RenderAgreement, party: Party): DocSignature {
   const sig = (Array.isArray(a.underskrifter) ? a.underskrifter : []).find((s) => s.part === party.id);
   return {
     key: `underskrifter/block/${party.id}`,
@@ -332,7 +332,7 @@ export function renderSignatureBlock(a: RenderAgreement, party: Party): DocSigna
   };
 }
 
-export function renderSignatures(input: SectionInput): DocBlock[] {
+function renderSignatures(input: SectionInput): DocBlock[] {
   const a = input.agreement;
   // The heading and its intro stay on the page of the signature blocks: never orphaned.
   const r = input.templates.render(input.framework, 'underskrifter', input.context);
@@ -345,7 +345,7 @@ export function renderSignatures(input: SectionInput): DocBlock[] {
 }
 
 /** The annexes, listed after the signatures ("Bilaga 1 Titel"), each with its description. */
-export function renderAnnexes(input: SectionInput): DocBlock[] {
+function renderAnnexes(input: SectionInput): DocBlock[] {
   const annexes = (Array.isArray(input.agreement.bilagor) ? input.agreement.bilagor : []).filter((b) => b && typeof b.titel === 'string');
   if (annexes.length === 0) return [];
   const title: DocParagraph = { kind: 'paragraph', key: 'bilagor/rubrik', style: 'Bilagerubrik', keepNext: true, runs: [{ text: 'Bilagor' }] };

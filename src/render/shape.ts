@@ -15,7 +15,7 @@ export type Shape =
 export const SCALAR: Shape = { kind: 'scalar' };
 
 /** The shape a JSON Schema describes (the subset our schemas use). */
-export function shapeOfSchema(schema: JsonSchema): Shape {
+function shapeOfSchema(schema: JsonSchema): Shape {
   const type = schemaType(schema);
   if (type === 'object' || schema.properties !== undefined) {
     const props = new Map<string, Shape>();
@@ -35,7 +35,7 @@ export function shapeOfSchema(schema: JsonSchema): Shape {
 }
 
 /** Values the renderer adds to the agreement for the prose (see `context.ts`). */
-export const DERIVED_KEYS = [
+const DERIVED_KEYS = [
   'ramverk_titel',
   'parter_namn',
   'typ_text',
@@ -48,7 +48,7 @@ export const DERIVED_KEYS = [
 ] as const;
 
 /** Values the renderer adds to each party (see `PartyView` in `context.ts`). */
-export const DERIVED_PARTY_KEYS = ['namn_kort', 'kallas', 'nämnder', 'beslut_text'] as const;
+const DERIVED_PARTY_KEYS = ['namn_kort', 'kallas', 'nämnder', 'beslut_text'] as const;
 
 /**
  * Keys the format gains this round (FORMAT.md) that a schema may not have

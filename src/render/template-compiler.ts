@@ -9,8 +9,8 @@
  */
 import Handlebars from 'handlebars';
 
-export type TemplateAst = hbs.AST.Program;
-export type TemplateSpec = TemplateSpecification;
+type TemplateAst = hbs.AST.Program;
+type TemplateSpec = TemplateSpecification;
 
 /** The syntax tree of a template text (throws on a syntax error). */
 export function parseTemplateText(text: string): TemplateAst {

@@ -45,7 +45,7 @@ import { SCALAR, contextShape, type Shape } from './shape.js';
  * "självreflektionsinstrumentet"). Case does not matter. Used so a
  * generated sentence is left out when the drafter's text says the same.
  */
-export function mentions(text: string, needles: readonly string[]): boolean {
+function mentions(text: string, needles: readonly string[]): boolean {
   const t = text.toLocaleLowerCase('sv-SE');
   if (t.trim() === '') return false;
   return needles.some((n) => {
@@ -58,11 +58,10 @@ export function mentions(text: string, needles: readonly string[]): boolean {
 }
 
 /** The first letter in lower case, unless the word is an abbreviation ("KAFO", "BVC-sjuksköterska"). */
-export function lowerFirst(s: string): string {
+function lowerFirst(s: string): string {
   return s.length > 1 && s.charAt(1) === s.charAt(1).toLocaleLowerCase('sv-SE') ? s.charAt(0).toLocaleLowerCase('sv-SE') + s.slice(1) : s;
 }
 
-type AST = typeof Handlebars.AST;
 type Program = hbs.AST.Program;
 type Node = hbs.AST.Node;
 type Expr = hbs.AST.Expression;
@@ -515,5 +514,3 @@ function walkParts(w: Walk, p: hbs.AST.PathExpression, start: Shape, parts: read
   }
   return shape;
 }
-
-export type { AST };

@@ -27,7 +27,7 @@ import {
 import { TEXT_WIDTH } from './blocks.js';
 import type { DocBlock, DocParagraph, DocSignature, DocSignatures, DocTable, DocToc } from './doc.js';
 
-export type WordBlock = Paragraph | Table;
+type WordBlock = Paragraph | Table;
 
 const HEADINGS = 'rubriker';
 const BULLETS = 'punkter';

@@ -392,7 +392,7 @@ const GONE = Symbol('uppgift saknas');
  * not even the agreement's identity (an object with avtal.id and
  * familjecentral.namn as texts) is left.
  */
-export function salvage(value: unknown, pointers: readonly string[]): Agreement | undefined {
+function salvage(value: unknown, pointers: readonly string[]): Agreement | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const copy = structuredClone(value) as Record<string, unknown>;
   for (const p of pointers) {

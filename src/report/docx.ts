@@ -119,7 +119,7 @@ const HYPHENATE: Record<string, string> = {
   Coordinator: 'Coordi\u00ADnator',
 };
 
-export function hyphenate(text: string): string {
+function hyphenate(text: string): string {
   return text.replace(/[\p{L}]+/gu, (w) => HYPHENATE[w] ?? w);
 }
 
@@ -128,7 +128,7 @@ export function hyphenate(text: string): string {
  * at least as wide as its longest word (header or cell); the space left is
  * shared out so that cells wrap between words as little as possible.
  */
-export function columnWidths(columns: readonly (readonly string[])[], available: number, twipsPerChar = 72, padding = 150): number[] {
+function columnWidths(columns: readonly (readonly string[])[], available: number, twipsPerChar = 72, padding = 150): number[] {
   const longestWord = (texts: readonly string[]) => Math.max(1, ...texts.flatMap((x) => x.split(/[\s/\u00AD]+/).map((w) => w.length)));
   // Headers are bold: a fifth wider per character.
   const min = columns.map(([header = '', ...cells]) => Math.max(longestWord([header]) * 1.2, longestWord(cells)) * twipsPerChar + padding);

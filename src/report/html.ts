@@ -9,13 +9,13 @@ import { htmlText } from '../format/sanitize.js';
 import { centreColumns, GROUP_ORDER, groupTitle, longDate, percent, reportTitle, severityText, summaryLine, t, xOfN, countText } from './text.js';
 
 /** Text for HTML: control, bidi and zero-width characters shown as `\uXXXX`, markup escaped. */
-export const escapeHtml = htmlText;
+const escapeHtml = htmlText;
 
 const BAR_W = 220;
 const BAR_H = 16;
 
 /** A horizontal bar: the share x/n of a track, with its text for screen readers. */
-export function barSvg(lang: Lang, x: number, n: number): string {
+function barSvg(lang: Lang, x: number, n: number): string {
   const w = n === 0 ? 0 : Math.round((BAR_W * x) / n);
   const label = escapeHtml(`${xOfN(lang, x, n)} (${percent(lang, x, n)})`);
   return (

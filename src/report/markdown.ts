@@ -9,7 +9,7 @@ import { centreColumns, GROUP_ORDER, groupTitle, percent, reportTitle, severityT
 import { markdownText } from '../format/sanitize.js';
 
 /** Text in a table cell, a heading or a list item: Markdown and control characters escaped, line breaks flattened. */
-export const mdCell = markdownText;
+const mdCell = markdownText;
 
 /** A source URL as a link destination: only http(s), in angle brackets. */
 function linkUrl(url: string): string {

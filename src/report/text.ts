@@ -13,7 +13,7 @@ import type { CentreRow, DefinitionType, IndicatorGroup, Report, ValidityStatus 
 export const t = (lang: Lang, svText: string, en: string): string => (lang === 'en' ? en : svText);
 
 /** 0.5 → "0,5" in Swedish: the core's `formatNumber`. */
-export function decimal(lang: Lang, n: number): string {
+function decimal(lang: Lang, n: number): string {
   return formatNumber(n, lang);
 }
 
@@ -34,7 +34,7 @@ export function longDate(lang: Lang, isoDate: string): string {
   return humanDate(isoDate, lang);
 }
 
-export const GROUP_TITLES: Record<IndicatorGroup, { sv: string; en: string }> = {
+const GROUP_TITLES: Record<IndicatorGroup, { sv: string; en: string }> = {
   typ: { sv: 'Typ av verksamhet', en: 'Type of centre' },
   lokaler: { sv: 'Lokaler och samlokalisering', en: 'Premises and co-location' },
   basverksamheter: { sv: 'Basverksamheter', en: 'Base activities' },
@@ -49,25 +49,25 @@ export function groupTitle(lang: Lang, g: IndicatorGroup): string {
   return GROUP_TITLES[g][lang];
 }
 
-export function shortActivity(lang: Lang, k: BaseActivityKind): string {
+function shortActivity(lang: Lang, k: BaseActivityKind): string {
   return activityShort(k, lang);
 }
 
 /** How a report says that the agreement does not say. */
-export const unknownText = (lang: Lang): string => t(lang, 'uppgift saknas', 'not known');
+const unknownText = (lang: Lang): string => t(lang, 'uppgift saknas', 'not known');
 
-export function coLocationText(lang: Lang, c: CoLocation | 'uppgift_saknas' | null): string {
+function coLocationText(lang: Lang, c: CoLocation | 'uppgift_saknas' | null): string {
   if (c === null) return '–';
   if (c === 'uppgift_saknas') return unknownText(lang);
   return { helt: t(lang, 'helt', 'wholly'), delvis: t(lang, 'delvis', 'partly'), nej: t(lang, 'nej', 'no') }[c];
 }
 
-export function typeText(lang: Lang, d: DefinitionType | null): string {
+function typeText(lang: Lang, d: DefinitionType | null): string {
   if (d === null) return unknownText(lang);
   return centreTypeName(d, lang, 'short');
 }
 
-export function validityText(lang: Lang, s: ValidityStatus): string {
+function validityText(lang: Lang, s: ValidityStatus): string {
   return {
     gällande: t(lang, 'gällande', 'in force'),
     löper_ut: t(lang, 'löper ut inom sex månader', 'ends within six months'),
@@ -78,7 +78,7 @@ export function validityText(lang: Lang, s: ValidityStatus): string {
   }[s];
 }
 
-export function surveyText(lang: Lang, s: UserSurvey | null): string {
+function surveyText(lang: Lang, s: UserSurvey | null): string {
   if (s === null) return '–';
   return { årlig: t(lang, 'årlig', 'yearly'), vartannat_år: t(lang, 'vartannat år', 'every other year'), ingen: t(lang, 'ingen', 'none') }[s];
 }
@@ -87,7 +87,7 @@ export function severityText(lang: Lang, s: Severity): string {
   return { fel: t(lang, 'fel', 'error'), varning: t(lang, 'varning', 'warning'), info: 'info' }[s];
 }
 
-export const yesNo = (lang: Lang, b: boolean | null): string => (b === null ? unknownText(lang) : b ? t(lang, 'ja', 'yes') : t(lang, 'nej', 'no'));
+const yesNo = (lang: Lang, b: boolean | null): string => (b === null ? unknownText(lang) : b ? t(lang, 'ja', 'yes') : t(lang, 'nej', 'no'));
 
 /** "8 av 20" plus ", uppgift saknas för 3" when some agreements do not say. */
 export function countText(lang: Lang, i: { count: number; of: number; unknown?: number }): string {
@@ -96,7 +96,7 @@ export function countText(lang: Lang, i: { count: number; of: number; unknown?: 
 }
 
 /** The per-centre table as columns of plain text: one definition for md, html, csv and docx. */
-export interface Column {
+interface Column {
   /** A stable key (HTML class `col-<key>`). */
   key: string;
   header: string;

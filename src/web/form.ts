@@ -12,10 +12,10 @@ import { t, type UiLang } from './i18n.js';
 import type { Path } from './splice.js';
 import { el } from './dom.js';
 
-export const EXCLUDED = 'ingår inte';
-export const UNKNOWN = 'uppgift saknas';
+const EXCLUDED = 'ingår inte';
+const UNKNOWN = 'uppgift saknas';
 
-export interface FormHost {
+interface FormHost {
   lang: UiLang;
   /** A value changed; `structural` when the form must be built again (lists, sections). */
   edit(path: Path, value: unknown, structural: boolean): void;
@@ -33,7 +33,7 @@ function title(schema: JsonSchema, key: string): string {
 }
 
 /** An enum value as an officer reads it: "öppen_förskola" → "öppen förskola". */
-export function choiceLabel(v: unknown): string {
+function choiceLabel(v: unknown): string {
   return String(v).replace(/_/g, ' ');
 }
 
@@ -73,7 +73,7 @@ function matches(s: JsonSchema, v: unknown): boolean {
 }
 
 /** The schema the form shows for a value, and whether the value may be a section marker. */
-export function resolve(schema: JsonSchema, v: unknown): { schema: JsonSchema; markers: boolean } {
+function resolve(schema: JsonSchema, v: unknown): { schema: JsonSchema; markers: boolean } {
   const alts = alternatives(schema);
   const markers = alts.some(isMarker);
   const real = alts.filter((a) => !isMarker(a));

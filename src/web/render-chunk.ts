@@ -22,5 +22,5 @@ const renderer: PageRenderer = {
 (globalThis as { samverkanRender?: PageRenderer }).samverkanRender = renderer;
 
 /** The precompiled templates, for the tools chunk (tools-chunk.ts) rather than a second copy; the build maps its import here. */
-export const RENDER_MODULES = { 'render/templates.generated': { PRECHECKED, PRECOMPILED } } as const;
+const RENDER_MODULES = { 'render/templates.generated': { PRECHECKED, PRECOMPILED } } as const;
 (globalThis as { samverkanRenderModules?: typeof RENDER_MODULES }).samverkanRenderModules = RENDER_MODULES;

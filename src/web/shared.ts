@@ -16,7 +16,7 @@ import * as agreement from '../schema/agreement.js';
 import { fieldLabel, validateAgreementBytes, validateAgreementText } from '../core/validate.js';
 import { checkAgreement } from '../check/check.js';
 
-export const SHARED_MODULES = {
+const SHARED_MODULES = {
   'check/rulesets': rulesets,
   'schema/agreement': agreement,
   'core/time': time,

@@ -49,7 +49,7 @@ function canonical(v: unknown): string {
 }
 
 /** A scalar as YAML writes it on one line: plain when that reads back the same, else double-quoted. */
-export function scalarText(v: unknown): string {
+function scalarText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   const s = String(v);
@@ -273,7 +273,7 @@ function replaceValue(text: string, map: YAMLMap, pair: Pair<Node, Node | null>,
 
 let last: { text: string; doc: Document } | undefined;
 
-export interface SpliceResult {
+interface SpliceResult {
   text: string;
   /** True when the splice was used; false when the document was rewritten the careful way. */
   spliced: boolean;

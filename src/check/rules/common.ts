@@ -62,7 +62,7 @@ function unmetAt(fails: readonly VerdictLocation[], unknown: readonly Need[], la
   return withLocations(v, [...fails, ...needPlaces(unknown, lang, pointer)]);
 }
 
-export const typ: RuleDefinition = {
+const typ: RuleDefinition = {
   id: 'gemensam.typ',
   title: { sv: 'Typ och basverksamheter', en: 'Type and base activities' },
   severity: 'fel',
@@ -131,7 +131,7 @@ export const typ: RuleDefinition = {
   },
 };
 
-export const huvudman: RuleDefinition = {
+const huvudman: RuleDefinition = {
   id: 'gemensam.huvudman',
   title: { sv: 'Regionen driver MHV och BHV, kommunen minst en basverksamhet', en: 'The region runs MHV and BHV, the kommun at least one base activity' },
   severity: 'fel',
@@ -277,7 +277,7 @@ function activityVerdict(r: PerActivity, lang: Lang, metMessage: () => Verdict):
   return metMessage();
 }
 
-export const bemanning: RuleDefinition = {
+const bemanning: RuleDefinition = {
   id: 'gemensam.bemanning',
   title: { sv: 'Bemanning per basverksamhet', en: 'Staffing of each base activity' },
   severity: 'fel',
@@ -323,7 +323,7 @@ export const bemanning: RuleDefinition = {
   },
 };
 
-export const narvaro: RuleDefinition = {
+const narvaro: RuleDefinition = {
   id: 'gemensam.narvaro',
   title: { sv: 'Närvaro varje vecka per basverksamhet', en: 'Weekly presence of each base activity' },
   severity: 'fel',
@@ -362,7 +362,7 @@ export const narvaro: RuleDefinition = {
   },
 };
 
-export const samlokalisering: RuleDefinition = {
+const samlokalisering: RuleDefinition = {
   id: 'gemensam.samlokalisering',
   title: { sv: 'Hel samlokalisering', en: 'Full co-location' },
   severity: 'varning',
@@ -397,7 +397,7 @@ export const samlokalisering: RuleDefinition = {
   },
 };
 
-export const samtidighet: RuleDefinition = {
+const samtidighet: RuleDefinition = {
   id: 'gemensam.samtidighet',
   title: { sv: 'Angiven samtidighet stöds av närvaroschemana', en: 'Declared simultaneity is supported by the schedules' },
   severity: 'fel',
@@ -467,7 +467,7 @@ export const samtidighet: RuleDefinition = {
   },
 };
 
-export const ledningsgrupp: RuleDefinition = {
+const ledningsgrupp: RuleDefinition = {
   id: 'gemensam.ledningsgrupp',
   title: { sv: 'Ledningsgrupp med alla basverksamheter', en: 'Management group with every base activity' },
   severity: 'varning',
@@ -537,7 +537,7 @@ export const ledningsgrupp: RuleDefinition = {
   },
 };
 
-export const samordnare: RuleDefinition = {
+const samordnare: RuleDefinition = {
   id: 'gemensam.samordnare',
   title: { sv: 'Samordnare', en: 'Coordinator' },
   severity: 'varning',
@@ -597,7 +597,7 @@ export const samordnare: RuleDefinition = {
   },
 };
 
-export const personalmoten: RuleDefinition = {
+const personalmoten: RuleDefinition = {
   id: 'gemensam.personalmoten',
   title: { sv: 'Gemensamma personalmöten', en: 'Joint staff meetings' },
   severity: 'varning',
@@ -636,7 +636,7 @@ export const personalmoten: RuleDefinition = {
   },
 };
 
-export const kompetensutveckling: RuleDefinition = {
+const kompetensutveckling: RuleDefinition = {
   id: 'gemensam.kompetensutveckling',
   title: { sv: 'Gemensam kompetensutveckling', en: 'Joint competence development' },
   severity: 'varning',
@@ -660,7 +660,7 @@ export const kompetensutveckling: RuleDefinition = {
   },
 };
 
-export const mal: RuleDefinition = {
+const mal: RuleDefinition = {
   id: 'gemensam.mal',
   title: { sv: 'Gemensamma mål', en: 'Joint goals' },
   severity: 'varning',
@@ -693,7 +693,7 @@ const CONSENT = /samtycke/i;
 const PERSONAL_DATA = /personuppgift|dataskydd|gdpr/i;
 const SECRECY: Need = { what: { sv: 'ett avsnitt om sekretess och samtycke', en: 'a section on secrecy and consent' }, key: 'sekretess' };
 
-export const sekretess: RuleDefinition = {
+const sekretess: RuleDefinition = {
   id: 'gemensam.sekretess',
   title: { sv: 'Sekretess och samtycke', en: 'Secrecy and consent' },
   severity: 'varning',
@@ -716,7 +716,7 @@ export const sekretess: RuleDefinition = {
   },
 };
 
-export const personuppgifter: RuleDefinition = {
+const personuppgifter: RuleDefinition = {
   id: 'gemensam.personuppgifter',
   title: { sv: 'Personuppgiftsansvar', en: 'Responsibility for personal data' },
   severity: 'info',
@@ -743,7 +743,7 @@ export const personuppgifter: RuleDefinition = {
   },
 };
 
-export const upprakning: RuleDefinition = {
+const upprakning: RuleDefinition = {
   id: 'gemensam.upprakning',
   title: { sv: 'Ekonomi med uppräkning', en: 'Finances with indexation' },
   severity: 'varning',
@@ -793,7 +793,7 @@ export const upprakning: RuleDefinition = {
   },
 };
 
-export const tvist: RuleDefinition = {
+const tvist: RuleDefinition = {
   id: 'gemensam.tvist',
   title: { sv: 'Tvistklausul', en: 'Dispute clause' },
   severity: 'varning',
@@ -807,7 +807,7 @@ export const tvist: RuleDefinition = {
   },
 };
 
-export const underskrifter: RuleDefinition = {
+const underskrifter: RuleDefinition = {
   id: 'gemensam.underskrifter',
   title: { sv: 'Underskrifter från alla parter, daterade', en: 'Dated signatures from every party' },
   severity: 'fel',
@@ -857,7 +857,7 @@ export const underskrifter: RuleDefinition = {
   },
 };
 
-export const underskriftDatum: RuleDefinition = {
+const underskriftDatum: RuleDefinition = {
   id: 'gemensam.underskrift_datum',
   title: { sv: 'Undertecknat innan avtalet börjar gälla', en: 'Signed before the agreement starts' },
   severity: 'varning',
@@ -914,7 +914,7 @@ function optionNote(term: Term, lang: Lang, date: (d: Date) => string): string {
   return lang === 'en' ? `; it can be extended${how} by a decision of the parties${until}` : `; det kan förlängas${how} genom beslut av parterna${until}`;
 }
 
-export const giltighet: RuleDefinition = {
+const giltighet: RuleDefinition = {
   id: 'gemensam.giltighet',
   title: { sv: 'Avtalet gäller', en: 'The agreement is in force' },
   severity: 'fel',
@@ -980,7 +980,7 @@ export const giltighet: RuleDefinition = {
   },
 };
 
-export const avtalstidSlut: RuleDefinition = {
+const avtalstidSlut: RuleDefinition = {
   id: 'gemensam.avtalstid_slut',
   title: { sv: 'Avtalet upphör snart utan förlängning', en: 'The agreement ends soon without extension' },
   severity: 'varning',
@@ -1043,7 +1043,7 @@ export const avtalstidSlut: RuleDefinition = {
   },
 };
 
-export const uppsagningstid: RuleDefinition = {
+const uppsagningstid: RuleDefinition = {
   id: 'gemensam.uppsagningstid',
   title: { sv: 'Uppsägningstid angiven', en: 'Notice period stated' },
   severity: 'varning',
@@ -1060,7 +1060,7 @@ export const uppsagningstid: RuleDefinition = {
   },
 };
 
-export const avtalstidLangd: RuleDefinition = {
+const avtalstidLangd: RuleDefinition = {
   id: 'gemensam.avtalstid_langd',
   title: { sv: 'Långsiktig avtalstid', en: 'Long-term agreement' },
   severity: 'varning',
@@ -1122,7 +1122,7 @@ export const avtalstidLangd: RuleDefinition = {
  * (frameworks.md §1.2–1.4): the earliest day it can have applied, and how the
  * source words it. `nationell` has no such day.
  */
-export const FRAMEWORK_IN_FORCE: Partial<Record<Agreement['ramverk'], { from: string; said: { sv: string; en: string } }>> = {
+const FRAMEWORK_IN_FORCE: Partial<Record<Agreement['ramverk'], { from: string; said: { sv: string; en: string } }>> = {
   // Hälso- och sjukvårdsnämnden approved the vägledning on 2014-10-24 (frameworks.md §1.2).
   'skane-2014': { from: '2014-10-24', said: { sv: '24 oktober 2014', en: '24 October 2014' } },
   // Revised in 2018; the day is not known, so only a start before 2018 is certainly earlier.
@@ -1133,7 +1133,7 @@ export const FRAMEWORK_IN_FORCE: Partial<Record<Agreement['ramverk'], { from: st
   'orebro-2010': { from: '2010-06-01', said: { sv: 'i juni 2010', en: 'in June 2010' } },
 };
 
-export const ramverkIKraft: RuleDefinition = {
+const ramverkIKraft: RuleDefinition = {
   id: 'gemensam.ramverk_i_kraft',
   title: { sv: 'Ramverket gällde när avtalet började gälla', en: 'The framework was in force when the agreement took effect' },
   severity: 'varning',
@@ -1196,5 +1196,3 @@ export const COMMON_RULES: readonly RuleDefinition[] = [
   underskrifter,
   underskriftDatum,
 ];
-
-export type { Verdict };

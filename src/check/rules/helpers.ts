@@ -20,7 +20,7 @@ export function partyKind(a: Agreement, partyId: string): PartyKind | undefined 
   return p ? kindOfParty(p) : undefined;
 }
 
-export interface ComputedSimultaneity {
+interface ComputedSimultaneity {
   intervals: DayInterval[];
   hours: number;
   /** Base activities without any presence schedule (they make the overlap empty). */
@@ -77,10 +77,6 @@ const WEEKDAY_EN: Record<string, string> = {
   lördag: 'Saturday',
   söndag: 'Sunday',
 };
-
-export function weekdayName(dag: string, lang: Lang): string {
-  return lang === 'en' ? (WEEKDAY_EN[dag] ?? dag) : dag;
-}
 
 /** "12 månader" / "12 months"; "2 år" / "2 years" when given in years. */
 export function durationText(months: number, lang: Lang, inYears = months % 12 === 0): string {

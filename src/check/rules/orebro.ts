@@ -13,7 +13,7 @@ import { missing, read, type Need } from './read.js';
 
 const REVIEW: Need = { what: { sv: 'en översyn av avtalet', en: 'a review of the agreement' }, key: 'översyn' };
 
-export const oversyn: RuleDefinition = {
+const oversyn: RuleDefinition = {
   id: 'orebro.oversyn',
   title: { sv: 'Översyn vart tredje år', en: 'Review every third year' },
   severity: 'fel',
@@ -104,7 +104,7 @@ export const oversyn: RuleDefinition = {
   },
 };
 
-export const kafo: RuleDefinition = {
+const kafo: RuleDefinition = {
   id: 'orebro.kafo',
   title: { sv: 'Översyn med KAFO', en: 'Review with KAFO' },
   severity: 'fel',
@@ -140,7 +140,7 @@ export const kafo: RuleDefinition = {
 
 const CHILD = /barnperspektiv|barnets bästa|barnkonvention|barnets rättigheter/i;
 
-export const barnperspektiv: RuleDefinition = {
+const barnperspektiv: RuleDefinition = {
   id: 'orebro.barnperspektiv',
   title: { sv: 'Barnperspektiv och barnets bästa', en: 'Child perspective and the best interest of the child' },
   severity: 'fel',

@@ -52,7 +52,7 @@ function pointerOfKey(key: string): string | undefined {
 }
 
 /** The verdict for a section the agreement says it does not contain. */
-export function notIncluded(need: Need, lang: Lang, pointer: string): Verdict {
+function notIncluded(need: Need, lang: Lang, pointer: string): Verdict {
   return unmet(
     lang === 'en'
       ? `The agreement does not contain ${need.what.en} (${need.key}: ingår inte).`
@@ -72,10 +72,4 @@ export function read<T>(x: Section<T> | undefined | null, need: Need, lang: Lang
   if (s.state === 'finns') return { value: s.value };
   if (s.state === 'ingår inte') return { verdict: notIncluded(need, lang, pointer) };
   return { verdict: missing([need], lang, pointer) };
-}
-
-/** The parent's pointer: where to point when a key is missing (the nearest existing ancestor is located). */
-export function parentOf(pointer: string): string {
-  const i = pointer.lastIndexOf('/');
-  return i <= 0 ? '' : pointer.slice(0, i);
 }

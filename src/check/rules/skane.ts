@@ -43,7 +43,7 @@ function sharedPart<K extends keyof SharedResponsibility>(
   >;
 }
 
-export const samtidighet: RuleDefinition = {
+const samtidighet: RuleDefinition = {
   id: 'skane.samtidighet',
   title: { sv: 'Samtidighet varje vecka', en: 'Weekly simultaneity' },
   severity: 'fel',
@@ -135,7 +135,7 @@ export const samtidighet: RuleDefinition = {
   },
 };
 
-export const foraldrastod: RuleDefinition = {
+const foraldrastod: RuleDefinition = {
   id: 'skane.gemensamt_foraldrastod',
   title: { sv: 'Gemensamt föräldrastöd', en: 'Joint parenting support' },
   severity: 'fel',
@@ -193,7 +193,7 @@ export const foraldrastod: RuleDefinition = {
   },
 };
 
-export const utvardering: RuleDefinition = {
+const utvardering: RuleDefinition = {
   id: 'skane.gemensam_utvardering',
   title: { sv: 'Gemensam utvärdering med metod och intervall', en: 'Joint evaluation with method and interval' },
   severity: 'fel',
@@ -254,7 +254,7 @@ export const utvardering: RuleDefinition = {
   },
 };
 
-export const barnetsRattigheter: RuleDefinition = {
+const barnetsRattigheter: RuleDefinition = {
   id: 'skane.barnets_rattigheter',
   title: { sv: 'Barnets rättigheter', en: 'The rights of the child' },
   severity: 'fel',
@@ -282,7 +282,7 @@ export const barnetsRattigheter: RuleDefinition = {
   },
 };
 
-export const barnrattsutbildning: RuleDefinition = {
+const barnrattsutbildning: RuleDefinition = {
   id: 'skane.barnrattsutbildning',
   title: { sv: 'Barnrättsutbildning för personalen', en: "Children's-rights training for staff" },
   severity: 'info',
@@ -320,7 +320,7 @@ export const barnrattsutbildning: RuleDefinition = {
   },
 };
 
-export const delaktighet: RuleDefinition = {
+const delaktighet: RuleDefinition = {
   id: 'skane.delaktighet_inflytande',
   title: { sv: 'Delaktighet och inflytande', en: 'Participation and influence' },
   severity: 'fel',
@@ -394,7 +394,7 @@ function yearDocument(x: Agreement['verksamhetsplan']): { state: 'finns'; value:
   return sectionState(x);
 }
 
-export const verksamhetsplan: RuleDefinition = {
+const verksamhetsplan: RuleDefinition = {
   id: 'skane.verksamhetsplan',
   title: { sv: 'Verksamhetsplan för innevarande år', en: 'Operational plan for the current year' },
   severity: 'fel',
@@ -457,7 +457,7 @@ export const verksamhetsplan: RuleDefinition = {
   },
 };
 
-export const verksamhetsberattelse: RuleDefinition = {
+const verksamhetsberattelse: RuleDefinition = {
   id: 'skane.verksamhetsberattelse',
   title: { sv: 'Verksamhetsberättelse för föregående år', en: 'Annual report for the previous year' },
   severity: 'fel',

@@ -14,7 +14,7 @@ import { missing, read, type Need } from './read.js';
 
 const ORGANISATION: Need = { what: { sv: 'organisation, ledning och styrning', en: 'organisation, management and governance' }, key: 'organisation' };
 
-export const verksamhetsomrade: RuleDefinition = {
+const verksamhetsomrade: RuleDefinition = {
   id: 'vg.verksamhetsomrade',
   title: { sv: 'Verksamhetsområde och målgrupp', en: 'Catchment area and target group' },
   severity: 'fel',
@@ -52,7 +52,7 @@ function boards(n: string | string[] | undefined): string | undefined {
   return list.length === 0 ? undefined : listOf('sv', list);
 }
 
-export const parterSamlokalisation: RuleDefinition = {
+const parterSamlokalisation: RuleDefinition = {
   id: 'vg.parter_samlokalisation',
   title: { sv: 'Samverkande parter och samlokalisation', en: 'Cooperating parties and co-location' },
   severity: 'fel',
@@ -96,7 +96,7 @@ export const parterSamlokalisation: RuleDefinition = {
   },
 };
 
-export const insatser: RuleDefinition = {
+const insatser: RuleDefinition = {
   id: 'vg.insatser',
   title: { sv: 'Insatser, åtagande och kompetens', en: 'Services, commitments and competence' },
   severity: 'fel',
@@ -147,7 +147,7 @@ export const insatser: RuleDefinition = {
   },
 };
 
-export const organisation: RuleDefinition = {
+const organisation: RuleDefinition = {
   id: 'vg.organisation',
   title: { sv: 'Organisation, ledning och styrning', en: 'Organisation, management and governance' },
   severity: 'fel',
@@ -208,7 +208,7 @@ export const organisation: RuleDefinition = {
   },
 };
 
-export const malUppfoljning: RuleDefinition = {
+const malUppfoljning: RuleDefinition = {
   id: 'vg.mal_uppfoljning',
   title: { sv: 'Mål och uppföljning', en: 'Goals and follow-up' },
   severity: 'fel',
@@ -252,7 +252,7 @@ export const malUppfoljning: RuleDefinition = {
   },
 };
 
-export const utveckling: RuleDefinition = {
+const utveckling: RuleDefinition = {
   id: 'vg.utveckling',
   title: { sv: 'Inriktning för fortsatt utveckling', en: 'Direction for further development' },
   severity: 'fel',
@@ -271,7 +271,7 @@ export const utveckling: RuleDefinition = {
   },
 };
 
-export const ekonomi: RuleDefinition = {
+const ekonomi: RuleDefinition = {
   id: 'vg.ekonomi',
   title: { sv: 'Avtalets delar inklusive ekonomi', en: "The agreement's parts including finances" },
   severity: 'fel',

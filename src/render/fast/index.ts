@@ -13,7 +13,7 @@ import type { DocBlock } from '../doc.js';
 import { bodyXml, customXml, headerParagraphXml } from './xml.js';
 import { readLayout, writeZip, type ZipLayout } from './zip.js';
 
-export const CHANGING_PARTS = ['word/document.xml', 'word/header1.xml', 'docProps/core.xml', 'docProps/custom.xml'] as const;
+const CHANGING_PARTS = ['word/document.xml', 'word/header1.xml', 'docProps/core.xml', 'docProps/custom.xml'] as const;
 
 /** What one document contributes to the four changing parts. */
 export interface FastInput {

@@ -11,14 +11,14 @@ import { TEXT_WIDTH } from '../blocks.js';
 import type { DocBlock, DocParagraph, DocRun, DocSignature, DocSignatures, DocTable, DocToc } from '../doc.js';
 
 /** The list ids `docx` gives the numbering definitions of `word.ts` (config order, after its own default list 1). */
-export const NUM_ID = { headings: 2, bullets: 3 } as const;
+const NUM_ID = { headings: 2, bullets: 3 } as const;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const NEEDS_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
 
 /** Text and attribute values as `docx` escapes them (control characters dropped). */
-export function esc(value: string): string {
+function esc(value: string): string {
   return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, (c) => ESCAPES[c] ?? '') : value;
 }
 
