@@ -51,7 +51,7 @@ const outcome = (f: Finding): [Outcome, string] => [f.outcome, f.message];
 describe('orebro.oversyn: due three years after the last review, to the day', () => {
   // Last review 2023-03-01: due 2026-03-01.
   it('the day before and the day it is due: met; the day after: overdue', () => {
-    expect(outcome(finding(orebro(), 'orebro.oversyn', '2026-02-28'))).toEqual(['uppfyllt', 'Översyn vart 3:e år; nästa senast 1 mars 2026.']);
+    expect(outcome(finding(orebro(), 'orebro.oversyn', '2026-02-28'))).toEqual(['uppfyllt', 'Översyn vart tredje år; nästa senast 1 mars 2026.']);
     expect(finding(orebro(), 'orebro.oversyn', '2026-03-01').outcome).toBe('uppfyllt');
     const late = finding(
       orebro((a) => delete a.översyn!.nästa),
@@ -122,7 +122,7 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
       'orebro.oversyn',
       '2025-01-01',
     );
-    expect(outcome(f)).toEqual(['ej_uppfyllt', 'Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.']);
+    expect(outcome(f)).toEqual(['ej_uppfyllt', 'Översyn vart fjärde år; principöverenskommelsen kräver översyn minst vart tredje år.']);
     expect(f.pointer).toBe('/översyn/intervall_år');
     expect(
       finding(
@@ -141,7 +141,7 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
       (x.avtal as { giltighet: unknown }).giltighet = 'uppgift saknas';
     });
     const f = finding(a, 'orebro.oversyn');
-    expect([f.outcome, f.message, f.pointer]).toEqual(['uppfyllt', 'Översyn vart 3:e år.', '/översyn']);
+    expect([f.outcome, f.message, f.pointer]).toEqual(['uppfyllt', 'Översyn vart tredje år.', '/översyn']);
     expect(finding(a, 'orebro.oversyn', '2026-03-01', undefined, 'en').message).toBe('Review every 3 years.');
   });
   it('no interval: not assessed, pointing at the review', () => {
@@ -158,7 +158,7 @@ describe('orebro.oversyn: due three years after the last review, to the day', ()
       'orebro.oversyn',
     );
     expect(f.outcome).toBe('ej_bedömt');
-    expect(f.message).toMatch(/^Uppgift saknas: en översyn av avtalet.* Principöverenskommelsen kräver översyn vart 3:e år\.$/);
+    expect(f.message).toMatch(/^Uppgift saknas: en översyn av avtalet.* Principöverenskommelsen kräver översyn vart tredje år\.$/);
   });
 });
 
@@ -396,5 +396,262 @@ describe('vg.organisation: a ledningsgrupp with a mandate, a styrgrupp or styrgr
       delete (o as { styrgrupp?: unknown }).styrgrupp;
     });
     expect(finding(unknown, 'vg.organisation').outcome).toBe('ej_bedömt');
+  });
+});
+
+describe('an option to extend, in words (gemensam.giltighet)', () => {
+  const withOption = (extension: Record<string, unknown>) =>
+    eslov((x) => {
+      x.avtal.giltighet.förlängning = { typ: 'option', ...extension } as never;
+    });
+  const note = (extension: Record<string, unknown>, lang: 'sv' | 'en') => {
+    const m = finding(withOption(extension), 'gemensam.giltighet', '2026-03-01', undefined, lang).message;
+    return /(?:förlängas|extended)(.*?) (?:genom|by a decision)/.exec(m)?.[1];
+  };
+
+  it('says years when the agreement gives years, months when it gives months, one or many', () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ år: 1 }, ' med högst 1 år', ' by up to 1 year'],
+      [{ år: 2 }, ' med högst 2 år', ' by up to 2 years'],
+      [{ månader: 1 }, ' med högst 1 månad', ' by up to 1 month'],
+      [{ månader: 12 }, ' med högst 12 månader', ' by up to 12 months'],
+      [{ månader: 18 }, ' med högst 18 månader', ' by up to 18 months'],
+      [{ år: 1, gånger: 2 }, ' med högst 1 år 2 gånger', ' by up to 1 year 2 times'],
+      [{ år: 1, gånger: 1 }, ' med högst 1 år', ' by up to 1 year'],
+    ];
+    expect(cases.map(([e]) => [note(e, 'sv'), note(e, 'en')])).toEqual(cases.map(([, sv, en]) => [sv, en]));
+  });
+});
+
+describe('gemensam.samtidighet: declared time against schedules that never meet', () => {
+  // Social services only on Fridays: no hour when every base activity is there.
+  const apart = () =>
+    eslov((x) => {
+      x.basverksamheter.find((b) => b.verksamhet === 'socialtjänst')!.närvaro = [{ dag: 'fredag', från: '13:00', till: '15:00' }];
+    });
+
+  it('says that the overlap is none, in both languages, at the declared hours and each session', () => {
+    const sv = finding(apart(), 'gemensam.samtidighet');
+    expect(sv.outcome).toBe('ej_uppfyllt');
+    expect(sv.message).toMatch(/överlappar bara 0 timmar \(ingen\)\./);
+    expect(sv.message).toMatch(/Tillfället tisdag 09:00–12:00 ligger utanför den tid då alla basverksamheter är på plats \(ingen\)\./);
+    const en = finding(apart(), 'gemensam.samtidighet', '2026-03-01', undefined, 'en');
+    expect(en.message).toMatch(/overlap only 0 hours \(none\)\./);
+  });
+
+  it('names the overlap that exists when the schedules do meet', () => {
+    const f = finding(eslov(), 'gemensam.samtidighet');
+    expect(f.outcome).toBe('uppfyllt');
+    expect(f.message).toBe('Närvaroschemana ger 6 timmar samtidighet per vecka (tisdag 09:00–12:00, torsdag 09:00–12:00), vilket bär det avtalet anger.');
+    expect(finding(eslov(), 'gemensam.samtidighet', '2026-03-01', undefined, 'en').message).toContain('(Tuesday 09:00–12:00, Thursday 09:00–12:00)');
+  });
+});
+
+describe('the centre type and who runs the municipal activities, at their edges', () => {
+  const only = (kinds: string[], edit: (a: Agreement) => void = () => {}) =>
+    eslov((x) => {
+      x.familjecentral.typ = 'familjecentralsliknande';
+      x.basverksamheter = x.basverksamheter.filter((b) => kinds.includes(b.verksamhet));
+      edit(x);
+    });
+  const both = (a: Agreement, rule: string) => [finding(a, rule), finding(a, rule, '2026-03-01', undefined, 'en')].map((f) => `${f.outcome}: ${f.message}`);
+
+  it('gemensam.typ: without a municipal activity, and without child health care', () => {
+    expect(both(only(['mödrahälsovård', 'barnhälsovård']), 'gemensam.typ')).toEqual([
+      'ej_uppfyllt: En familjecentralsliknande verksamhet ska ha barnhälsovård och minst en kommunal basverksamhet: ingen kommunal basverksamhet (öppen förskola eller förebyggande socialtjänst).',
+      'ej_uppfyllt: A familjecentralsliknande verksamhet needs child health care and at least one municipal base activity: no municipal base activity (open preschool or preventive social services).',
+    ]);
+    expect(both(only(['mödrahälsovård', 'öppen_förskola']), 'gemensam.typ')).toEqual([
+      'ej_uppfyllt: En familjecentralsliknande verksamhet ska ha barnhälsovård och minst en kommunal basverksamhet: barnhälsovård (BHV) saknas.',
+      'ej_uppfyllt: A familjecentralsliknande verksamhet needs child health care and at least one municipal base activity: child health care (BHV) is missing.',
+    ]);
+    expect(finding(only(['barnhälsovård', 'socialtjänst']), 'gemensam.typ').outcome).toBe('uppfyllt');
+  });
+
+  it('gemensam.huvudman: no municipal activity at all, and municipal activities run by the region', () => {
+    expect(both(only(['mödrahälsovård', 'barnhälsovård']), 'gemensam.huvudman')).toEqual([
+      'ej_uppfyllt: Ingen kommunal basverksamhet (öppen förskola eller förebyggande socialtjänst) ingår.',
+      'ej_uppfyllt: No municipal base activity (open preschool or preventive social services) takes part.',
+    ]);
+    const byRegion = eslov((x) => {
+      for (const b of x.basverksamheter) b.part = 'region';
+    });
+    const f = finding(byRegion, 'gemensam.huvudman');
+    expect(f.outcome).toBe('ej_uppfyllt');
+    expect(f.message).toMatch(/; kommunen driver ingen av basverksamheterna\.$/);
+    expect(f.locations?.map((l) => l.pointer)).toEqual(['/basverksamheter/3/part', '/basverksamheter']); // öppen förskola may be run by anyone
+  });
+});
+
+describe('messages of the branches the examples do not reach', () => {
+  const en = (a: Agreement, rule: string, parameters?: Record<string, Record<string, number>>) => finding(a, rule, '2026-03-01', parameters, 'en');
+
+  it('gemensam.personuppgifter: a secrecy clause that names no controller of personal data', () => {
+    const a = eslov((x) => {
+      x.sekretess = 'Parterna iakttar sekretess enligt offentlighets- och sekretesslagen.';
+    });
+    expect(outcome(finding(a, 'gemensam.personuppgifter'))).toEqual([
+      'ej_uppfyllt',
+      'Avtalet säger inte vem som är personuppgiftsansvarig (t.ex. "varje part är personuppgiftsansvarig för sin behandling") i sekretess:.',
+    ]);
+    expect(en(a, 'gemensam.personuppgifter').message).toBe(
+      'The agreement does not say who is the controller of personal data (e.g. "each party is controller for its own processing") in sekretess:.',
+    );
+    const gdpr = eslov((x) => {
+      x.sekretess = 'Varje part ansvarar för sin behandling enligt GDPR.';
+    });
+    expect(finding(gdpr, 'gemensam.personuppgifter').outcome).toBe('uppfyllt');
+  });
+
+  it('gemensam.upprakning: "ingår inte" is read with the spaces around it trimmed', () => {
+    const a = eslov((x) => {
+      (x.ekonomi as { uppräkning?: string }).uppräkning = ' ingår inte ';
+    });
+    expect(outcome(finding(a, 'gemensam.upprakning'))).toEqual([
+      'ej_uppfyllt',
+      'Avtalet anger inte hur kostnaderna räknas upp (ekonomi.uppräkning: ingår inte).',
+    ]);
+  });
+
+  it('gemensam.underskrifter: one party or both unsigned, in English', () => {
+    const one = eslov((x) => {
+      x.underskrifter = (x.underskrifter as { part: string }[]).filter((s) => s.part !== 'kommun') as never;
+    });
+    expect(en(one, 'gemensam.underskrifter').message).toMatch(/^Eslövs kommun \(kommun\) has not signed the agreement\./);
+    const none = eslov((x) => {
+      x.underskrifter = [] as never;
+    });
+    expect(en(none, 'gemensam.underskrifter').message).toMatch(/^Region Skåne \(region\) and Eslövs kommun \(kommun\) have not signed the agreement\./);
+  });
+
+  it('gemensam.avtalstid_langd: one year or several, in English', () => {
+    const term = (till: string) =>
+      eslov((x) => {
+        x.avtal.giltighet.till = till;
+        delete x.avtal.giltighet.förlängning;
+      });
+    const at = (till: string, years: number) => en(term(till), 'gemensam.avtalstid_langd', { 'gemensam.avtalstid_langd': { min_år: years } }).message;
+    expect(at('2026-12-31', 1)).toMatch(/^The term 1 January 2026–31 December 2026 is at most 1 year and has no extension;/);
+    expect(at('2027-12-31', 2)).toMatch(/^The term 1 January 2026–31 December 2027 is at most 2 years and has no extension;/);
+    expect(at('2027-01-01', 1)).toBe('The term 1 January 2026–1 January 2027 is longer than 1 year.');
+    expect(at('2028-01-01', 2)).toBe('The term 1 January 2026–1 January 2028 is longer than 2 years.');
+  });
+});
+
+describe('skane.samtidighet judged on the stated hours (not every activity has a schedule)', () => {
+  const withoutSchedule = (kinds: string[], edit: (a: Agreement) => void = () => {}) =>
+    eslov((x) => {
+      for (const b of x.basverksamheter) if (kinds.includes(b.verksamhet)) delete b.närvaro;
+      edit(x);
+    });
+
+  it('names the activities without a schedule, one or several, in both languages', () => {
+    const one = withoutSchedule(['socialtjänst'], (x) => {
+      (x.samtidighet as { timmar_per_vecka: number }).timmar_per_vecka = 1;
+    });
+    expect(outcome(finding(one, 'skane.samtidighet'))).toEqual([
+      'ej_uppfyllt',
+      'Avtalet anger 1 timme samtidighet per vecka; minst 3 timmar krävs (gränsen 3 timmar per vecka är regeluppsättningens skane-2018@2, inte ramverkets: ramverket anger ingen siffra som vi känner till). (Bedömt på de angivna timmarna: förebyggande socialtjänst har inget närvaroschema.)',
+    ]);
+    expect(finding(one, 'skane.samtidighet', '2026-03-01', undefined, 'en').message).toBe(
+      "The agreement states 1 hour of simultaneity per week; at least 3 hours are required (the limit of 3 hours per week is ruleset skane-2018@2's, not the framework's: the framework states no number that we know). (Judged on the stated hours: preventive social services has no presence schedule.)",
+    );
+    const two = withoutSchedule(['socialtjänst', 'öppen_förskola']);
+    expect(finding(two, 'skane.samtidighet', '2026-03-01', undefined, 'en').message).toMatch(
+      /\(Judged on the stated hours: open preschool and preventive social services have no presence schedule\.\)$/,
+    );
+  });
+
+  it('"ingår inte" is not met, not unknown', () => {
+    const a = withoutSchedule(['socialtjänst'], (x) => {
+      x.samtidighet = 'ingår inte' as never;
+    });
+    expect(outcome(finding(a, 'skane.samtidighet'))).toEqual(['ej_uppfyllt', 'Avtalet innehåller ingen samtidighet (samtidighet: ingår inte).']);
+  });
+});
+
+describe('skane.verksamhetsberattelse in the weeks after the new year', () => {
+  it("last year's report is still due: the one before it is named, with the year it covers", () => {
+    const a = eslov((x) => {
+      x.verksamhetsberättelse = { år: 2025, fastställd: '2026-03-15' } as never;
+    });
+    const f = finding(a, 'skane.verksamhetsberattelse', '2027-02-01');
+    expect(f.outcome).toBe('uppfyllt');
+    expect(f.message).toMatch(/^Gemensam verksamhetsberättelse för 2025, fastställd 15 mars 2026; berättelsen för 2026 ska finnas senast /);
+  });
+});
+
+describe('more branches the examples do not reach', () => {
+  it('a waiver is written in the language of the check', () => {
+    const a = eslov((x) => {
+      x.avvikelser = [{ regel: 'gemensam.personuppgifter', skäl: 'Regleras i separat biträdesavtal', godkänd_av: 'Styrgruppen', till: '2027-06-30' }];
+      x.sekretess = 'Parterna iakttar sekretess enligt offentlighets- och sekretesslagen.';
+    });
+    expect(finding(a, 'gemensam.personuppgifter').message).toMatch(
+      / Undantaget: godkänt av Styrgruppen, till 30 juni 2027 \("Regleras i separat biträdesavtal"\)\.$/,
+    );
+    const en = finding(a, 'gemensam.personuppgifter', '2026-03-01', undefined, 'en');
+    expect([en.outcome, en.message]).toEqual([
+      'undantaget',
+      'The agreement does not say who is the controller of personal data (e.g. "each party is controller for its own processing") in sekretess:. Waived: approved by Styrgruppen, until 30 June 2027 ("Regleras i separat biträdesavtal").',
+    ]);
+  });
+
+  it('a parameter that is not a finite number is ignored, and the default applies', () => {
+    const plain = finding(eslov(), 'skane.samtidighet');
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      const f = finding(eslov(), 'skane.samtidighet', '2026-03-01', { 'skane.samtidighet': { min_timmar_per_vecka: bad } });
+      expect([f.outcome, f.message, f.parameters]).toEqual([plain.outcome, plain.message, plain.parameters]);
+    }
+    expect(finding(eslov(), 'skane.samtidighet', '2026-03-01', { 'skane.samtidighet': { min_timmar_per_vecka: 7 } }).outcome).toBe('ej_uppfyllt');
+  });
+
+  it('vg.insatser with an empty list of base activities: not known, not an error', () => {
+    expect(
+      outcome(
+        finding(
+          vg((x) => {
+            x.basverksamheter = [];
+          }),
+          'vg.insatser',
+        ),
+      ),
+    ).toEqual(['ej_bedömt', 'Uppgift saknas: basverksamheterna (basverksamheter).']);
+  });
+
+  it('gemensam.samordnare: an empty cost split is not known', () => {
+    const f = finding(
+      eslov((x) => {
+        (x.organisation as { samordnare: { kostnadsfördelning: object } }).samordnare.kostnadsfördelning = {};
+      }),
+      'gemensam.samordnare',
+    );
+    expect(f.message).toContain('hur parterna delar kostnaden för samordnaren (organisation.samordnare.kostnadsfördelning)');
+  });
+
+  it('gemensam.mal: goals without text are no goals', () => {
+    const f = finding(
+      eslov((x) => {
+        x.mål = ['', '  '];
+      }),
+      'gemensam.mal',
+    );
+    expect([f.outcome, f.message, f.pointer]).toEqual(['ej_uppfyllt', 'Avtalet anger inga gemensamma mål (mål:), bara parternas egna uppdrag.', '/mål']);
+  });
+});
+
+describe('gemensam.samtidighet: a section without hours or sessions, and a session without clock times', () => {
+  it('a section that states neither hours nor sessions declares nothing to test', () => {
+    const a = eslov((x) => {
+      x.samtidighet = { beskrivning: 'Verksamheterna är på plats samtidigt under veckan.' } as never;
+    });
+    expect(outcome(finding(a, 'gemensam.samtidighet'))).toEqual(['ej_tillämpligt', 'Avtalet anger ingen samtidighet.']);
+  });
+
+  it('a session whose times are not clock times is passed over, not judged (the schema reports them)', () => {
+    const a = eslov((x) => {
+      (x.samtidighet as { tillfällen: { dag: string; från: string; till: string }[] }).tillfällen = [{ dag: 'tisdag', från: 'nio', till: '12:00' }];
+    });
+    expect(finding(a, 'gemensam.samtidighet').outcome).toBe('uppfyllt');
   });
 });

@@ -2,7 +2,8 @@
  * Golden check messages: every finding a reviewer reads, in Swedish and in
  * English, for every agreement in agreements/ and test/fixtures/, and for
  * variants of the shipped examples with one section taken out, marked
- * `ingår inte` or `uppgift saknas`, or checked on another day. Each case
+ * `ingår inte` or `uppgift saknas`, one key two levels down taken out, one element of a list (or one key of
+ * such an element) taken out, or checked on another day. Each case
  * records rule, outcome, severity, place (JSON pointer and line:column) and
  * both messages; a variant records only the findings that differ from its
  * unchanged agreement, so it reads as "this change makes the checker say …".
@@ -143,6 +144,18 @@ function sectionPaths(a: Agreement): string[][] {
   return paths;
 }
 
+/** Keys two levels below an object (`gemensamt_ansvar.föräldrastöd.aktiviteter`): taken out, one at a time. */
+function deepPaths(a: Agreement): string[][] {
+  const paths: string[][] = [];
+  for (const [k, v] of Object.entries(a)) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+    for (const [k2, v2] of Object.entries(v)) {
+      if (v2 && typeof v2 === 'object' && !Array.isArray(v2)) for (const k3 of Object.keys(v2)) paths.push([k, k2, k3]);
+    }
+  }
+  return paths;
+}
+
 function setAt(a: Record<string, unknown>, path: string[], value: unknown): boolean {
   let o: Record<string, unknown> = a;
   for (const k of path.slice(0, -1)) o = o[k] as Record<string, unknown>;
@@ -151,6 +164,46 @@ function setAt(a: Record<string, unknown>, path: string[], value: unknown): bool
   if (value === undefined) delete o[last];
   else o[last] = value;
   return true;
+}
+
+/** Lists the rules read (top level, or one level below an object), as paths. */
+function listPaths(a: Agreement): string[][] {
+  const paths: string[][] = [];
+  for (const [k, v] of Object.entries(a)) {
+    if (Array.isArray(v)) paths.push([k]);
+    else if (v && typeof v === 'object') for (const [k2, v2] of Object.entries(v)) if (Array.isArray(v2)) paths.push([k, k2]);
+  }
+  return paths;
+}
+
+function listAt(a: Record<string, unknown>, path: string[]): unknown[] {
+  let o: unknown = a;
+  for (const k of path) o = (o as Record<string, unknown>)[k];
+  return o as unknown[];
+}
+
+/**
+ * Element variants: each element of each list taken out, and each key of an
+ * element that is an object (a base activity without `närvaro`, a party
+ * without `nämnd`) taken out.
+ */
+function elementVariants(agreement: Agreement): { title: string; edit: (a: Record<string, unknown>) => boolean }[] {
+  const out: { title: string; edit: (a: Record<string, unknown>) => boolean }[] = [];
+  for (const path of listPaths(agreement)) {
+    const list = listAt(agreement as unknown as Record<string, unknown>, path);
+    for (const [i, element] of list.entries()) {
+      const at = `${path.join('.')}[${i}]`;
+      out.push({ title: `${at} utan`, edit: (a) => listAt(a, path).splice(i, 1).length === 1 });
+      if (!element || typeof element !== 'object' || Array.isArray(element)) continue;
+      for (const key of Object.keys(element)) {
+        out.push({
+          title: `${at}.${key} utan`,
+          edit: (a) => delete (listAt(a, path)[i] as Record<string, unknown>)[key],
+        });
+      }
+    }
+  }
+  return out;
 }
 
 function cases(): Case[] {
@@ -175,6 +228,14 @@ function cases(): Case[] {
         // Only variants that are still valid agreements reach the checker.
         if (changed && validate(changed).valid) out.push({ title: `${name}: ${path.join('.')} ${what}`, text: changed, asOf: AS_OF, base });
       }
+    }
+    for (const path of deepPaths(agreement)) {
+      const changed = edited(text, (a) => setAt(a, path, undefined));
+      if (changed && validate(changed).valid) out.push({ title: `${name}: ${path.join('.')} utan`, text: changed, asOf: AS_OF, base });
+    }
+    for (const variant of elementVariants(agreement)) {
+      const changed = edited(text, variant.edit);
+      if (changed && validate(changed).valid) out.push({ title: `${name}: ${variant.title}`, text: changed, asOf: AS_OF, base });
     }
   }
   return out;

@@ -701,7 +701,7 @@ describe('Skåne: shared responsibility, plan and report', () => {
     expect(msg).toContain('Ingen föräldrastödsaktivitet drivs av minst 2 basverksamheter tillsammans');
   });
   it('utvärdering with method and interval: met; without method or yearly interval: not met', () => {
-    expect(finding(eslov(), 'skane.gemensam_utvardering').message).toBe('Gemensam utvärdering med KAFO var 12:e månad.');
+    expect(finding(eslov(), 'skane.gemensam_utvardering').message).toBe('Gemensam utvärdering med KAFO en gång per år.');
     expect(
       notAssessed(
         finding(
@@ -717,7 +717,7 @@ describe('Skåne: shared responsibility, plan and report', () => {
           'skane.gemensam_utvardering',
         ),
       ),
-    ).toContain('Utvärdering var 24:e månad; högst 12 månader');
+    ).toContain('Utvärdering vartannat år; högst 12 månader');
   });
   it('barnets rättigheter described: met; not described: not met', () => {
     met(finding(eslov(), 'skane.barnets_rattigheter'));
@@ -932,7 +932,7 @@ describe('Västra Götaland: the seven description areas', () => {
 
 describe('Örebro: review every third year with KAFO', () => {
   it('a review in 2025 with KAFO and the next planned 2028: met', () => {
-    expect(finding(orebro(), 'orebro.oversyn').message).toBe('Översyn vart 3:e år; nästa senast 1 mars 2028.');
+    expect(finding(orebro(), 'orebro.oversyn').message).toBe('Översyn vart tredje år; nästa senast 1 mars 2028.');
     met(finding(orebro(), 'orebro.kafo'));
     met(finding(orebro(), 'orebro.barnperspektiv'));
   });
@@ -944,7 +944,7 @@ describe('Örebro: review every third year with KAFO', () => {
           'orebro.oversyn',
         ),
       ),
-    ).toBe('Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.');
+    ).toBe('Översyn vart fjärde år; principöverenskommelsen kräver översyn minst vart tredje år.');
   });
   it('an overdue review: not met, with the due date', () => {
     expect(unmet(finding(orebro(), 'orebro.oversyn', new Date(2028, 5, 1)))).toBe(

@@ -2,7 +2,8 @@
  * Golden validation messages: what `validateAgreementText` says, in Swedish
  * and in English, about broken and hostile agreements — one small change to
  * the shipped Eslöv example per case, aimed at each diagnostic code in
- * src/core/messages.ts (source, YAML, schema, semantic), plus the shipped
+ * src/core/messages.ts (source, YAML, schema, semantic), every line of the
+ * example broken six ways (`lineCases`), plus the shipped
  * agreements and fixtures, which must give no error. Each line: code,
  * severity, line:column, pointer, then both messages (and the hint, if any).
  *
@@ -125,8 +126,36 @@ function parseGolden(text: string): Map<string, string> {
   return map;
 }
 
+/**
+ * Every line of the example broken in the ways officers break lines: the colon
+ * left out, a tab or one space too many as indent, a quote not closed, the
+ * value left empty, the line written twice. What the officer reads for each.
+ */
+function lineCases(): [string, string][] {
+  const lines = EXAMPLE.split('\n');
+  const out: [string, string][] = [];
+  const at = (i: number, replaced: string[]) => [...lines.slice(0, i), ...replaced, ...lines.slice(i + 1)].join('\n');
+  for (const [i, text] of lines.entries()) {
+    const body = text.trim();
+    if (body === '' || body.startsWith('#')) continue;
+    const indent = text.length - text.trimStart().length;
+    const colon = text.indexOf(': ');
+    const n = `rad ${i + 1}`;
+    if (colon > 0) {
+      out.push([`${n} utan kolon`, at(i, [text.slice(0, colon) + text.slice(colon + 1)])]);
+      out.push([`${n} citattecken som inte stängs`, at(i, [`${text.slice(0, colon + 2)}"${text.slice(colon + 2)}`])]);
+      out.push([`${n} utan värde`, at(i, [text.slice(0, colon + 1)])]);
+    }
+    if (indent > 0) out.push([`${n} tabb som indrag`, at(i, [`\t${text.slice(indent)}`])]);
+    out.push([`${n} ett blanksteg till`, at(i, [` ${text}`])]);
+    out.push([`${n} två gånger`, at(i, [text, text])]);
+  }
+  return out;
+}
+
 const ALL: [string, string | Uint8Array][] = [
   ...CASES,
+  ...lineCases(),
   ...[...files(AGREEMENTS), ...files(FIXTURES)].map((f): [string, Uint8Array] => [relative(ROOT, f), new Uint8Array(readFileSync(f))]),
 ];
 const golden = existsSync(GOLDEN) ? parseGolden(readFileSync(GOLDEN, 'utf8')) : new Map<string, string>();

@@ -146,7 +146,7 @@ describe('a rule that finds several failures reports every one, at its line', ()
     const f = r.findings.find((x) => x.ruleId === 'orebro.oversyn')!;
     expect(f.outcome).toBe('ej_uppfyllt');
     expect(places(f)).toEqual([
-      [lineOf(text, 'intervall_år: 4'), 'Översyn vart 4:e år; principöverenskommelsen kräver översyn minst vart 3:e år.'],
+      [lineOf(text, 'intervall_år: 4'), 'Översyn vart fjärde år; principöverenskommelsen kräver översyn minst vart tredje år.'],
       [lineOf(text, 'senast: 2024-05-20'), 'Översynen är försenad: den skulle ha gjorts senast 20 maj 2028, 4 år efter senaste översynen 20 maj 2024.'],
       [lineOf(text, 'nästa: 2029-01-01'), 'Nästa översyn är planerad 1 januari 2029, efter 20 maj 2028 då den senast ska göras.'],
     ]);
@@ -295,5 +295,25 @@ describe('every diagnostic has a range: from its position to just after what it 
       position: { line: 1, col: 1 },
       range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } },
     });
+  });
+});
+
+describe('a finding looks up its place once, and keeps a place it is given', () => {
+  it('reads the place on first use, then keeps it; a place set on the finding is the one it gives', () => {
+    const v = validateAgreementText(EXAMPLE);
+    let lookups = 0;
+    const locate = (pointer: string, prefer?: 'key' | 'value') => {
+      lookups++;
+      return v.locate(pointer, prefer);
+    };
+    const f = checkAgreement(v.agreement!, { asOf: AS_OF, locate, locateRange: v.locateRange }).findings.find((x) => x.ruleId === 'gemensam.tvist')!;
+    const first = f.position;
+    expect(f.position).toEqual(first);
+    expect(lookups).toBe(1);
+    f.position = { line: 99, col: 3 };
+    expect(f.position).toEqual({ line: 99, col: 3 });
+    const range = { start: { line: 7, col: 1 }, end: { line: 7, col: 9 } };
+    f.range = range;
+    expect(f.range).toEqual(range);
   });
 });

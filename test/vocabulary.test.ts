@@ -42,6 +42,9 @@ import {
   type BaseActivityKind,
   type Validity,
 } from '../src/index.js';
+import { monthInterval, ordinalSv, yearInterval } from '../src/core/numbers.js';
+import { loadTemplateTexts } from '../src/node/templates.js';
+import { agreementBlocks } from '../src/render/index.js';
 import { buildReport } from '../src/report/build.js';
 import { AGREEMENTS, cli, FIXTURES, mutate, tempDir } from './helpers.js';
 
@@ -299,6 +302,63 @@ describe('numbers', () => {
     expect(formatNumber(0.333, 'sv', { decimals: Infinity })).toBe('0,333');
     expect(formatNumber(0.333, 'sv')).toBe('0,33');
     expect(formatNumber(Number.NaN, 'sv')).toBe('NaN');
+  });
+});
+
+describe('how often, in Swedish (one home for check and render)', () => {
+  it('ordinals take :a after 1 and 2, except in 11 and 12', () => {
+    const cases: [number, string][] = [
+      [1, '1:a'],
+      [2, '2:a'],
+      [3, '3:e'],
+      [10, '10:e'],
+      [11, '11:e'],
+      [12, '12:e'],
+      [13, '13:e'],
+      [21, '21:a'],
+      [22, '22:a'],
+      [23, '23:e'],
+      [101, '101:a'],
+      [111, '111:e'],
+      [112, '112:e'],
+      [122, '122:a'],
+    ];
+    expect(cases.map(([n]) => ordinalSv(n))).toEqual(cases.map(([, text]) => text));
+  });
+
+  it('years and months in words where Swedish has them, an ordinal otherwise', () => {
+    expect([1, 2, 3, 4, 5, 6, 21].map(yearInterval)).toEqual([
+      'varje år',
+      'vartannat år',
+      'vart tredje år',
+      'vart fjärde år',
+      'vart femte år',
+      'vart 6:e år',
+      'vart 21:a år',
+    ]);
+    expect([1, 2, 3, 6, 9, 12, 22, 24, 36, 48].map(monthInterval)).toEqual([
+      'varje månad',
+      'var 2:a månad',
+      'varje kvartal',
+      'varje halvår',
+      'var 9:e månad',
+      'en gång per år',
+      'var 22:a månad',
+      'vartannat år',
+      'vart tredje år',
+      'var 48:e månad',
+    ]);
+  });
+
+  it('the checker and the document say the same', () => {
+    const text = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8')
+      .replace(/intervall_månader: \d+/, 'intervall_månader: 22')
+      .replace(/beskrivning: Samverkan utvärderas gemensamt .*/, 'beskrivning: Samverkan utvärderas gemensamt.');
+    const v = validateAgreementText(text);
+    const f = checkAgreement(v.agreement!, { asOf: day('2026-11-23') }).findings.find((x) => x.ruleId === 'skane.gemensam_utvardering')!;
+    expect(f.message).toContain('var 22:a månad');
+    const blocks = agreementBlocks(v.agreement!, { templates: loadTemplateTexts(), asOf: '2026-11-23' });
+    expect(JSON.stringify(blocks)).toContain('var 22:a månad');
   });
 });
 

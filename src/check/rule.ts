@@ -154,16 +154,3 @@ export function makeContext(
     },
   };
 }
-
-/** Swedish ordinal with colon: 1:a, 2:a, 3:e, 11:e, 12:e, 21:a. */
-function ordinalSv(n: number): string {
-  const last = n % 10;
-  const lastTwo = n % 100;
-  return `${n}:${(last === 1 || last === 2) && lastTwo !== 11 && lastTwo !== 12 ? 'a' : 'e'}`;
-}
-
-/** "var 12:e månad" / "varje månad"; "vart 3:e år" / "varje år" (en / ett words). */
-export function everySv(n: number, unit: 'månad' | 'år'): string {
-  if (n === 1) return `varje ${unit}`;
-  return `${unit === 'år' ? 'vart' : 'var'} ${ordinalSv(n)} ${unit}`;
-}

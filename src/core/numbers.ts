@@ -36,3 +36,31 @@ export function formatNumber(n: number, lang: Lang, options: NumberOptions = {})
   const digits = options.grouping === false || int.length <= 3 ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, form.group);
   return `${n < 0 && rounded !== 0 ? form.minus : ''}${digits}${frac ? `${form.decimal}${frac}` : ''}`;
 }
+
+/** Swedish ordinal with a colon: 1:a, 2:a, 3:e, 11:e, 12:e, 21:a, 22:a, 111:e. */
+export function ordinalSv(n: number): string {
+  const last = n % 10;
+  const lastTwo = n % 100;
+  return `${n}:${(last === 1 || last === 2) && lastTwo !== 11 && lastTwo !== 12 ? 'a' : 'e'}`;
+}
+
+const YEARS_IN_WORDS: Readonly<Record<number, string>> = { 1: 'varje år', 2: 'vartannat år', 3: 'vart tredje år', 4: 'vart fjärde år', 5: 'vart femte år' };
+
+const MONTHS_IN_WORDS: Readonly<Record<number, string>> = {
+  1: 'varje månad',
+  3: 'varje kvartal',
+  6: 'varje halvår',
+  12: 'en gång per år',
+  24: 'vartannat år',
+  36: 'vart tredje år',
+};
+
+/** How often, in Swedish: "varje år", "vartannat år", "vart tredje år", "vart 7:e år", "vart 21:a år". */
+export function yearInterval(years: number): string {
+  return YEARS_IN_WORDS[years] ?? `vart ${ordinalSv(years)} år`;
+}
+
+/** How often, in Swedish: "varje månad", "varje kvartal", "en gång per år", "var 9:e månad", "var 22:a månad". */
+export function monthInterval(months: number): string {
+  return MONTHS_IN_WORDS[months] ?? `var ${ordinalSv(months)} månad`;
+}

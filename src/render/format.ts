@@ -102,25 +102,6 @@ export function sentence(s: string): string {
   return /[.!?:]$/.test(t) ? t : `${t}.`;
 }
 
-/** "varje år", "vartannat år", "vart tredje år", "vart 5:e år". */
-export function yearInterval(years: number): string {
-  const ordinals: Record<number, string> = { 1: 'varje år', 2: 'vartannat år', 3: 'vart tredje år', 4: 'vart fjärde år', 5: 'vart femte år' };
-  return ordinals[years] ?? `vart ${swedishNumber(years)}:e år`;
-}
-
-/** "varje månad", "varje kvartal", "varje halvår", "en gång per år", "vartannat år", "var 9:e månad". */
-export function monthInterval(months: number): string {
-  const named: Record<number, string> = {
-    1: 'varje månad',
-    3: 'varje kvartal',
-    6: 'varje halvår',
-    12: 'en gång per år',
-    24: 'vartannat år',
-    36: 'vart tredje år',
-  };
-  return named[months] ?? `var ${swedishNumber(months)}:e månad`;
-}
-
 /** "en gång", "två gånger", "12 gånger": Swedish counts up to twelve in words. */
 export function timesText(n: number): string {
   const words = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];

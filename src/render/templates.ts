@@ -18,14 +18,13 @@ import { PRECHECKED, PRECOMPILED } from './templates.generated.js';
 import { closest } from '../core/suggest.js';
 import type { Agreement, BaseActivityKind, FrameworkId, UserSurvey } from '../core/model.js';
 import type { DiagnosticCode } from '../core/codes.js';
+import { monthInterval, yearInterval } from '../core/numbers.js';
 import {
   activityName,
   capitalise,
   centreTypeText,
   genitive,
-  monthInterval,
   sentence,
-  yearInterval,
   countText,
   coLocationText,
   serviceLevel,

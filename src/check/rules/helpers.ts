@@ -41,6 +41,7 @@ export function forgetComputed(a: Agreement): void {
 
 export function computedSimultaneity(a: Agreement): ComputedSimultaneity {
   let known = simultaneityOf.get(a);
+  // Stryker disable next-line ConditionalExpression: equivalent; a cache, and computing again gives the same value
   if (!known) {
     known = computeSimultaneity(a);
     simultaneityOf.set(a, known);

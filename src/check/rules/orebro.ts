@@ -2,12 +2,13 @@
  * Örebro län (principöverenskommelse 2010): the agreement is reviewed every
  * third year with the KAFO model, and the work is shaped by a child perspective.
  */
+import { yearInterval } from '../../core/numbers.js';
 import { addYears } from 'date-fns/addYears';
 import { isAfter } from 'date-fns/isAfter';
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../../core/dates.js';
 import { present, sectionState } from '../../core/model.js';
-import { everySv, hasText, met, unmet, withLocations, type RuleDefinition, type VerdictLocation } from '../rule.js';
+import { hasText, met, unmet, withLocations, type RuleDefinition, type VerdictLocation } from '../rule.js';
 import { missing, read, type Need } from './read.js';
 
 const REVIEW: Need = { what: { sv: 'en översyn av avtalet', en: 'a review of the agreement' }, key: 'översyn' };
@@ -34,7 +35,7 @@ const oversyn: RuleDefinition = {
     const max = params.max_intervall_år!;
     const r = read(a.översyn, REVIEW, lang, '');
     if (r.verdict) {
-      const why = t(` Principöverenskommelsen kräver översyn ${everySv(max, 'år')}.`, ` The principöverenskommelse requires one every ${max} years.`);
+      const why = t(` Principöverenskommelsen kräver översyn ${yearInterval(max)}.`, ` The principöverenskommelse requires one every ${max} years.`);
       return { ...r.verdict, message: r.verdict.message + why };
     }
     const o = r.value;
@@ -46,7 +47,7 @@ const oversyn: RuleDefinition = {
       fails.push({
         pointer: '/översyn/intervall_år',
         message: t(
-          `Översyn ${everySv(o.intervall_år, 'år')}; principöverenskommelsen kräver översyn minst ${everySv(max, 'år')}.`,
+          `Översyn ${yearInterval(o.intervall_år)}; principöverenskommelsen kräver översyn minst ${yearInterval(max)}.`,
           `Review every ${o.intervall_år} years; the principöverenskommelse requires one at least every ${max} years.`,
         ),
       });
@@ -94,12 +95,12 @@ const oversyn: RuleDefinition = {
     if (due)
       return met(
         t(
-          `Översyn ${everySv(o.intervall_år, 'år')}; nästa senast ${date(next ?? due)}.`,
+          `Översyn ${yearInterval(o.intervall_år)}; nästa senast ${date(next ?? due)}.`,
           `Review every ${o.intervall_år} years; the next is due by ${date(next ?? due)}.`,
         ),
         '/översyn',
       );
-    return met(t(`Översyn ${everySv(o.intervall_år, 'år')}.`, `Review every ${o.intervall_år} years.`), '/översyn');
+    return met(t(`Översyn ${yearInterval(o.intervall_år)}.`, `Review every ${o.intervall_år} years.`), '/översyn');
   },
 };
 

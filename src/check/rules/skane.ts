@@ -3,6 +3,7 @@
  * that the local agreement describes, and the yearly plan and report that
  * condition Region Skåne's payment.
  */
+import { monthInterval } from '../../core/numbers.js';
 import { addDays } from 'date-fns/addDays';
 import { getYear } from 'date-fns/getYear';
 import { isAfter } from 'date-fns/isAfter';
@@ -11,7 +12,6 @@ import { present, sectionState, type Agreement, type SectionMarker, type SharedR
 import { CITE } from '../citations.js';
 import { parseIsoDate } from '../../core/dates.js';
 import {
-  everySv,
   hasText,
   hours,
   met,
@@ -219,7 +219,7 @@ const utvardering: RuleDefinition = {
       fails.push({
         pointer: '/gemensamt_ansvar/utvärdering/intervall_månader',
         message: t(
-          `Utvärdering ${everySv(u.intervall_månader, 'månad')}; högst ${max} månader mellan utvärderingarna tillåts${limitNote('max_intervall_månader')}.`,
+          `Utvärdering ${monthInterval(u.intervall_månader)}; högst ${max} månader mellan utvärderingarna tillåts${limitNote('max_intervall_månader')}.`,
           `Evaluation every ${u.intervall_månader} months; at most ${max} months between evaluations are allowed${limitNote('max_intervall_månader')}.`,
         ),
       });
@@ -248,10 +248,7 @@ const utvardering: RuleDefinition = {
     }
     if (unknown.length > 0) return missing(unknown, lang, '/gemensamt_ansvar/utvärdering');
     return met(
-      t(
-        `Gemensam utvärdering med ${u.metod} ${everySv(u.intervall_månader!, 'månad')}.`,
-        `Joint evaluation with ${u.metod} every ${u.intervall_månader} months.`,
-      ),
+      t(`Gemensam utvärdering med ${u.metod} ${monthInterval(u.intervall_månader!)}.`, `Joint evaluation with ${u.metod} every ${u.intervall_månader} months.`),
       '/gemensamt_ansvar/utvärdering',
     );
   },

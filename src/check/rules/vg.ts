@@ -4,10 +4,11 @@
  * area is *ej bedömt*, an area the agreement says it does not contain
  * (`ingår inte`) is *ej uppfyllt*.
  */
+import { monthInterval } from '../../core/numbers.js';
 import { listOf } from '../../core/messages.js';
 import { present, sectionState } from '../../core/model.js';
 import { CITE } from '../citations.js';
-import { everySv, hasText, met, unmet, withLocations, type RuleDefinition, type VerdictLocation } from '../rule.js';
+import { hasText, met, unmet, withLocations, type RuleDefinition, type VerdictLocation } from '../rule.js';
 import { activityLabel } from '../../core/activities.js';
 import { missing, read, type Need } from './read.js';
 
@@ -243,7 +244,7 @@ const malUppfoljning: RuleDefinition = {
     if (unknown.length > 0) return missing(unknown, lang, '/gemensamt_ansvar/utvärdering');
     return met(
       t(
-        `Avtalet anger mål och hur de följs upp (metod: ${u.metod}; ${everySv(u.intervall_månader!, 'månad')}).`,
+        `Avtalet anger mål och hur de följs upp (metod: ${u.metod}; ${monthInterval(u.intervall_månader!)}).`,
         `The agreement states goals and how they are followed up (method: ${u.metod}; every ${u.intervall_månader} months).`,
       ),
       '/mål',
