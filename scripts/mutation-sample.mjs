@@ -55,7 +55,7 @@ if (!(args.includes('--reuse-list') && existsSync(listFile)))
     reporters: ['json'],
     jsonReporter: { fileName: listFile },
     tempDirName: `.stryker-tmp-list-${process.pid}`,
-  ignorePatterns,
+    ignorePatterns,
     cleanTempDir: 'always',
     plugins: [],
   });
