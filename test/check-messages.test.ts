@@ -24,7 +24,7 @@ import { checkAgreement } from '../src/check/index.js';
 import type { Finding } from '../src/check/types.js';
 import type { Agreement } from '../src/core/model.js';
 import { validateAgreementText } from '../src/core/validate.js';
-import { AGREEMENTS, FIXTURES, ROOT } from './helpers.js';
+import { AGREEMENTS, FIXTURES, ROOT, parseGolden, place } from './helpers.js';
 
 const GOLDEN = join(ROOT, 'test/check-messages.golden.txt');
 const UPDATE = process.env.SAMVERKAN_UPDATE_MESSAGES === '1';
@@ -48,13 +48,6 @@ function yamlFiles(dir: string): string[] {
 }
 
 const date = (iso: string) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-
-/** A place as line:col, or start-end when the checker gives a range. */
-function place(p: unknown): string {
-  if (!p || typeof p !== 'object') return '-';
-  const q = p as { line?: number; col?: number; start?: unknown; end?: unknown };
-  return q.start ? `${place(q.start)}-${place(q.end)}` : `${q.line}:${q.col}`;
-}
 
 /** One finding as the golden file shows it: a head line, then the message in each language. */
 function render(sv: Finding, en: Finding): { key: string; text: string } {
@@ -111,16 +104,6 @@ function section(c: Case): string {
   }
   const changed = now.filter((f) => !before.has(f.key)).map((f) => f.text);
   return changed.length ? changed.join('') : '(inga skillnader)\n';
-}
-
-/** Sections of the golden file: `## title` and the lines below it. */
-function parseGolden(text: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const part of text.split(/^## /m).slice(1)) {
-    const nl = part.indexOf('\n');
-    map.set(part.slice(0, nl), part.slice(nl + 1).replace(/\n+$/, ''));
-  }
-  return map;
 }
 
 // ---------------------------------------------------------------------------

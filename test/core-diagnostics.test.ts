@@ -18,7 +18,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostic.js';
 import { validateAgreementBytes, validateAgreementText } from '../src/core/validate.js';
-import { AGREEMENTS, FIXTURES, ROOT, mutate } from './helpers.js';
+import { AGREEMENTS, FIXTURES, ROOT, mutate, parseGolden, place } from './helpers.js';
 
 const GOLDEN = join(ROOT, 'test/core-diagnostics.golden.txt');
 const UPDATE = process.env.SAMVERKAN_UPDATE_MESSAGES === '1';
@@ -97,12 +97,6 @@ function files(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-function place(p: unknown): string {
-  if (!p || typeof p !== 'object') return '-';
-  const q = p as { line?: number; col?: number; start?: unknown; end?: unknown };
-  return q.start ? `${place(q.start)}-${place(q.end)}` : `${q.line}:${q.col}`;
-}
-
 function line(sv: Diagnostic, en: Diagnostic | undefined): string {
   const hint = sv.hint ? `\n  sv-tips: ${sv.hint}\n  en-tips: ${en?.hint}` : '';
   return `${sv.code} ${sv.severity} ${place(sv.position)} ${sv.pointer ?? ''}\n  sv: ${sv.message}\n  en: ${en?.message}${hint}`;
@@ -115,15 +109,6 @@ function describeInput(input: string | Uint8Array): string {
   expect(en.diagnostics.map((d) => d.code)).toEqual(sv.diagnostics.map((d) => d.code));
   const head = `${sv.valid ? 'giltigt' : 'ogiltigt'}${sv.framework ? ` ${sv.framework}` : ''}`;
   return [head, ...sv.diagnostics.map((d, i) => line(d, en.diagnostics[i]))].join('\n');
-}
-
-function parseGolden(text: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const part of text.split(/^## /m).slice(1)) {
-    const nl = part.indexOf('\n');
-    map.set(part.slice(0, nl), part.slice(nl + 1).replace(/\n+$/, ''));
-  }
-  return map;
 }
 
 /**

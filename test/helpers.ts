@@ -57,3 +57,20 @@ export const aliasBomb =
           .join(', ')}]`,
     ),
   ].join('\n') + '\n';
+
+/** A place as line:col, or start-end when there is a range (the golden files' form). */
+export function place(p: unknown): string {
+  if (!p || typeof p !== 'object') return '-';
+  const q = p as { line?: number; col?: number; start?: unknown; end?: unknown };
+  return q.start ? `${place(q.start)}-${place(q.end)}` : `${q.line}:${q.col}`;
+}
+
+/** Sections of a golden file: `## title` and the lines below it. */
+export function parseGolden(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const part of text.split(/^## /m).slice(1)) {
+    const nl = part.indexOf('\n');
+    map.set(part.slice(0, nl), part.slice(nl + 1).replace(/\n+$/, ''));
+  }
+  return map;
+}
