@@ -116,3 +116,41 @@ describe('levels after a line that opens a block', () => {
     ]);
   });
 });
+
+describe('only the mistake itself, no follow-on messages', () => {
+  it('a value written on the line under its key, indented, is not pasted text', () => {
+    expect(said('parter:\n  namn:\n    Familjecentralen\n    Solrosen\n  adress: [\n')).toEqual([
+      'yaml.unclosed-bracket 5:11 [ på rad 5 stängs aldrig; avsluta med ] på samma rad.',
+    ]);
+  });
+
+  it('a colon in a value written under its key names that key', () => {
+    expect(said('parter:\n  namn:\n    Familjecentralen\n    Solrosen i: Eslöv\n')).toEqual([
+      'yaml.colon-in-text 4:15 Texten på rad 4 innehåller ett kolon följt av mellanslag, som YAML läser som en ny nyckel; sätt hela texten efter namn: inom citattecken, t.ex. namn: "Öppet: måndag–fredag".',
+    ]);
+  });
+
+  it('after a missing colon, the section under the key is read in place', () => {
+    expect(said('avtal:\n  id: x\nsamtidighet # varje vecka\n  timmar_per_vecka: 6\n  tillfällen:\n    - { dag: tisdag }\n')).toEqual([
+      'yaml.missing-colon 3:12 Kolon saknas efter nyckeln samtidighet på rad 3; skriv samtidighet: # varje vecka',
+    ]);
+  });
+
+  it('after a missing colon before a folded text, the text is not pasted text', () => {
+    expect(said('version: 2\nsyfte >-\n  Familjecentralen ska främja\n  barns hälsa.\nmål: []\n', 'en')).toEqual([
+      'yaml.missing-colon 2:6 A colon is missing after the key syfte on line 2; write syfte: >-',
+    ]);
+  });
+
+  it('after pasted text, a sibling of the interrupted key is not misindented', () => {
+    expect(said('parter:\n  namn:\nDetta är inklistrad text.\n  adress: Storgatan 1\n')).toEqual([
+      'yaml.pasted-text 3:1 Rad 3 är text utan nyckel, troligen ett inklistrat stycke som hör till namn på rad 2; skriv namn: | och dra in varje rad av texten så att den börjar i kolumn 5.',
+    ]);
+  });
+
+  it('after pasted text under a bare "-", the next item of that list is in line', () => {
+    expect(said('a:\n  -\nText.\n  - x\n')).toEqual([
+      'yaml.pasted-text 3:1 Rad 3 är text utan nyckel, troligen ett inklistrat stycke som hör till - på rad 2; skriv -: | och dra in varje rad av texten så att den börjar i kolumn 5.',
+    ]);
+  });
+});

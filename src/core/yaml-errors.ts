@@ -202,6 +202,7 @@ function lintLines(text: string, lang: Lang): SyntaxMistake[] {
     const opensBlock = prev !== undefined && prev.value === '' && (prev.key !== undefined || prev.dash);
     const openerIndent = prev ? (prev.key !== undefined ? prev.bodyIndent : prev.indent) : -1;
     let accepted = false;
+    const before = levels.slice();
     if (opensBlock && (line.indent > openerIndent || (line.dash && prev!.key !== undefined && line.indent === openerIndent))) {
       while (levels.length > 0 && levels[levels.length - 1]!.indent > openerIndent) levels.pop();
       if (prev!.key !== undefined && !levels.some((l) => l.indent === prev!.bodyIndent)) levels.push({ indent: prev!.bodyIndent, kind: 'map', line: prev!.n });
@@ -265,11 +266,18 @@ function lintLines(text: string, lang: Lang): SyntaxMistake[] {
         line.indent = expected;
       }
       while (levels.length > 0 && levels[levels.length - 1]!.indent > line.indent) levels.pop();
-    } else if (isText && prev !== undefined) {
-      // At a level of its own, text without "key:" is a missing colon or pasted text.
-      const owner = prev.value !== undefined ? prev : undefined;
-      if (owner) {
-        textWithoutKey(line, owner, keys, say);
+    } else if (isText && prev?.value !== undefined) {
+      // At a level of its own, text without "key:" is a missing colon, the value of the key above or pasted text.
+      const word = missingColon(line.content, keys);
+      if (word) {
+        say('yaml.missing-colon', lineOffset + line.indent + word[1]!.length, { line: n + 1, key: word[1]!, value: word[2]! });
+        readAsKey(line, word);
+      } else if (opensBlock && prev.key !== undefined && line.indent > openerIndent && isPlainStart(line.content)) {
+        prev = { ...prev, value: line.content };
+        continue;
+      } else {
+        textWithoutKey(line, prev, keys, say);
+        levels.splice(0, levels.length, ...before); // the section the text interrupts stays open
         continue;
       }
     }
@@ -349,14 +357,27 @@ function nearestLevel(levels: readonly Level[], indent: number): Level | undefin
   return best;
 }
 
+/** `namn Familjecentralen Solrosen`: a key of the format and its value, the colon left out. */
+function missingColon(content: string, keys: Set<string>): RegExpExecArray | undefined {
+  const word = /^([\p{L}_][\p{L}\p{N}_]*)[ \t]+(\S.*)$/u.exec(content);
+  return word && keys.has(word[1]!) ? word : undefined;
+}
+
+/** A line with its colon left out, read as the `key: value` it was meant to be, so the lines after it are read in place. */
+function readAsKey(line: LineInfo, word: RegExpExecArray): void {
+  line.key = word[1]!;
+  line.valueCol = line.indent + word[1]!.length + 1;
+  line.value = stripComment(line.content.slice(line.valueCol - line.indent)).trim();
+}
+
 function textWithoutKey(
   line: LineInfo,
   owner: LineInfo,
   keys: Set<string>,
   say: (code: MessageCode, offset: number, params: Record<string, string | number>) => void,
 ): void {
-  const word = /^([\p{L}_][\p{L}\p{N}_]*)[ \t]+(\S.*)$/u.exec(line.content);
-  if (word && keys.has(word[1]!)) {
+  const word = missingColon(line.content, keys);
+  if (word) {
     say('yaml.missing-colon', line.offset + line.indent + word[1]!.length, { line: line.n + 1, key: word[1]!, value: word[2]! });
     return;
   }
