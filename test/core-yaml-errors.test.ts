@@ -136,6 +136,13 @@ describe('only the mistake itself, no follow-on messages', () => {
     ]);
   });
 
+  it('after a missing colon, an unclosed quote in the value is named at the quote', () => {
+    expect(said('version: 2\nnamn  "Solrosen\nadress: x\n')).toEqual([
+      'yaml.missing-colon 2:5 Kolon saknas efter nyckeln namn på rad 2; skriv namn: "Solrosen',
+      'yaml.unclosed-quote 2:7 Citattecknet (") på rad 2 stängs aldrig; avsluta texten med ".',
+    ]);
+  });
+
   it('after a missing colon before a folded text, the text is not pasted text', () => {
     expect(said('version: 2\nsyfte >-\n  Familjecentralen ska främja\n  barns hälsa.\nmål: []\n', 'en')).toEqual([
       'yaml.missing-colon 2:6 A colon is missing after the key syfte on line 2; write syfte: >-',

@@ -366,8 +366,8 @@ function missingColon(content: string, keys: Set<string>): RegExpExecArray | und
 /** A line with its colon left out, read as the `key: value` it was meant to be, so the lines after it are read in place. */
 function readAsKey(line: LineInfo, word: RegExpExecArray): void {
   line.key = word[1]!;
-  line.valueCol = line.indent + word[1]!.length + 1;
-  line.value = stripComment(line.content.slice(line.valueCol - line.indent)).trim();
+  line.valueCol = line.indent + line.content.length - word[2]!.length;
+  line.value = stripComment(word[2]!).trimEnd();
 }
 
 function textWithoutKey(
