@@ -22,7 +22,7 @@
  */
 
 /** What a plain value means (js-yaml's core schema: null, bool, int, float, else the text). */
-export type ResolvePlain = (text: string) => unknown;
+type ResolvePlain = (text: string) => unknown;
 
 /** Thrown (one shared object, never seen outside this module) when the text is not this reader's. */
 const NOT_MINE = { notMine: true };
