@@ -30,6 +30,8 @@ const NOT_MINE = { notMine: true };
 /** Characters this reader leaves to the others: tabs, CR, control characters, line and paragraph separators, BOM, surrogates. */
 const UNUSUAL = /[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 const SPACE = 0x20;
 const HASH = 0x23;
 const COLON = 0x3a;
@@ -143,7 +145,7 @@ class Reader {
       const colon = this.keyColon(line, keyStart);
       if (colon < 0) throw NOT_MINE;
       const key = this.key(keyStart, colon);
-      if (key === '__proto__' || Object.hasOwn(out, key)) throw NOT_MINE;
+      if (key === '__proto__' || hasOwn.call(out, key)) throw NOT_MINE;
       let p = colon + 1;
       const end = this.ends[line] ?? 0;
       while (p < end && this.text.charCodeAt(p) === SPACE) p++;
@@ -303,7 +305,7 @@ class Reader {
       if (colon < 0 && entry.charCodeAt(entry.length - 1) === COLON) colon = entry.length - 1;
       if (colon <= 0 || entry.charCodeAt(colon - 1) === SPACE) throw NOT_MINE;
       const key = String(this.flowScalar(entry.slice(0, colon)));
-      if (key === '__proto__' || Object.hasOwn(out, key)) throw NOT_MINE;
+      if (key === '__proto__' || hasOwn.call(out, key)) throw NOT_MINE;
       const rest = entry.slice(colon + 1).trim();
       out[key] = rest === '' ? null : this.flowScalar(rest);
     }
