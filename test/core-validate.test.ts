@@ -9,6 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostic.js';
+import { hasCarefulOnlySyntax } from '../src/core/careful-scan.js';
+import { type Agreement, present } from '../src/core/model.js';
+import { semanticDiagnostics } from '../src/core/semantic.js';
+import { editDistance } from '../src/core/suggest.js';
 import { fieldLabel, validateAgreementText } from '../src/core/validate.js';
 import { AGREEMENTS, mutate, place } from './helpers.js';
 
@@ -178,5 +182,45 @@ describe('reading YAML', () => {
   });
   it('nesting far too deep for the reader is told with the limit', () => {
     expect(sv(`ramverk: skane-2018\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)).toEqual(['yaml.too-deep 1:1-1:1  Filen är nästlad djupare än 32 nivåer.']);
+  });
+});
+
+describe('"menade du": letters swapped', () => {
+  it('two swapped letters are one edit', () => {
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(editDistance('nanm', 'namn')).toBe(1);
+    expect(editDistance('samtidgihet', 'samtidighet')).toBe(1);
+  });
+  it('a short key with two letters swapped gets its guess', () => {
+    const ds = sv(edit('  namn: Familjecentralen Solrosen', '  nanm: Familjecentralen Solrosen'));
+    expect(ds.filter((d) => d.includes('/familjecentral/nanm '))).toEqual([
+      'schema.unknown-key 24:3-24:7 /familjecentral/nanm Okänd nyckel "nanm". [menade du "namn"?]',
+    ]);
+  });
+});
+
+describe('a section left blank', () => {
+  it('blank text is no content, nor is the empty text', () => {
+    expect(present('   ')).toBeUndefined();
+    expect(present('')).toBeUndefined();
+    expect(present(' x ')).toBe(' x ');
+  });
+});
+
+describe('cross-field checks on a value given in code', () => {
+  it('an agreement without a municipality gets no municipality finding (and no crash)', () => {
+    const r = validateAgreementText(EXAMPLE);
+    const a = structuredClone(r.agreement) as Agreement;
+    delete (a.familjecentral as { kommun?: string }).kommun;
+    expect(semanticDiagnostics(a, 'sv', r.locateRange, 'skane-2018')).toEqual([]);
+  });
+});
+
+describe('text only the careful reader may take', () => {
+  it('the direction marks and embeddings at the ends of their ranges, and U+FFFF, are hidden characters', () => {
+    for (const c of ['\u200b', '\u200f', '\u202a', '\u202e', '\ufeff', '\ufffe', '\uffff']) expect(hasCarefulOnlySyntax(`namn: a${c}b\n`), c).toBe(true);
+  });
+  it('letters and the characters beside the ranges are not', () => {
+    for (const c of ['\u00e5', '\u2010', '\u202f', '\ufffd']) expect(hasCarefulOnlySyntax(`namn: a${c}b\n`), c).toBe(false);
   });
 });
