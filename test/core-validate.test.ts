@@ -168,10 +168,16 @@ describe('reading YAML', () => {
       value: 'Familjecentralen Solrosen',
     });
   });
-  it('a tag is reported also after another finding (%YAML 1.1)', () => {
+  it('a tag YAML cannot resolve (!!binary) is reported beside the %YAML 1.1 finding', () => {
     expect(sv(`%YAML 1.1\n---\n${edit('  namn: Familjecentralen Solrosen', '  namn: !!binary Zm9v')}`)).toEqual([
       'yaml.version 1:1-1:1  YAML 1.1 stöds inte (tider som 08:00 skulle tolkas som tal); ta bort %YAML-raden eller skriv %YAML 1.2.',
       'yaml.tag 26:9-26:17  YAML-taggen !!binary stöds inte; skriv värdet som vanlig text, tal eller lista.',
+    ]);
+  });
+  it('a known tag other than !!str is reported also after another finding (%YAML 1.1)', () => {
+    expect(sv(`%YAML 1.1\n---\n${edit('  version: 2', '  version: !!int 2')}`)).toEqual([
+      'yaml.version 1:1-1:1  YAML 1.1 stöds inte (tider som 08:00 skulle tolkas som tal); ta bort %YAML-raden eller skriv %YAML 1.2.',
+      'yaml.tag 15:18-15:19  YAML-taggen !!int stöds inte; skriv värdet som vanlig text, tal eller lista.',
     ]);
   });
   it('a list item that continues text is told the column of the list, even with " - " in the text', () => {
