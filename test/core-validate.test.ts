@@ -162,6 +162,14 @@ describe('reading YAML', () => {
       'yaml.duplicate-key 35:1-35:6  Nyckeln "syfte" står två gånger i samma avsnitt; ta bort den ena eller slå ihop dem.',
     ]);
   });
+  it('two different keys written as lists are two keys, not one key twice', () => {
+    expect(sv('ramverk: skane-2018\n? [a]\n: 1\n? [b]\n: 2\n').map((d) => d.split(' ')[0])).toEqual([
+      'schema.unknown-key',
+      'schema.unknown-key',
+      'schema.required',
+      'schema.required',
+    ]);
+  });
   it('the !!str tag is plain text and allowed', () => {
     expect(readAt(edit('  namn: Familjecentralen Solrosen', '  namn: !!str Familjecentralen Solrosen'), 'familjecentral', 'namn')).toEqual({
       valid: true,
