@@ -36,7 +36,7 @@ const noFastReader = {
   setup(b) {
     b.onResolve({ filter: /^js-yaml$/ }, () => ({ path: 'js-yaml', namespace: 'no-fast-reader' }));
     b.onLoad({ filter: /.*/, namespace: 'no-fast-reader' }, () => ({
-      contents: "export default { CORE_SCHEMA: undefined, load() { throw new Error('the page reads with yaml only'); } };\n",
+      contents: "export default { CORE_SCHEMA: undefined, types: undefined, load() { throw new Error('the page reads with yaml only'); } };\n",
       loader: 'js',
     }));
   },

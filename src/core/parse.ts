@@ -16,6 +16,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Sc
 import { escapePointerSegment, pointerSegments, type Diagnostic, type Lang, type Position, type Range } from './diagnostic.js';
 import { message, type MessageCode } from './messages.js';
 import { hasCarefulOnlySyntax } from './careful-scan.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import { decodeSource, DEFAULT_LIMITS, normaliseText, type SourceLimits } from './source.js';
 import { explainSyntaxErrors } from './yaml-errors.js';
 
@@ -134,21 +135,53 @@ function hasFlowDecimalComma(text: string): boolean {
   return false;
 }
 
-/** js-yaml: a value or nothing. Errors and positions always come from the careful reader. */
+/**
+ * js-yaml's core-schema types, in its order: what a plain value means. Absent
+ * in the browser build, which reads every text with the careful reader.
+ */
+const CORE_TYPES = coreTypes((jsyaml as unknown as { types?: Readonly<Record<'null' | 'bool' | 'int' | 'float', PlainType>> }).types);
+
+/** One of js-yaml's scalar types (its `types` export, which @types/js-yaml does not describe). */
+interface PlainType {
+  resolve(text: string): boolean;
+  construct(text: string): unknown;
+}
+
+function coreTypes(types: Readonly<Record<'null' | 'bool' | 'int' | 'float', PlainType>> | undefined): readonly PlainType[] | undefined {
+  return types === undefined ? undefined : [types.null, types.bool, types.int, types.float];
+}
+
+/** A plain value's meaning, exactly as js-yaml gives it (its own resolvers, in its own order). */
+function resolvePlain(text: string): unknown {
+  for (const type of CORE_TYPES ?? []) if (type.resolve(text)) return type.construct(text);
+  return text;
+}
+
+/**
+ * The fast readers: a value or nothing. The plain block YAML of almost every
+ * agreement is read by `readSimpleYaml`, the rest of what the two readers
+ * agree on by js-yaml. Errors and positions always come from the careful reader.
+ */
 function fastRead(text: string, limits: ParseLimits): Record<string, unknown> | undefined {
-  if (needsCarefulReader(text)) return undefined;
-  let value: unknown;
-  try {
-    value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
-  } catch {
-    return undefined;
-  }
+  if (CORE_TYPES === undefined || needsCarefulReader(text)) return undefined;
+  let value: unknown = readSimpleYaml(text, resolvePlain);
+  if (value === undefined)
+    try {
+      value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+    } catch {
+      return undefined;
+    }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   if (deeperThan(value, limits.maxDepth)) return undefined;
   return value as Record<string, unknown>;
 }
 
-/** The value through js-yaml, for the test that holds the two readers to the same answer. */
+/** The value through the plain-YAML reader alone, for the test that holds it to js-yaml's answer. */
+export function simpleReaderValue(text: string): Record<string, unknown> | undefined {
+  return readSimpleYaml(normaliseText(text), resolvePlain);
+}
+
+/** The value through the fast readers, for the test that holds them to the careful reader's answer. */
 export function fastReaderValue(text: string): unknown {
   return fastRead(normaliseText(text), DEFAULT_PARSE_LIMITS);
 }
