@@ -1,0 +1,240 @@
+/**
+ * What validation says and accepts, one behaviour per test, in process so that
+ * mutation testing sees each one (issue 11: the survivors in src/core's
+ * validate, forms, parse, time, semantic and the helpers they use). Each case
+ * is one small change to the shipped Eslöv example, and each test asserts the
+ * exact outcome the officer sees: code, place, message, hint, or the value read.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/core/diagnostic.js';
+import { hasCarefulOnlySyntax } from '../src/core/careful-scan.js';
+import { type Agreement, present } from '../src/core/model.js';
+import { semanticDiagnostics } from '../src/core/semantic.js';
+import { editDistance } from '../src/core/suggest.js';
+import { fieldLabel, validateAgreementText } from '../src/core/validate.js';
+import { AGREEMENTS, mutate, place } from './helpers.js';
+
+const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
+const edit = (from: string, to: string) => mutate(EXAMPLE, from, to);
+
+/** Each diagnostic as the golden files write it: code, place, pointer, message and hint. */
+const said = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.code} ${place(d.range)} ${d.pointer} ${d.message}${d.hint ? ` [${d.hint}]` : ''}`);
+const sv = (text: string) => said(validateAgreementText(text).diagnostics);
+const en = (text: string) => said(validateAgreementText(text, { lang: 'en' }).diagnostics);
+/** The value validation read at a path (after the Swedish forms were accepted). */
+const readAt = (text: string, ...path: (string | number)[]) => {
+  const r = validateAgreementText(text);
+  let v: unknown = r.value;
+  for (const p of path) v = (v as Record<string | number, unknown>)[p];
+  return { valid: r.valid, value: v };
+};
+
+describe('ramverk', () => {
+  it('a number as ramverk is an unknown framework, named as written and with no guess', () => {
+    expect(sv(edit('ramverk: skane-2018 ', 'ramverk: 2018 '))).toEqual([
+      'ramverk.unknown 9:10-9:14 /ramverk Okänt ramverk "2018"; tillåtna är skane-2014, skane-2018, vg-2024, orebro-2010 eller nationell.',
+    ]);
+  });
+});
+
+describe('field labels in messages', () => {
+  it('a list index becomes a 1-based [n], also with two digits', () => {
+    expect(fieldLabel('/basverksamheter/11/närvaro/0/till')).toBe('basverksamheter[12].närvaro[1].till');
+  });
+  it('a key with digits in it stays a key', () => {
+    expect(fieldLabel('/avtal/k2')).toBe('avtal.k2');
+    expect(fieldLabel('/avtal/2a')).toBe('avtal.2a');
+  });
+  it('the whole agreement is (avtalet)', () => {
+    expect(fieldLabel('')).toBe('(avtalet)');
+  });
+});
+
+describe('sections that may also be a marker (ingår inte, uppgift saknas)', () => {
+  it('a wrong word where a section belongs names only the two markers', () => {
+    expect(sv(edit('organisation:\n  ledningsgrupp:', 'organisation: kanske\nx:\n  ledningsgrupp:'))).toEqual([
+      'schema.enum 123:15-123:21 /organisation Ogiltigt värde "kanske" för organisation; tillåtna är ingår inte eller uppgift saknas.',
+      'schema.unknown-key 124:1-124:2 /x Okänd nyckel "x".',
+    ]);
+  });
+  it('a wrong type inside a section is reported at the field, not as a wrong section', () => {
+    expect(sv(edit('  personalmöten_per_år: 10', '  personalmöten_per_år: tio'))).toEqual([
+      'schema.type 138:25-138:28 /organisation/personalmöten_per_år Fel typ: organisation.personalmöten_per_år ska vara ett heltal, inte text.',
+    ]);
+  });
+});
+
+describe('many unknown keys', () => {
+  const unknown = (n: number) => Array.from({ length: n }, (_, i) => `extra${i}: 1`).join('\n');
+  const typo = edit('  adress: Storgatan 1', '  adres: Storgatan 1');
+  const adres = (ds: string[]) => ds.filter((d) => d.includes('/familjecentral/adres '));
+  it('one misspelt key gets its "menade du"', () => {
+    expect(adres(sv(typo))).toEqual(['schema.unknown-key 27:3-27:8 /familjecentral/adres Okänd nyckel "adres". [menade du "adress"?]']);
+  });
+  it('among more than 200 unknown keys none gets a guess', () => {
+    expect(adres(sv(`${typo}\n${unknown(200)}\n`))).toEqual(['schema.unknown-key 27:3-27:8 /familjecentral/adres Okänd nyckel "adres".']);
+  });
+});
+
+describe('text lost to a comment', () => {
+  /** The example with every end-of-line comment taken away: nothing in it needs a careful look. */
+  const plain = EXAMPLE.replace(/ +# .*$/gm, '');
+  it('the plain example is valid', () => {
+    expect(sv(plain)).toEqual([]);
+  });
+  it('a ` #` in a free-text value is reported where the lost text starts', () => {
+    const text = mutate(plain, '  upptagningsområde: Eslövs tätort med omnejd', '  upptagningsområde: Eslövs tätort # med omnejd');
+    expect(sv(text)).toEqual([
+      'value.inline-comment 28:36-28:48 /familjecentral/upptagningsområde Texten efter # räknas som kommentar och kommer inte med i avtalet (familjecentral.upptagningsområde slutar vid "Eslövs tätort"); sätt texten inom citattecken.',
+    ]);
+  });
+});
+
+describe('Swedish forms accepted where they mean one thing', () => {
+  const grad = (to: string) => edit('{ yrke: barnmorska, tjänstgöringsgrad: 0.8 }', `{ yrke: barnmorska, tjänstgöringsgrad: ${to} }`);
+  it('a decimal comma in a number field is the number: 0,8 is 0.8', () => {
+    expect(readAt(grad('0,8'), 'basverksamheter', 0, 'bemanning', 0, 'tjänstgöringsgrad')).toEqual({ valid: true, value: 0.8 });
+  });
+  it('an amount grouped by spaces is the number: 1 000 is read as 1000', () => {
+    expect(sv(edit('  personalmöten_per_år: 10', '  personalmöten_per_år: 1 000'))).toEqual([
+      'schema.maximum 138:25-138:30 /organisation/personalmöten_per_år organisation.personalmöten_per_år får vara högst 365 (är 1000).',
+    ]);
+  });
+  it('a quoted number in a number field stays text and is a type error', () => {
+    expect(sv(edit('  version: 2', '  version: "2"'))).toEqual([
+      'schema.type 13:12-13:15 /avtal/version Fel typ: avtal.version ska vara ett heltal, inte text.',
+    ]);
+  });
+  it('a time written with a dot, quoted, is the time: "08.00" is 08:00', () => {
+    const text = edit('torsdag, från: "08:00", till: "12:00" }', 'torsdag, från: "08.00", till: "12:00" }');
+    expect(readAt(text, 'basverksamheter', 0, 'närvaro', 2, 'från')).toEqual({ valid: true, value: '08:00' });
+  });
+  it('true in a text field is the text "true", as written', () => {
+    expect(readAt(edit('  namn: Familjecentralen Solrosen', '  namn: true'), 'familjecentral', 'namn')).toEqual({ valid: true, value: 'true' });
+  });
+  it('a number in a field of text or a list stays a number and is a type error', () => {
+    expect(sv(edit('    nämnd: Socialnämnden', '    nämnd: 5'))).toEqual([
+      'schema.type 52:12-52:13 /parter/1/nämnd Fel typ: parter[2].nämnd ska vara text eller en lista, inte ett tal.',
+    ]);
+  });
+  it('a number where one of a few words belongs is not made text: both the type and the allowed words are said', () => {
+    expect(sv(edit('    brukarenkät: årlig            # årlig | vartannat_år | ingen', '    brukarenkät: 5'))).toEqual([
+      'schema.enum 117:18-117:19 /gemensamt_ansvar/delaktighet_och_inflytande/brukarenkät Ogiltigt värde "5" för gemensamt_ansvar.delaktighet_och_inflytande.brukarenkät; tillåtna är årlig, vartannat_år eller ingen.',
+      'schema.type 117:18-117:19 /gemensamt_ansvar/delaktighet_och_inflytande/brukarenkät Fel typ: gemensamt_ansvar.delaktighet_och_inflytande.brukarenkät ska vara text, inte ett tal.',
+    ]);
+  });
+});
+
+describe('a colon in text', () => {
+  it('a goal with ": " in it is text YAML read as a key: reported on its line', () => {
+    expect(sv(edit('  - Alla förstagångsföräldrar', '  - Mål för 2026: alla förstagångsföräldrar'))).toEqual([
+      'yaml.colon-in-text 38:17-38:107 /mål/0 Texten på rad 38 innehåller ett kolon följt av mellanslag, som YAML läser som en ny nyckel; sätt hela texten efter mål: inom citattecken, t.ex. mål: "Öppet: måndag–fredag".',
+    ]);
+  });
+  it('a mapping of two keys in a text field is a wrong type, not a colon in text', () => {
+    expect(sv(edit('  namn: Familjecentralen Solrosen', '  namn: { a: b, c: d }'))).toEqual([
+      'schema.type 24:3-24:7 /familjecentral/namn Fel typ: familjecentral.namn ska vara text, inte en samling nycklar.',
+    ]);
+  });
+});
+
+describe('what YAML made of a value, in a type error', () => {
+  it('.inf is named infinity, in Swedish and in English', () => {
+    const text = edit('  version: 2', '  version: .inf');
+    expect(sv(text)).toEqual(['schema.type 13:12-13:16 /avtal/version Fel typ: avtal.version ska vara ett heltal, inte oändligt (.inf).']);
+    expect(en(text)).toEqual(['schema.type 13:12-13:16 /avtal/version Wrong type: avtal.version must be a whole number, not infinity (.inf).']);
+  });
+  it('true is named true/false, a list a list', () => {
+    expect(sv(edit('  version: 2', '  version: true'))).toEqual([
+      'schema.type 13:12-13:16 /avtal/version Fel typ: avtal.version ska vara ett heltal, inte sant/falskt.',
+    ]);
+    expect(sv(edit('  version: 2', '  version: [2]'))).toEqual([
+      'schema.type 13:3-13:10 /avtal/version Fel typ: avtal.version ska vara ett heltal, inte en lista.',
+    ]);
+  });
+});
+
+describe('reading YAML', () => {
+  it('a key written twice is named as the key, also when one is quoted', () => {
+    expect(sv(edit('syfte: >-', '"syfte": Dubbel.\nsyfte: >-'))).toEqual([
+      'yaml.duplicate-key 35:1-35:6  Nyckeln "syfte" står två gånger i samma avsnitt; ta bort den ena eller slå ihop dem.',
+    ]);
+  });
+  it('two different keys written as lists are two keys, not one key twice', () => {
+    expect(sv('ramverk: skane-2018\n? [a]\n: 1\n? [b]\n: 2\n').map((d) => d.split(' ')[0])).toEqual([
+      'schema.unknown-key',
+      'schema.unknown-key',
+      'schema.required',
+      'schema.required',
+    ]);
+  });
+  it('the !!str tag is plain text and allowed', () => {
+    expect(readAt(edit('  namn: Familjecentralen Solrosen', '  namn: !!str Familjecentralen Solrosen'), 'familjecentral', 'namn')).toEqual({
+      valid: true,
+      value: 'Familjecentralen Solrosen',
+    });
+  });
+  it('a tag YAML cannot resolve (!!binary) is reported beside the %YAML 1.1 finding', () => {
+    expect(sv(`%YAML 1.1\n---\n${edit('  namn: Familjecentralen Solrosen', '  namn: !!binary Zm9v')}`)).toEqual([
+      'yaml.version 1:1-1:1  YAML 1.1 stöds inte (tider som 08:00 skulle tolkas som tal); ta bort %YAML-raden eller skriv %YAML 1.2.',
+      'yaml.tag 26:9-26:17  YAML-taggen !!binary stöds inte; skriv värdet som vanlig text, tal eller lista.',
+    ]);
+  });
+  it('a known tag other than !!str is reported also after another finding (%YAML 1.1)', () => {
+    expect(sv(`%YAML 1.1\n---\n${edit('  version: 2', '  version: !!int 2')}`)).toEqual([
+      'yaml.version 1:1-1:1  YAML 1.1 stöds inte (tider som 08:00 skulle tolkas som tal); ta bort %YAML-raden eller skriv %YAML 1.2.',
+      'yaml.tag 15:18-15:19  YAML-taggen !!int stöds inte; skriv värdet som vanlig text, tal eller lista.',
+    ]);
+  });
+  it('a list item that continues text is told the column of the list, even with " - " in the text', () => {
+    const text = edit('  målgrupp: Blivande föräldrar och familjer med barn 0–6 år', '  målgrupp: Blivande föräldrar - och familjer\n    - med barn 0–6 år');
+    expect(sv(text)).toEqual([
+      'yaml.list-item-indent 30:5-30:22  Listposten på rad 30 står inte i linje med listan: börja raden med "-" i kolumn 3, som på rad 29. Annars läses den som en fortsättning av texten ovanför.',
+    ]);
+  });
+  it('nesting far too deep for the reader is told with the limit', () => {
+    expect(sv(`ramverk: skane-2018\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)).toEqual(['yaml.too-deep 1:1-1:1  Filen är nästlad djupare än 32 nivåer.']);
+  });
+});
+
+describe('"menade du": letters swapped', () => {
+  it('two swapped letters are one edit', () => {
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(editDistance('nanm', 'namn')).toBe(1);
+    expect(editDistance('samtidgihet', 'samtidighet')).toBe(1);
+  });
+  it('a short key with two letters swapped gets its guess', () => {
+    const ds = sv(edit('  namn: Familjecentralen Solrosen', '  nanm: Familjecentralen Solrosen'));
+    expect(ds.filter((d) => d.includes('/familjecentral/nanm '))).toEqual([
+      'schema.unknown-key 24:3-24:7 /familjecentral/nanm Okänd nyckel "nanm". [menade du "namn"?]',
+    ]);
+  });
+});
+
+describe('a section left blank', () => {
+  it('blank text is no content, nor is the empty text', () => {
+    expect(present('   ')).toBeUndefined();
+    expect(present('')).toBeUndefined();
+    expect(present(' x ')).toBe(' x ');
+  });
+});
+
+describe('cross-field checks on a value given in code', () => {
+  it('an agreement without a municipality gets no municipality finding (and no crash)', () => {
+    const r = validateAgreementText(EXAMPLE);
+    const a = structuredClone(r.agreement) as Agreement;
+    delete (a.familjecentral as { kommun?: string }).kommun;
+    expect(semanticDiagnostics(a, 'sv', r.locateRange, 'skane-2018')).toEqual([]);
+  });
+});
+
+describe('text only the careful reader may take', () => {
+  it('the direction marks and embeddings at the ends of their ranges, and U+FFFF, are hidden characters', () => {
+    for (const c of ['\u200b', '\u200f', '\u202a', '\u202e', '\ufeff', '\ufffe', '\uffff']) expect(hasCarefulOnlySyntax(`namn: a${c}b\n`), c).toBe(true);
+  });
+  it('letters and the characters beside the ranges are not', () => {
+    for (const c of ['\u00e5', '\u2010', '\u202f', '\ufffd']) expect(hasCarefulOnlySyntax(`namn: a${c}b\n`), c).toBe(false);
+  });
+});
