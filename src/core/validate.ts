@@ -208,6 +208,7 @@ export function fieldLabel(pointer: string): string {
   return out === '' ? '(avtalet)' : out;
 }
 
+const DATE_EXPECTED: Readonly<Record<Lang, string>> = { sv: 'ett datum, ÅÅÅÅ-MM-DD', en: 'a date, YYYY-MM-DD' };
 const TYPE_SV: Record<string, string> = {
   string: 'text',
   number: 'ett tal',
@@ -309,16 +310,21 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
     emptied.add(err.instancePath);
     const related = byPath.get(err.instancePath) ?? [];
     const allowed = related.find((e) => e.keyword === 'enum')?.params.allowedValues as unknown[] | undefined;
-    const types = String(related.find((e) => e.keyword === 'type')?.params.type ?? '')
+    const typeError = related.find((e) => e.keyword === 'type');
+    const types = String(typeError?.params.type ?? '')
       .split(',')
       .filter(Boolean);
+    // A date is text to the schema, but the officer is asked for a date in the form it takes.
+    const isDate = typeError !== undefined && parentSchemaOf(schema, typeError)?.format === 'date';
     const expected = (l: Lang) =>
       allowed
         ? listOf(l, allowed.map(String))
-        : listOf(
-            l,
-            types.map((t) => (l === 'sv' ? TYPE_SV : TYPE_EN)[t] ?? t),
-          );
+        : isDate
+          ? DATE_EXPECTED[l]
+          : listOf(
+              l,
+              types.map((t) => (l === 'sv' ? TYPE_SV : TYPE_EN)[t] ?? t),
+            );
     const pointer = err.instancePath;
     out.push({
       code: 'schema.missing-value',
