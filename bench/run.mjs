@@ -123,7 +123,16 @@ try {
       a.load,
     );
     add('check-throughput-cpu', '  samma, per CPU-sekund (oberoende av andras last)', a.perCpuSec, 'avtal/s', '(≥ 2000)', undefined, undefined, a.load);
-    add('check-throughput-first', '  första varvet, innan JIT har optimerat (en engångskörning)', a.firstPerSec, 'avtal/s', '(visas bredvid)', undefined, undefined, a.load);
+    add(
+      'check-throughput-first',
+      '  första varvet, innan JIT har optimerat (en engångskörning)',
+      a.firstPerSec,
+      'avtal/s',
+      '(visas bredvid)',
+      undefined,
+      undefined,
+      a.load,
+    );
   }
 
   // (b) render: samverkan and docxtemplater interleaved round by round in one process
