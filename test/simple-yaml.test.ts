@@ -16,6 +16,8 @@ import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseAgreementText, simpleReaderValue } from '../src/core/parse.js';
 import { normaliseText } from '../src/core/source.js';
+// The benchmark corpus's seeded generator: the same generated texts on every run.
+import { prng } from '../bench/corpus.mjs';
 import { AGREEMENTS, FIXTURES, ROOT } from './helpers.js';
 
 type Outcome = { ok: true; value: unknown } | { ok: false };
@@ -50,18 +52,6 @@ const EXAMPLES = yamlFiles(AGREEMENTS).sort();
 /** The public format's example lives beside the repository (absent only in Stryker's sandbox copy). */
 const FORMAT_EXAMPLE = [join(ROOT, '../shared/domain/agreement-example.yaml')].filter((f) => existsSync(f));
 const FILES = [...EXAMPLES, ...yamlFiles(FIXTURES).sort(), ...FORMAT_EXAMPLE];
-
-/** mulberry32: the same generated texts on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values written the ways YAML readers can disagree on. */
 const VALUES = [
