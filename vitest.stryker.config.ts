@@ -11,11 +11,13 @@
  */
 const CORE_ONLY = ['test/property.test.ts', 'test/parse-scale.test.ts', 'test/simple-yaml.test.ts', 'test/core*.test.ts', 'test/careful-scan.test.ts', 'test/markers.test.ts'];
 const CHECK_ONLY = process.env.SAMVERKAN_MUTATE_CHECK === '1';
+/** SAMVERKAN_MUTATE_INCLUDE=a.test.ts,b.test.ts: only these (scripts/mutation-file.mjs, a first look at one file). */
+const ONLY_THESE = process.env.SAMVERKAN_MUTATE_INCLUDE?.split(',').filter((f) => f !== '');
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: [
+    include: ONLY_THESE ?? [
       'test/check.test.ts',
       'test/check-boundaries.test.ts',
       'test/check-messages.test.ts',
