@@ -90,7 +90,7 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
     // Without a list of parties (not known), a reference cannot be checked.
     if (id === undefined || a.parter === undefined || partyIds.includes(id)) return;
     const guess = closest(id, partyIds);
-    push('semantic.unknown-party', path, { value: id, allowed: listOf(lang, partyIds) }, guess ? didYouMean(lang, guess) : undefined);
+    push('semantic.unknown-party', path, { value: id, allowed: listOf(lang, [...new Set(partyIds)]) }, guess ? didYouMean(lang, guess) : undefined);
   };
   for (const [i, b] of activities.entries()) party(b.part, ['basverksamheter', i, 'part']);
   for (const [i, s] of (present(a.underskrifter) ?? []).entries()) party(s.part, ['underskrifter', i, 'part']);
@@ -108,7 +108,7 @@ export function semanticDiagnostics(a: Agreement, lang: Lang, locate: ParsedSour
   });
   const activity = (k: string, path: (string | number)[]) => {
     if (a.basverksamheter !== undefined && !(kinds as string[]).includes(k))
-      push('semantic.unknown-activity', path, { value: k, allowed: listOf(lang, kinds, 'and') });
+      push('semantic.unknown-activity', path, { value: k, allowed: listOf(lang, [...new Set(kinds)], 'and') });
   };
   for (const [i, act] of (present(present(a.gemensamt_ansvar)?.föräldrastöd)?.aktiviteter ?? []).entries()) {
     for (const [j, k] of act.verksamheter.entries()) activity(k, ['gemensamt_ansvar', 'föräldrastöd', 'aktiviteter', i, 'verksamheter', j]);
