@@ -94,3 +94,112 @@ describe('a missing key is pointed at', () => {
     expect(parseAgreementText(text).careful().locateRange(pointer)).toStrictEqual(range);
   });
 });
+
+const ROOT = 'Avtalet måste vara en samling nycklar (ramverk:, avtal: …), inte';
+const EMPTY = 'careful undefined source.empty 1:1 Filen är tom: ett avtal behöver minst ramverk, avtal, familjecentral, parter och basverksamheter.';
+
+describe('what is not an agreement at all', () => {
+  it.each([
+    ['', EMPTY],
+    ['# c\n', EMPTY],
+    ['~\n', EMPTY],
+    ['- a\n', `careful undefined yaml.root-not-mapping 1:1 ${ROOT} en lista.`],
+    ['x\n', `careful undefined yaml.root-not-mapping 1:1 ${ROOT} text.`],
+    ['1\n', `careful undefined yaml.root-not-mapping 1:1 ${ROOT} ett tal.`],
+    ['.nan\n', `careful undefined yaml.root-not-mapping 1:1 ${ROOT} .nan (inget tal).`],
+    ['.inf\n', `careful undefined yaml.root-not-mapping 1:1 ${ROOT} oändligt (.inf).`],
+    ['true\n', `careful undefined yaml.root-not-mapping 1:1 ${ROOT} sant/falskt.`],
+  ])('%j → %s', (text, expected) => {
+    expect(outcome(text)).toBe(expected);
+  });
+
+  it('the size limit is the text’s length: at the limit it is read, one character over it is not', () => {
+    expect(parseAgreementText('a: 1\n', { limits: { maxBytes: 5 } }).value).toStrictEqual({ a: 1 });
+    const over = parseAgreementText('a: 1\n', { limits: { maxBytes: 4 } });
+    expect(over.diagnostics.map((d) => `${d.code} ${d.message}`)).toStrictEqual([
+      'source.too-large Filen är för stor: största tillåtna storlek är 4 byte (ett avtal är normalt under 20 000 byte).',
+    ]);
+  });
+});
+
+describe('YAML an agreement may not use', () => {
+  it.each([
+    [
+      '%YAML 1.1\n---\na: 1\n',
+      'careful undefined yaml.version 1:1 YAML 1.1 stöds inte (tider som 08:00 skulle tolkas som tal); ta bort %YAML-raden eller skriv %YAML 1.2.',
+    ],
+    ['%YAML 1.2\n---\na: 1\n', 'careful {"a":1}'],
+    ['a: !!str 1\n', 'careful {"a":"1"}'],
+    ['a: !x 1\n', 'careful undefined yaml.tag 1:4 YAML-taggen !x stöds inte; skriv värdet som vanlig text, tal eller lista.'],
+    // One tag is reported, the first.
+    ['a: !!int 1\nb: !!float 2\n', 'careful undefined yaml.tag 2:4 YAML-taggen !!float stöds inte; skriv värdet som vanlig text, tal eller lista.'],
+    ['a: 1\nb: 2\na: 3\n', 'careful undefined yaml.duplicate-key 3:1 Nyckeln "a" står två gånger i samma avsnitt; ta bort den ena eller slå ihop dem.'],
+    ['a: &x [1]\nb: *x\n', 'careful {"a":[1],"b":[1]}'],
+  ])('%j → %s', (text, expected) => {
+    expect(outcome(text)).toBe(expected);
+  });
+
+  it('an alias past the limit is refused', () => {
+    const r = parseAgreementText('a: &x [1]\nb: [*x, *x]\n', { limits: { maxAliasCount: 1 } });
+    expect(r.diagnostics.map((d) => `${d.code} ${d.message}`)).toStrictEqual(['yaml.alias-limit För många alias (*) i filen; högst 1 tillåts.']);
+  });
+
+  it('a message in English when asked for', () => {
+    const r = parseAgreementText('x\n', { lang: 'en' });
+    expect(r.diagnostics.map((d) => d.message)).toStrictEqual(['The agreement must be a mapping of keys (ramverk:, avtal: …), not text.']);
+  });
+});
+
+describe('a decimal comma in a flow collection', () => {
+  it.each([
+    // Only a whole number, a comma and digits right after it are one decimal number written with a comma.
+    ['a: { b: 0,8 }\n', 'careful {"a":{"b":"0,8"}}'],
+    ['a: { b: -1,5, c: 2,25 }\n', 'careful {"a":{"b":"-1,5","c":"2,25"}}'],
+    ['a: { b: 0.5,8 }\n', 'careful {"a":{"8":null,"b":0.5}}'],
+    ['a: { b: 0,8x }\n', 'careful {"a":{"b":0,"8x":null}}'],
+    ['a: { b: 0,8: 1 }\n', 'careful {"a":{"8":1,"b":0}}'],
+    ['a: [0,8]\n', 'careful {"a":[0,8]}'],
+    // No digit on both sides of the comma, or no bracket on its line: the fast readers may take it.
+    ['a: { b: 0, 8 }\n', 'fast {"a":{"8":null,"b":0}}'],
+    ['a: { b: x,8 }\n', 'fast {"a":{"8":null,"b":"x"}}'],
+    ['a: [x]\nb: 0,8\n', 'fast {"a":["x"],"b":"0,8"}'],
+    // What the plain reader leaves goes to js-yaml, still fast.
+    ['a: [x, y] # c\n', 'fast {"a":["x","y"]}'],
+  ])('%j → %s', (text, expected) => {
+    expect(outcome(text)).toBe(expected);
+  });
+});
+
+describe('the source forms the careful reader keeps', () => {
+  const r = parseAgreementText('a: 0,8 # c\nb:\n  - "x"\n  - |\n    t\n').careful();
+  it.each([
+    ['/a', { type: 'PLAIN', source: '0,8', offset: 3, commentOffset: 7 }],
+    ['/a#key', { type: 'PLAIN', source: 'a', offset: 0 }],
+    ['/b#key', { type: 'PLAIN', source: 'b', offset: 11 }],
+    ['/b/0', { type: 'QUOTE_DOUBLE', source: 'x', offset: 18 }],
+    ['/b/1', { type: 'BLOCK_LITERAL', source: 't\n', offset: 26 }],
+  ])('%s', (pointer, expected) => {
+    expect(r.index?.scalars.get(pointer)).toMatchObject(expected);
+  });
+
+  it('only scalars, and a comment only after a plain value', () => {
+    expect([...(r.index?.scalars.keys() ?? [])].sort()).toStrictEqual(['/a', '/a#key', '/b#key', '/b/0', '/b/1']);
+    expect(r.index?.scalars.get('/b/0')).not.toHaveProperty('commentOffset');
+    expect(r.index?.position(11)).toStrictEqual({ line: 2, col: 1 });
+  });
+
+  it.each([
+    ['/a', 'value', '1:4-1:7'],
+    ['/a', 'key', '1:1-1:2'],
+    ['/b', 'value', '2:1-2:2'],
+    ['/b/1', 'value', '4:5-5:6'],
+    ['/b/9', 'value', '2:1-2:2'],
+    ['/b/0/x', 'value', '3:5-3:8'],
+  ] as const)('%s at its %s: %s', (pointer, prefer, expected) => {
+    for (const source of [parseAgreementText('a: 0,8 # c\nb:\n  - "x"\n  - |\n    t\n'), r]) {
+      const range = source.locateRange(pointer, prefer);
+      expect(`${range.start.line}:${range.start.col}-${range.end.line}:${range.end.col}`).toBe(expected);
+      expect(source.locate(pointer, prefer)).toStrictEqual(range.start);
+    }
+  });
+});

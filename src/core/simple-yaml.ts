@@ -361,9 +361,9 @@ function indexWithin(text: string, c: number, from: number, end: number): number
   return -1;
 }
 
-/** Where a ` #` comment starts in [from, end), or `end`. */
+/** Where a ` #` comment starts in [from, end), or `end` (`from` is a plain value's first character, never `#`). */
 function commentStart(text: string, from: number, end: number): number {
-  for (let i = from + 1; i < end; i++) if (text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE) return i - 1;
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE) return i - 1;
   return end;
 }
 
