@@ -158,6 +158,7 @@ describe('a decimal comma in a flow collection', () => {
     ['a: { b: 0.5,8 }\n', 'careful {"a":{"8":null,"b":0.5}}'],
     ['a: { b: 0,8x }\n', 'careful {"a":{"b":0,"8x":null}}'],
     ['a: { b: 0,8: 1 }\n', 'careful {"a":{"8":1,"b":0}}'],
+    ['a: { b: 0 ,8, c: 1,5 }\n', 'careful {"a":{"8":null,"b":0,"c":"1,5"}}'],
     ['a: [0,8]\n', 'careful {"a":[0,8]}'],
     // No digit on both sides of the comma, or no bracket on its line: the fast readers may take it.
     ['a: { b: 0, 8 }\n', 'fast {"a":{"8":null,"b":0}}'],
@@ -171,13 +172,13 @@ describe('a decimal comma in a flow collection', () => {
 });
 
 describe('the source forms the careful reader keeps', () => {
-  const r = parseAgreementText('a: 0,8 # c\nb:\n  - "x"\n  - |\n    t\n').careful();
+  const r = parseAgreementText('a: 0,8 # c\nb:\n  - "x" # c\n  - |\n    t\n').careful();
   it.each([
     ['/a', { type: 'PLAIN', source: '0,8', offset: 3, commentOffset: 7 }],
     ['/a#key', { type: 'PLAIN', source: 'a', offset: 0 }],
     ['/b#key', { type: 'PLAIN', source: 'b', offset: 11 }],
     ['/b/0', { type: 'QUOTE_DOUBLE', source: 'x', offset: 18 }],
-    ['/b/1', { type: 'BLOCK_LITERAL', source: 't\n', offset: 26 }],
+    ['/b/1', { type: 'BLOCK_LITERAL', source: 't\n', offset: 30 }],
   ])('%s', (pointer, expected) => {
     expect(r.index?.scalars.get(pointer)).toMatchObject(expected);
   });
@@ -196,7 +197,7 @@ describe('the source forms the careful reader keeps', () => {
     ['/b/9', 'value', '2:1-2:2'],
     ['/b/0/x', 'value', '3:5-3:8'],
   ] as const)('%s at its %s: %s', (pointer, prefer, expected) => {
-    for (const source of [parseAgreementText('a: 0,8 # c\nb:\n  - "x"\n  - |\n    t\n'), r]) {
+    for (const source of [parseAgreementText('a: 0,8 # c\nb:\n  - "x" # c\n  - |\n    t\n'), r]) {
       const range = source.locateRange(pointer, prefer);
       expect(`${range.start.line}:${range.start.col}-${range.end.line}:${range.end.col}`).toBe(expected);
       expect(source.locate(pointer, prefer)).toStrictEqual(range.start);
