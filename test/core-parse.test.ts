@@ -204,3 +204,36 @@ describe('the source forms the careful reader keeps', () => {
     }
   });
 });
+
+describe('where each problem is underlined', () => {
+  const LIST = (line: number, col: number, prev: number) =>
+    `Listposten på rad ${line} står inte i linje med listan: börja raden med "-" i kolumn ${col}, som på rad ${prev}. Annars läses den som en fortsättning av texten ovanför.`;
+  const TAG = (tag: string) => `YAML-taggen ${tag} stöds inte; skriv värdet som vanlig text, tal eller lista.`;
+  const DUPLICATE = (key: string) => `Nyckeln "${key}" står två gånger i samma avsnitt; ta bort den ena eller slå ihop dem.`;
+  it.each([
+    // A list item folded into the text above: from its dash to the end of its line, told where the list stands.
+    ['a: x\n  - y\n', `yaml.list-item-indent 2:3-2:6 ${LIST(2, 1, 1)}`],
+    ['a:\n  - x\n    - y\n', `yaml.list-item-indent 3:5-3:8 ${LIST(3, 3, 2)}`],
+    ['a:\n  b: x\n   - y\n', `yaml.list-item-indent 3:4-3:7 ${LIST(3, 3, 2)}`],
+    // A tag the reader cannot resolve (its value), and a tag it can (the whole tagged node).
+    ['a: !!binary aGk=\n', `yaml.tag 1:13-1:17 ${TAG('!!binary')}`],
+    ['a: !!int 1\n', `yaml.tag 1:10-1:11 ${TAG('!!int')}`],
+    // The second of two equal keys, at its own depth.
+    ['a: { b: 1 }\na: 2\n', `yaml.duplicate-key 2:1-2:2 ${DUPLICATE('a')}`],
+    ['a:\n  b: 1\n  b: 2\n', `yaml.duplicate-key 3:3-3:4 ${DUPLICATE('b')}`],
+    // A syntax error: from where it starts to the end of its line.
+    ['a: [1\n', 'yaml.unclosed-bracket 1:4-1:6 [ på rad 1 stängs aldrig; avsluta med ] på samma rad.'],
+  ])('%j → %s', (text, expected) => {
+    const r = parseAgreementText(text);
+    expect(r.value).toBeUndefined();
+    expect(
+      r.diagnostics.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.col}-${d.range?.end.line}:${d.range?.end.col} ${d.message}`),
+    ).toStrictEqual([expected]);
+    expect(r.diagnostics.map((d) => d.position)).toStrictEqual(r.diagnostics.map((d) => d.range?.start));
+  });
+
+  it('a mapping key that is itself a list counts as a level', () => {
+    expect(outcome('? [a]\n: 1\n', 1)).toBe(tooDeep(1));
+    expect(outcome('a: &x [1]\nb: *x\n', 1)).toBe(tooDeep(1));
+  });
+});
