@@ -237,3 +237,26 @@ describe('where each problem is underlined', () => {
     expect(outcome('a: &x [1]\nb: *x\n', 1)).toBe(tooDeep(1));
   });
 });
+
+describe('keys and aliases, for positions', () => {
+  it('a quoted key is the same key as a plain one', () => {
+    expect(outcome('"a": 1\na: 2\n')).toBe(
+      'careful undefined yaml.duplicate-key 2:1 Nyckeln "a" står två gånger i samma avsnitt; ta bort den ena eller slå ihop dem.',
+    );
+  });
+
+  it('a key written twice is located at its first place', () => {
+    const r = parseAgreementText('a: 1\nb: 2\na: 3\n');
+    expect(r.locateRange('/a')).toStrictEqual({ start: { line: 1, col: 4 }, end: { line: 1, col: 5 } });
+  });
+
+  it('what an alias stands for is located where it was anchored', () => {
+    const r = parseAgreementText('a: &x [1]\nb: *x\nc: { d: 0,8 }\n');
+    expect(r.fast).toBe(false);
+    expect(r.locateRange('/b/0')).toStrictEqual({ start: { line: 1, col: 8 }, end: { line: 1, col: 9 } });
+  });
+
+  it('a value over several lines, not a list item, is read', () => {
+    expect(outcome('a: x\n  y\nb: { c: 0,8 }\n')).toBe('careful {"a":"x y","b":{"c":"0,8"}}');
+  });
+});
