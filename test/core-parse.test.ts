@@ -172,6 +172,12 @@ describe('a decimal comma in a flow collection', () => {
 });
 
 describe('the source forms the careful reader keeps', () => {
+  it('a decimal comma put back together is one value as written, underlined whole', () => {
+    const r = parseAgreementText('a: { b: 0,8 }\n');
+    expect(r.index?.scalars.get('/a/b')).toMatchObject({ type: 'PLAIN', source: '0,8', offset: 8 });
+    expect(r.locateRange('/a/b')).toStrictEqual({ start: { line: 1, col: 9 }, end: { line: 1, col: 12 } });
+  });
+
   const r = parseAgreementText('a: 0,8 # c\nb:\n  - "x" # c\n  - |\n    t\n').careful();
   it.each([
     ['/a', { type: 'PLAIN', source: '0,8', offset: 3, commentOffset: 7 }],
