@@ -348,6 +348,9 @@ describe('what it reads, pinned', () => {
     ["a: 'it''s' # c\nb: [x, 'y', \"z\"]\n", { a: "it's", b: ['x', 'y', 'z'] }],
     ['1: a\ntrue: b\n~: c\n', { 1: 'a', true: 'b', null: 'c' }],
     ['a: text # kommentar\nb: a#b\n', { a: 'text', b: 'a#b' }],
+    // A blank first line; a key after a list that holds ` - ` where the list's dashes stood.
+    ['\na: 1\n', { a: 1 }],
+    ['a:\n  - 1\nx - y: 2\n', { a: [1], 'x - y': 2 }],
     // Empty values: a lone `-`, a key with nothing below, a comment where the value would be.
     ['a:\n-\n- # c\n  \n', { a: [null, null] }],
     ['a:\n  -\n', { a: [null] }],
@@ -428,6 +431,8 @@ describe('what it reads, pinned', () => {
     ['a closing brace in a flow list', 'a: [x}]\n'],
     ['a comment in a flow list', 'a: [a # b]\n'],
     ['an empty flow entry', 'a: [x,,y]\n'],
+    ['a space before a key’s colon', 'a : 1\n'],
+    ['text after a text block’s header', 'a: | x\n  y\n'],
   ])('leaves %s to the others', (_what, text) => {
     expect(simpleReaderValue(text)).toBeUndefined();
   });
