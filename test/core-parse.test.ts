@@ -5,7 +5,7 @@
  * carries, and where a missing key is pointed at.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAgreementBytes, parseAgreementText } from '../src/core/parse.js';
+import { kindOf, lineEnd, parseAgreementBytes, parseAgreementText } from '../src/core/parse.js';
 
 /** What the caller sees: which reader, the value, and each diagnostic's code, place and Swedish message. */
 function outcome(text: string, maxDepth?: number): string {
@@ -264,5 +264,30 @@ describe('keys and aliases, for positions', () => {
 
   it('a value over several lines, not a list item, is read', () => {
     expect(outcome('a: x\n  y\nb: { c: 0,8 }\n')).toBe('careful {"a":"x y","b":{"c":"0,8"}}');
+  });
+});
+
+describe('what kind of value the officer wrote, in their language', () => {
+  it.each([
+    [null, 'tomt', 'empty'],
+    [undefined, 'tomt', 'empty'],
+    [['x'], 'en lista', 'a list'],
+    ['x', 'text', 'text'],
+    [Number.NaN, '.nan (inget tal)', '.nan (not a number)'],
+    [Number.NEGATIVE_INFINITY, 'oändligt (.inf)', 'infinity (.inf)'],
+    [0.8, 'ett tal', 'a number'],
+    [false, 'sant/falskt', 'true/false'],
+    [{ a: 1 }, 'en samling nycklar', 'a mapping'],
+  ])('%j: %s / %s', (value, sv, en) => {
+    expect(kindOf(value, 'sv')).toBe(sv);
+    expect(kindOf(value, 'en')).toBe(en);
+  });
+
+  it.each([
+    ['a: 1\nb: 2', 0, 4],
+    ['a: 1\nb: 2', 4, 4],
+    ['a: 1\nb: 2', 5, 9],
+  ])('the line of %j at offset %i ends at %i', (text, offset, end) => {
+    expect(lineEnd(text, offset)).toBe(end);
   });
 });
