@@ -83,6 +83,21 @@ describe('an unreadable file', () => {
   });
 });
 
+describe('a file with nothing to point at is pointed at its start', () => {
+  const START = { line: 1, col: 1 };
+  it.each([
+    ['an empty file', parseAgreementText('')],
+    ['a file of comments', parseAgreementText('# c\n\n')],
+    ['a file too large', parseAgreementText('a: 1\n', { limits: { maxBytes: 2 } })],
+    ['bytes that cannot be decoded', parseAgreementBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))],
+  ])('%s', (_what, r) => {
+    expect(r.locate('/a')).toStrictEqual(START);
+    expect(r.locateRange('/a/b')).toStrictEqual({ start: START, end: START });
+    expect(r.locateRange('')).toStrictEqual({ start: START, end: START });
+    expect(r.careful()).toBe(r);
+  });
+});
+
 describe('a missing key is pointed at', () => {
   const text = 'a: 1\nb:\n  c: 2\n';
   it.each([
