@@ -75,6 +75,13 @@ describe('an unreadable file', () => {
     expect(r.fast).toBe(false);
   });
 
+  it('bytes in UTF-8 are read like the text', () => {
+    const r = parseAgreementBytes(new TextEncoder().encode('a: 1\n'));
+    expect(r.diagnostics).toStrictEqual([]);
+    expect(r.value).toStrictEqual({ a: 1 });
+    expect(r.fast).toBe(true);
+  });
+
   it('a text over the size limit keeps its text', () => {
     const r = parseAgreementText('a: 1234567\n', { limits: { maxBytes: 5 } });
     expect(r.diagnostics.map((d) => d.code)).toStrictEqual(['source.too-large']);
@@ -266,6 +273,13 @@ describe('keys and aliases, for positions', () => {
     );
   });
 
+  it('a key that is a list is named as written', () => {
+    const r = parseAgreementText('a: 1\n? [x]\n: 1\n? [x]\n: 2\n');
+    expect(
+      r.diagnostics.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.col}-${d.range?.end.line}:${d.range?.end.col} ${d.message}`),
+    ).toStrictEqual(['yaml.duplicate-key 4:3-4:6 Nyckeln "[x]" står två gånger i samma avsnitt; ta bort den ena eller slå ihop dem.']);
+  });
+
   it('a key written twice is located at its first place', () => {
     const r = parseAgreementText('a: 1\nb: 2\na: 3\n');
     expect(r.locateRange('/a')).toStrictEqual({ start: { line: 1, col: 4 }, end: { line: 1, col: 5 } });
@@ -302,6 +316,7 @@ describe('what kind of value the officer wrote, in their language', () => {
     ['a: 1\nb: 2', 0, 4],
     ['a: 1\nb: 2', 4, 4],
     ['a: 1\nb: 2', 5, 9],
+    ['\na', 0, 0],
   ])('the line of %j at offset %i ends at %i', (text, offset, end) => {
     expect(lineEnd(text, offset)).toBe(end);
   });
