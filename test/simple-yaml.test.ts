@@ -348,6 +348,35 @@ describe('what it reads, pinned', () => {
     ["a: 'it''s' # c\nb: [x, 'y', \"z\"]\n", { a: "it's", b: ['x', 'y', 'z'] }],
     ['1: a\ntrue: b\n~: c\n', { 1: 'a', true: 'b', null: 'c' }],
     ['a: text # kommentar\nb: a#b\n', { a: 'text', b: 'a#b' }],
+    // A blank first line; a key after a list that holds ` - ` where the list's dashes stood.
+    ['\na: 1\n', { a: 1 }],
+    ['a:\n  - 1\nx - y: 2\n', { a: [1], 'x - y': 2 }],
+    // Empty values: a lone `-`, a key with nothing below, a comment where the value would be.
+    ['a:\n-\n- # c\n  \n', { a: [null, null] }],
+    ['a:\n  -\n', { a: [null] }],
+    ['a:\n-\n  b: 1\n', { a: [{ b: 1 }] }],
+    ['a:\nb: 1\n', { a: null, b: 1 }],
+    ['a: # c\n  b: 1\n', { a: { b: 1 } }],
+    // Values on the line below their key, and lists at their key's indentation.
+    ['a:\n  x\nb:\n  "x: y"\nc:\n  \'x: y\'\n', { a: 'x', b: 'x: y', c: 'x: y' }],
+    ['a:\n  {x: 1}\nb:\n  ["x: y"]\n', { a: { x: 1 }, b: ['x: y'] }],
+    ['a:\n  b:\n  - x\n  c: 1\n  d:\n    - 1\n    - 2\n', { a: { b: ['x'], c: 1, d: [1, 2] } }],
+    ['a:\n- x: 1\n  y: 2\n- z: 3\n', { a: [{ x: 1, y: 2 }, { z: 3 }] }],
+    ['a:\n  -b: 1\n-c: 2\n', { a: { '-b': 1 }, '-c': 2 }],
+    // Comments and spaces after a value.
+    ['a: x  \nb: x #c\nc: x# c\nd: "x"  # c\ne: \'x\' #c\n', { a: 'x', b: 'x', c: 'x# c', d: 'x', e: 'x' }],
+    ['a: -x\nb: :x\nc: [-x, ?x, :x]\n', { a: '-x', b: ':x', c: ['-x', '?x', ':x'] }],
+    // Text blocks: a comment or spaces after the header, a blank line as wide as the text, deeper lines kept.
+    ['a: | # c\n  x\nb: |-  \n  x\n  \n  y\n', { a: 'x\n', b: 'x\n\ny' }],
+    ['a: |\n  x\n    y\n', { a: 'x\n  y\n' }],
+    // Flow collections: empty, a key without a value, plain and quoted values.
+    ['a: {}\nb: [ ]\nc: { }\nd: []\n', { a: {}, b: [], c: {}, d: [] }],
+    ['a: { x: 1, y: b, z: }\nb: ["", \'\']\n', { a: { x: 1, y: 'b', z: null }, b: ['', ''] }],
+    // What a plain value means: the first characters that can make it a number, null or a boolean.
+    [
+      'a: 0\nb: 9\nc: .5\nd: +1\ne: -1\nf: ~\ng: null\nh: Null\ni: true\nj: True\nk: false\nl: False\nm: n\n',
+      { a: 0, b: 9, c: 0.5, d: 1, e: -1, f: null, g: null, h: null, i: true, j: true, k: false, l: false, m: 'n' },
+    ],
   ])('%j', (text, value) => {
     expect(simpleReaderValue(text)).toStrictEqual(value);
     expect(jsYaml(text)).toStrictEqual({ ok: true, value });
@@ -367,6 +396,43 @@ describe('what it reads, pinned', () => {
     ['a list at the top', '- a\n'],
     ['a byte order mark inside', 'a: \ufeffb\n'],
     ['__proto__', '__proto__: a\n'],
+    ['__proto__ in a flow mapping', 'a: { __proto__: 1 }\n'],
+    ['an indented first key', ' a: 1\n'],
+    ['a key after an empty key', 'a: 1\n:\n'],
+    ['a key that is a list item', '- a: 1\n'],
+    ['a complex key', '? a: 1\n'],
+    ['a quoted key', '"a": 1\n'],
+    ['a key with a comment in it', 'a #b: 1\n'],
+    ['a key deeper than the one above', 'a: 1\n  b: 2\n'],
+    ['a value holding `: `', 'a: b: c\n'],
+    ['a value ending in `:`', 'a: b:\n'],
+    ['a value that is an indicator', 'a: -\nb: ?\n'],
+    ['a value that is a list item', 'a: - x\n'],
+    ['a value that is a complex key', 'a: ? x\n'],
+    ['a quoted value with a comment glued on', 'a: "x"#c\n'],
+    ['a quoted value with more after it', 'a: "x" y\n'],
+    ['a text block with a comment glued on', 'a: |#c\n  x\n'],
+    ['a text block with an indentation digit', 'a: |2\n  x\n'],
+    ['an empty text block', 'a: |\n'],
+    ['a text block whose lines are no deeper than its key', 'a: |\nb: 1\n'],
+    ['a blank line in a text block wider than the text', 'a: |\n  x\n   \n  y\n'],
+    ['an empty flow key', 'a: {: x}\n'],
+    ['a space before a flow colon', 'a: {x : 1}\n'],
+    ['an unclosed quote in a flow list', 'a: ["]\n'],
+    ['a quote not closed at the end of a flow value', 'a: ["x]\n'],
+    ['a quote inside a quoted flow value', 'a: ["a"b"]\n'],
+    ['an anchor in a flow list', 'a: [&x]\n'],
+    ['a flow list holding a mapping', 'a: [x: y]\n'],
+    ['a flow value ending in `:`', 'a: [x:]\n'],
+    ['a flow value that is an indicator', 'a: [-]\n'],
+    ['a flow value that is a complex key', 'a: [?]\n'],
+    ['a flow value that is a list item', 'a: [- x]\n'],
+    ['a flow value that is a complex key with a value', 'a: [? x]\n'],
+    ['a closing brace in a flow list', 'a: [x}]\n'],
+    ['a comment in a flow list', 'a: [a # b]\n'],
+    ['an empty flow entry', 'a: [x,,y]\n'],
+    ['a space before a key’s colon', 'a : 1\n'],
+    ['text after a text block’s header', 'a: | x\n  y\n'],
   ])('leaves %s to the others', (_what, text) => {
     expect(simpleReaderValue(text)).toBeUndefined();
   });

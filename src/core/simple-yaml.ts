@@ -75,17 +75,19 @@ class Reader {
     readonly text: string,
     readonly resolve: ResolvePlain,
   ) {
+    // A line's end is a line feed or the end of the text, never a space: runs of spaces stop there unbounded.
     let start = 0;
     const n = text.length;
-    while (start <= n) {
+    for (;;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = n;
       let i = start;
-      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      while (text.charCodeAt(i) === SPACE) i++;
       this.starts.push(start);
       this.ends.push(end);
       this.indents.push(i - start);
       this.kinds.push(i === end ? 0 : text.charCodeAt(i) === HASH ? 1 : 2);
+      if (end === n) break;
       start = end + 1;
     }
   }
@@ -148,7 +150,7 @@ class Reader {
       if (key === '__proto__' || hasOwn.call(out, key)) throw NOT_MINE;
       let p = colon + 1;
       const end = this.ends[line] ?? 0;
-      while (p < end && this.text.charCodeAt(p) === SPACE) p++;
+      while (this.text.charCodeAt(p) === SPACE) p++;
       if (p === end || this.text.charCodeAt(p) === HASH) {
         // The value is on the lines below, or there is none.
         const below = this.nextContent(line + 1);
@@ -169,7 +171,8 @@ class Reader {
   key(start: number, colon: number): string {
     if (colon === start) throw NOT_MINE;
     const first = this.text.charCodeAt(start);
-    if (isIndicatorStart(first) || ((first === DASH || first === 0x3f || first === COLON) && this.text.charCodeAt(start + 1) === SPACE)) throw NOT_MINE;
+    // (`: ` at the start is the key's own colon: an empty key, refused above.)
+    if (isIndicatorStart(first) || ((first === DASH || first === 0x3f) && this.text.charCodeAt(start + 1) === SPACE)) throw NOT_MINE;
     if (this.text.charCodeAt(colon - 1) === SPACE) throw NOT_MINE;
     const raw = this.text.slice(start, colon);
     if (raw.includes(' #')) throw NOT_MINE;
@@ -183,7 +186,7 @@ class Reader {
     for (;;) {
       const end = this.ends[line] ?? 0;
       let p = (this.starts[line] ?? 0) + col + 1;
-      while (p < end && this.text.charCodeAt(p) === SPACE) p++;
+      while (this.text.charCodeAt(p) === SPACE) p++;
       if (p === end || this.text.charCodeAt(p) === HASH) {
         const below = this.nextContent(line + 1);
         if (below < this.count && (this.indents[below] ?? 0) > col) out.push(this.node(below, this.indents[below] ?? 0, col));
@@ -198,7 +201,7 @@ class Reader {
       }
       line = this.nextContent(this.next);
       if (line >= this.count || (this.indents[line] ?? 0) < col) return out;
-      if ((this.indents[line] ?? 0) > col) throw NOT_MINE;
+      // A deeper line here is refused by the mapping this list stands in (every list has one above it).
       if (!this.isItem(line, col)) return out;
     }
   }
@@ -211,7 +214,7 @@ class Reader {
     let value: unknown;
     let after: number;
     if (c === 0x7b || c === 0x5b) {
-      const close = indexWithin(this.text, c === 0x7b ? 0x7d : 0x5d, p + 1, end);
+      const close = indexWithin(this.text, c === 0x7b ? 0x7d : 0x5d, p, end);
       if (close < 0) throw NOT_MINE;
       value = c === 0x7b ? this.flowMapping(this.text.slice(p + 1, close)) : this.flowList(this.text.slice(p + 1, close));
       after = close + 1;
@@ -234,7 +237,8 @@ class Reader {
     } else {
       if (isIndicatorStart(c)) throw NOT_MINE;
       const n = this.text.charCodeAt(p + 1);
-      if ((c === DASH || c === 0x3f || c === COLON) && (p + 1 === end || n === SPACE)) throw NOT_MINE;
+      // A `:` alone or before a space ends in `:` or holds `: `, refused below.
+      if ((c === DASH || c === 0x3f) && (p + 1 === end || n === SPACE)) throw NOT_MINE;
       let stop = commentStart(this.text, p, end);
       while (this.text.charCodeAt(stop - 1) === SPACE) stop--;
       const raw = this.text.slice(p, stop);
@@ -243,11 +247,9 @@ class Reader {
       after = end;
     }
     // After a quoted value: nothing but spaces and a comment.
-    if (after < end) {
-      let k = after;
-      while (k < end && this.text.charCodeAt(k) === SPACE) k++;
-      if (k < end && (this.text.charCodeAt(k) !== HASH || k === after)) throw NOT_MINE;
-    }
+    let k = after;
+    while (this.text.charCodeAt(k) === SPACE) k++;
+    if (k < end && (this.text.charCodeAt(k) !== HASH || k === after)) throw NOT_MINE;
     this.next = i + 1;
     return value;
   }
@@ -261,11 +263,11 @@ class Reader {
     if (strip) q++;
     if (q < end) {
       if (this.text.charCodeAt(q) !== SPACE) throw NOT_MINE;
-      while (q < end && this.text.charCodeAt(q) === SPACE) q++;
+      while (this.text.charCodeAt(q) === SPACE) q++;
       if (q < end && this.text.charCodeAt(q) !== HASH) throw NOT_MINE;
     }
     const first = this.nextNonBlank(i + 1);
-    if (first >= this.count || (this.indents[first] ?? 0) <= parentIndent) throw NOT_MINE;
+    if ((this.indents[first] ?? 0) <= parentIndent) throw NOT_MINE; // also when no line follows (`first` is `count`)
     const indent = this.indents[first] ?? 0;
     let line = i + 1;
     const parts: string[] = [];
@@ -327,7 +329,8 @@ class Reader {
       return inner;
     }
     if (isIndicatorStart(c) || raw.includes(': ') || raw.charCodeAt(raw.length - 1) === COLON) throw NOT_MINE;
-    if ((c === DASH || c === 0x3f || c === COLON) && (raw.length === 1 || raw.charCodeAt(1) === SPACE)) throw NOT_MINE;
+    // (`:` alone or before a space is refused above.)
+    if ((c === DASH || c === 0x3f) && (raw.length === 1 || raw.charCodeAt(1) === SPACE)) throw NOT_MINE;
     return this.plain(raw);
   }
 
@@ -358,9 +361,9 @@ function indexWithin(text: string, c: number, from: number, end: number): number
   return -1;
 }
 
-/** Where a ` #` comment starts in [from, end), or `end`. */
+/** Where a ` #` comment starts in [from, end), or `end` (`from` is a plain value's first character, never `#`). */
 function commentStart(text: string, from: number, end: number): number {
-  for (let i = from + 1; i < end; i++) if (text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE) return i - 1;
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE) return i - 1;
   return end;
 }
 
@@ -386,7 +389,7 @@ export function readSimpleYaml(text: string, resolve: ResolvePlain): Record<stri
   if (UNUSUAL.test(text)) return undefined;
   const reader = new Reader(text, resolve);
   const first = reader.nextContent(0);
-  if (first >= reader.count || reader.indents[first] !== 0) return undefined;
+  if (reader.indents[first] !== 0) return undefined; // also when there is no content (`first` is `count`)
   try {
     const value = reader.mapping(first, 0);
     return reader.nextContent(reader.next) >= reader.count ? value : undefined;
