@@ -115,7 +115,7 @@ function matchesAt(text: string, i: number, c: number, lineStartBefore: boolean)
       return text.charCodeAt(i + 1) === 0x30 && boundaryBefore(text, i);
     default:
       // a digit
-      if (c === 0x30 && RADIX.has(text.charCodeAt(i + 1)) && (i === 0 || !isWord(text.charCodeAt(i - 1)))) return true;
+      if (c === 0x30 && RADIX.has(text.charCodeAt(i + 1)) && !isWord(text.charCodeAt(i - 1))) return true; // at 0, charCodeAt(-1) is NaN: no word
       return exponentAt(text, i);
   }
 }
