@@ -62,3 +62,14 @@ describe('NUL and line ends', () => {
     expect(normaliseText('a\r\nb\rc')).toBe('a\nb\nc');
   });
 });
+
+describe('UTF-8 byte-order mark (EF BB BF)', () => {
+  it.each([
+    ['the whole mark is skipped', [0xef, 0xbb, 0xbf], 'text "x: 1\\n"'],
+    ['EF BB without BF is ANSI "ï»", named at its first letter', [0xef, 0xbb], ansi('ï', 1)],
+    ['EF BF BF is the character U+FFFF, kept', [0xef, 0xbf, 0xbf], 'text "\uffffx: 1\\n"'],
+    ['EE BB BF is the character U+EEFF, kept', [0xee, 0xbb, 0xbf], 'text "\ueeffx: 1\\n"'],
+  ])('%s', (_, head, expected) => {
+    expect(read(new Uint8Array([...head, ...enc('x: 1\n')]))).toBe(expected);
+  });
+});
