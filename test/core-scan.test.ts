@@ -96,3 +96,23 @@ describe('hasCarefulOnlySyntax at the edges of its character classes', () => {
     expect([`a${c}0x1`, `a.inf${c}`, `1e${c}`, `a${c}_`].map(hasCarefulOnlySyntax)).toEqual(yes(answers));
   });
 });
+
+describe('hasCarefulOnlySyntax on the forms next to each edge', () => {
+  it.each([
+    ['an exponent with a plus sign', '1e+5', true],
+    ['an exponent with a minus sign', '1e-5', true],
+    ['a sign with no digit after it', '1e+x', false],
+    ['a minus before .5 after a space', 'a -.5', true],
+    ['a minus before .5 after a letter', 'a-.5', false],
+    ['a plus before .5 after a letter', 'a+.5', false],
+    ['.Inf ending a word', 'x .Inf', true],
+    ['.nAn is no special float', 'x .nAn', false],
+    ['a line starting with a no-break space does not take a deeper "- "', '\u00a0x\n - b', false],
+    ['a line ending in spaces before a comment takes a deeper "- "', 'a   # c\n - b', true],
+    ['a line whose "#" is only on the next line', 'a:\n - b # c', false],
+    ['an empty line takes no deeper "- "', 'a: 1\n\n - b', false],
+    ['a line of spaces takes no deeper "- "', 'a: 1\n  \n   - b', false],
+  ])('%s: %j', (_, text, expected) => {
+    expect(hasCarefulOnlySyntax(text)).toBe(expected);
+  });
+});
