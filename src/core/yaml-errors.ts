@@ -231,9 +231,10 @@ function lintLines(text: string, lang: Lang): SyntaxMistake[] {
       }
       if (line.key !== undefined && keys.has(line.key) && !line.dash) {
         // `  version: 1` then `   beslutat: …`: a key of its own, indented one step too far.
-        const target = nearestLevel(levels, line.indent);
-        const expected = target ? target.indent : 0;
-        say('yaml.indent', lineOffset + line.indent, { line: n + 1, col: expected + 1, spaces: expected, prev: (target?.line ?? 0) + 1 });
+        // The line above, a key or list item with a value, opened a level that is still open.
+        const target = nearestLevel(levels, line.indent)!;
+        const expected = target.indent;
+        say('yaml.indent', lineOffset + line.indent, { line: n + 1, col: expected + 1, spaces: expected, prev: target.line + 1 });
         line.bodyIndent += expected - line.indent;
         line.indent = expected;
         // No level closes: the line is deeper than every open level, so the nearest is the deepest.
