@@ -20,7 +20,9 @@ const yes = (s: string) => s.split('').map((c) => c === 'T');
 const AROUND: readonly [number, string][] = [
   [0x08, 'FFFT'],
   [0x09, 'TTTT'],
+  [0x0a, 'FTTF'],
   [0x0b, 'FTTF'],
+  [0x0c, 'FTTF'],
   [0x0d, 'TTTT'],
   [0x0e, 'FFFT'],
   [0x1f, 'FFFT'],

@@ -10,13 +10,11 @@
  * that can start a match.
  */
 
-/** JavaScript's `\s`, but for tab and CR: a text with either is careful-only at that character, so the scan never asks. */
+/** JavaScript's `\s`, but for tab, CR and BOM: a text with one is careful-only at that character, so the scan never asks. */
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x0a && c <= 0x0c);
   if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** A line terminator of a multiline `^`: LF, U+2028, U+2029 (and CR, which never gets here: it is careful-only itself). */
