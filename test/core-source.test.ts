@@ -62,3 +62,51 @@ describe('NUL and line ends', () => {
     expect(normaliseText('a\r\nb\rc')).toBe('a\nb\nc');
   });
 });
+
+describe('UTF-8 byte-order mark (EF BB BF)', () => {
+  it.each([
+    ['the whole mark is skipped', [0xef, 0xbb, 0xbf], 'text "x: 1\\n"'],
+    ['EF BB without BF is ANSI "ï»", named at its first letter', [0xef, 0xbb], ansi('ï', 1)],
+    ['EF BF BF is the character U+FFFF, kept', [0xef, 0xbf, 0xbf], 'text "\uffffx: 1\\n"'],
+    ['EE BB BF is the character U+EEFF, kept', [0xee, 0xbb, 0xbf], 'text "\ueeffx: 1\\n"'],
+  ])('%s', (_, head, expected) => {
+    expect(read(new Uint8Array([...head, ...enc('x: 1\n')]))).toBe(expected);
+  });
+});
+
+describe('after a UTF-8 byte-order mark', () => {
+  it('a UTF-16 mark is still named UTF-16', () => {
+    expect(read(new Uint8Array([0xef, 0xbb, 0xbf, 0xff, 0xfe, ...utf16le('x: 1\n')]))).toBe(UTF16);
+  });
+
+  it('a NUL is counted from the first character after the mark', () => {
+    expect(read(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x00, 0x0a]))).toBe('source.nul 1:2 Filen innehåller NUL-tecken och är troligen inte en textfil.');
+  });
+});
+
+describe('UTF-8 sequences at the edges of each lead byte’s range', () => {
+  // After the sequence, a line end and 0x81 (undefined in Windows-1252), which is where a valid sequence leaves the first error.
+  it.each([
+    ['80', '1:4'],
+    ['c1 bf', '1:4'],
+    ['c2 80', '2:1'],
+    ['df bf', '2:1'],
+    ['c2 41', '1:4'],
+    ['e0 80 80', '1:4'],
+    ['e0 a0 80', '2:1'],
+    ['ed 9f bf', '2:1'],
+    ['ed a0 80', '1:4'],
+    ['ee 80 80', '2:1'],
+    ['ef bf bd', '2:1'],
+    ['f0 80 80 80', '1:4'],
+    ['f0 90 80 80', '2:1'],
+    ['f4 8f bf bf', '2:1'],
+    ['f4 90 80 80', '1:4'],
+    ['f5 80 80 80', '1:4'],
+  ])('%s', (hex, place) => {
+    const seq = hex.split(' ').map((h) => Number.parseInt(h, 16));
+    expect(read(new Uint8Array([...enc('a: '), ...seq, ...enc(' \n'), 0x81]))).toBe(
+      `source.invalid-utf8 ${place} Filen är inte sparad som UTF-8 och tecknet här kan inte läsas; spara filen som UTF-8.`,
+    );
+  });
+});

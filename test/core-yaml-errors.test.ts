@@ -161,3 +161,32 @@ describe('only the mistake itself, no follow-on messages', () => {
     ]);
   });
 });
+
+describe('a closing bracket back at the key’s level', () => {
+  it.each([
+    ['at column 1', 'a: [1,\n]\nb: "x" y\n', 3, 4],
+    ['indented as far as its key', 'a:\n  b: [1,\n  ]\n  c: "x" y\n', 4, 6],
+  ])('%s closes the list: the next mistake is the one named', (_, text, line, col) => {
+    expect(said(text)).toEqual([
+      `yaml.quote-start ${line}:${col} Texten efter ${line === 3 ? 'b' : 'c'}: på rad ${line} börjar med ett citattecken ("), så YAML läser bara fram till nästa "; sätt hela texten inom citattecken av den andra sorten ('…') eller börja inte texten med ".`,
+    ]);
+  });
+
+  it('a key back at the level with a ] later in its line leaves the list unclosed', () => {
+    expect(said('a: [1,\nb: x]\nc: "x" y\n')).toEqual(['yaml.unclosed-bracket 1:4 [ på rad 1 stängs aldrig; avsluta med ] på samma rad.']);
+  });
+});
+
+describe('the column a misindented line is told', () => {
+  it('a key under a list that starts at its parent’s column is told the parent’s line', () => {
+    expect(said('parter:\n- x\n version: 1\n')).toEqual([
+      'yaml.indent 3:2 Rad 3 är indragen fel: den ska börja i kolumn 1 (0 mellanslag), som rad 1 i samma avsnitt.',
+    ]);
+  });
+
+  it('a key without its colon, indented wrong, is named right after the key', () => {
+    expect(said('parter:\n  namn: x\n adress Storgatan 1\n')).toEqual([
+      'yaml.missing-colon 3:8 Kolon saknas efter nyckeln adress på rad 3; skriv adress: Storgatan 1',
+    ]);
+  });
+});

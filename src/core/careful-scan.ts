@@ -10,18 +10,16 @@
  * that can start a match.
  */
 
-/** JavaScript's `\s`. */
+/** JavaScript's `\s`, but for tab, CR and BOM: a text with one is careful-only at that character, so the scan never asks. */
 function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c <= 0x20) return c === 0x20 || (c >= 0x0a && c <= 0x0c);
   if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
-/** A line terminator of a multiline `^`: LF, CR, U+2028, U+2029. */
+/** A line terminator of a multiline `^`: LF, U+2028, U+2029 (and CR, which never gets here: it is careful-only itself). */
 function isLineEnd(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+  return c === 0x0a || c === 0x2028 || c === 0x2029;
 }
 
 function isDigit(c: number): boolean {
@@ -33,9 +31,8 @@ function isWord(c: number): boolean {
   return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
-/** C1 controls, invisible and bidirectional controls, BOM and the two non-characters. */
+/** C1 controls, invisible and bidirectional controls, BOM and the two non-characters (`c` from 0x80 up). */
 function isHiddenCharacter(c: number): boolean {
-  if (c < 0x80) return false;
   if (c <= 0x9f) return true;
   if (c < 0x200b) return false;
   return (
@@ -68,10 +65,10 @@ function exponentAt(text: string, i: number): boolean {
 /** At a `.`: `.inf`/`.nan` ending a word, or `[-+]?.5` after a boundary. */
 function dotAt(text: string, i: number): boolean {
   const n = text.charCodeAt(i + 1);
-  if (!isDigit(n)) return (n | 0x20) !== 0x69 && (n | 0x20) !== 0x6e ? false : SPECIAL_FLOATS.has(text.slice(i + 1, i + 4)) && !isWord(text.charCodeAt(i + 4));
+  if (!isDigit(n)) return SPECIAL_FLOATS.has(text.slice(i + 1, i + 4)) && !isWord(text.charCodeAt(i + 4));
   if (boundaryBefore(text, i)) return true;
-  const sign = text.charCodeAt(i - 1);
-  return (sign === 0x2b || sign === 0x2d) && boundaryBefore(text, i - 1);
+  // A `+` after a boundary has matched already, when the scan passed it.
+  return text.charCodeAt(i - 1) === 0x2d && boundaryBefore(text, i - 1);
 }
 
 /** How the scan treats an ASCII character: most are ORDINARY and cost one table look-up. */
@@ -115,7 +112,7 @@ function matchesAt(text: string, i: number, c: number, lineStartBefore: boolean)
       return text.charCodeAt(i + 1) === 0x30 && boundaryBefore(text, i);
     default:
       // a digit
-      if (c === 0x30 && RADIX.has(text.charCodeAt(i + 1)) && (i === 0 || !isWord(text.charCodeAt(i - 1)))) return true;
+      if (c === 0x30 && RADIX.has(text.charCodeAt(i + 1)) && !isWord(text.charCodeAt(i - 1))) return true; // at 0, charCodeAt(-1) is NaN: no word
       return exponentAt(text, i);
   }
 }
@@ -124,7 +121,7 @@ function matchesAt(text: string, i: number, c: number, lineStartBefore: boolean)
 function hasRiskyCharacter(text: string): boolean {
   // Whether only whitespace stands between a line start (or the text's start) and this character.
   let lineStartBefore = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i !== text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       const kind = KIND[c];
@@ -147,9 +144,10 @@ function hasRiskyCharacter(text: string): boolean {
 /** The reference's last alternative, used as is when U+2028/U+2029 make lines that `\n` does not end. */
 const FOLDED_LIST_ITEM = /^( *)(?=\S)(?:- )?[^\n#]*[^:\s\n#][ \t]*(?:#[^\n]*)?\n\1 +- /m;
 
-function leadingSpaces(text: string, start: number, end: number): number {
+/** Spaces at the start of the line at `start` (a line ends in `\n` or the text's end, neither a space). */
+function leadingSpaces(text: string, start: number): number {
   let i = start;
-  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  while (text.charCodeAt(i) === 0x20) i++;
   return i - start;
 }
 
@@ -160,10 +158,12 @@ function leadingSpaces(text: string, start: number, end: number): number {
  */
 function canFoldInto(text: string, start: number, end: number, indent: number): boolean {
   const first = start + indent;
-  if (first >= end || isSpace(text.charCodeAt(first))) return false;
-  let stop = text.indexOf('#', first);
-  if (stop < 0 || stop > end) stop = end;
-  while (stop > first && (text.charCodeAt(stop - 1) === 0x20 || text.charCodeAt(stop - 1) === 0x09)) stop--;
+  // An empty line stops at its `\n`, a space.
+  if (isSpace(text.charCodeAt(first))) return false;
+  const hash = text.indexOf('#', first);
+  let stop = hash < 0 ? end : Math.min(hash, end);
+  // Only spaces to trim: a text with a tab is careful-only already.
+  while (stop > first && text.charCodeAt(stop - 1) === 0x20) stop--;
   if (stop === first) return false;
   const last = text.charCodeAt(stop - 1);
   return last !== 0x3a && !isSpace(last);
@@ -178,9 +178,9 @@ function hasFoldedListItem(text: string): boolean {
     const next = end + 1;
     let nextEnd = text.indexOf('\n', next);
     if (nextEnd < 0) nextEnd = text.length;
-    const m = leadingSpaces(text, next, nextEnd);
+    const m = leadingSpaces(text, next);
     if (text.charCodeAt(next + m) === 0x2d && text.charCodeAt(next + m + 1) === 0x20) {
-      const indent = leadingSpaces(text, start, end);
+      const indent = leadingSpaces(text, start);
       if (m > indent && canFoldInto(text, start, end, indent)) return true;
     }
     start = next;

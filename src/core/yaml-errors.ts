@@ -231,12 +231,13 @@ function lintLines(text: string, lang: Lang): SyntaxMistake[] {
       }
       if (line.key !== undefined && keys.has(line.key) && !line.dash) {
         // `  version: 1` then `   beslutat: …`: a key of its own, indented one step too far.
-        const target = nearestLevel(levels, line.indent);
-        const expected = target ? target.indent : 0;
-        say('yaml.indent', lineOffset + line.indent, { line: n + 1, col: expected + 1, spaces: expected, prev: (target?.line ?? 0) + 1 });
+        // The line above, a key or list item with a value, opened a level that is still open.
+        const target = nearestLevel(levels, line.indent)!;
+        const expected = target.indent;
+        say('yaml.indent', lineOffset + line.indent, { line: n + 1, col: expected + 1, spaces: expected, prev: target.line + 1 });
         line.bodyIndent += expected - line.indent;
         line.indent = expected;
-        while (levels.length > 0 && levels[levels.length - 1]!.indent > line.indent) levels.pop();
+        // No level closes: the line is deeper than every open level, so the nearest is the deepest.
         prev = line;
         continue;
       }
@@ -286,11 +287,16 @@ function lintLines(text: string, lang: Lang): SyntaxMistake[] {
     if (line.dash) {
       if (!levels.some((l) => l.indent === line.indent && l.kind === 'seq')) levels.push({ indent: line.indent, kind: 'seq', line: n });
       if (line.key !== undefined) levels.push({ indent: line.bodyIndent, kind: 'map', line: n });
-    } else if (line.key !== undefined && !levels.some((l) => l.indent === line.indent)) {
+    } else if (
+      line.key !== undefined &&
+      // Stryker disable next-line ArrowFunction,ConditionalExpression: a second level at an indent comes after the first, and nearestLevel keeps the first of equals.
+      !levels.some((l) => l.indent === line.indent)
+    ) {
       levels.push({ indent: line.indent, kind: 'map', line: n });
     }
 
     // The value: a quote, a flow collection or a block scalar may run over several lines.
+    // Stryker disable next-line StringLiteral: a line without a value is text; any other text without a quote, bracket, | or ": " starts nothing either.
     const value = line.value ?? '';
     const valueOffset = lineOffset + (line.valueCol ?? 0);
     if (value.startsWith('"') || value.startsWith("'")) {
