@@ -13,7 +13,8 @@ import { hasCarefulOnlySyntax } from '../src/core/careful-scan.js';
 import { type Agreement, present } from '../src/core/model.js';
 import { semanticDiagnostics } from '../src/core/semantic.js';
 import { editDistance } from '../src/core/suggest.js';
-import { fieldLabel, validateAgreementText } from '../src/core/validate.js';
+import { parseAgreementText } from '../src/core/parse.js';
+import { fieldLabel, validateAgreementText, validateParsed } from '../src/core/validate.js';
 import { AGREEMENTS, mutate, place } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
@@ -236,5 +237,70 @@ describe('text only the careful reader may take', () => {
   });
   it('letters and the characters beside the ranges are not', () => {
     for (const c of ['\u00e5', '\u2010', '\u202f', '\ufffd']) expect(hasCarefulOnlySyntax(`namn: a${c}b\n`), c).toBe(false);
+  });
+});
+
+describe('a comment after a value: looked at carefully only where text may be lost', () => {
+  const plain = EXAMPLE.replace(/ +# .*$/gm, '');
+  const at = (from: string, to: string) => mutate(plain, from, to);
+  /** Whether validation asked the careful reader for a second look at a text the fast reader took. */
+  const looksCarefully = (text: string) => {
+    const parsed = parseAgreementText(text);
+    expect(parsed.fast).toBe(true);
+    let looked = false;
+    validateParsed({
+      ...parsed,
+      careful: () => {
+        looked = true;
+        return parsed.careful();
+      },
+    });
+    return looked;
+  };
+  it('the plain example needs no second look', () => {
+    expect(looksCarefully(plain)).toBe(false);
+  });
+  it.each([
+    ['an allowed value', 'ramverk: skane-2018', 'ramverk: skane-2018  # skane-2018 | vg-2024'],
+    ['an id', '  id: eslov-solrosen', '  id: eslov-solrosen  # stabilt'],
+    ['a date', '  beslutat: 2025-11-14', '  beslutat: 2025-11-14  # nämndbeslut'],
+    ['a number', '  version: 2', '  version: 2  # andra'],
+    ['an allowed value in a list item', '  - verksamhet: mödrahälsovård', '  - verksamhet: mödrahälsovård  # mödrahälsovård | barnhälsovård'],
+    ['a key with nothing after it', 'mål:', 'mål:  # gemensamma mål'],
+    [
+      'a free-text key whose value follows on the next lines',
+      '    kostnadsfördelning: { region: 50, kommun: 50 }',
+      '    kostnadsfördelning:  # procent\n      region: 50\n      kommun: 50',
+    ],
+    ['a line that is only a comment', '  version: 2', '  version: 2\n  # en anteckning'],
+    ['a second # on the same line', 'ramverk: skane-2018', 'ramverk: skane-2018  # a # b'],
+  ])('no second look after %s', (_, from, to) => {
+    expect(looksCarefully(at(from, to))).toBe(false);
+  });
+  it.each([
+    ['free text', '  adress: Storgatan 1, 241 30 Eslöv', '  adress: Storgatan 1 # 241 30 Eslöv'],
+    ['a name of a nämnd, which may also be a list', '    nämnd: Socialnämnden', '    nämnd: Socialnämnden # och utskott'],
+    ['a key written in quotes', '  beslutat: 2025-11-14', '  "beslutat": 2025-11-14  # nämndbeslut'],
+  ])('a second look after %s', (_, from, to) => {
+    expect(looksCarefully(at(from, to))).toBe(true);
+  });
+  it('text lost to a comment in a nämnd is reported, as the careful reader does', () => {
+    expect(sv(at('    nämnd: Socialnämnden', '    nämnd: Socialnämnden # och utskott'))).toEqual([
+      'value.inline-comment 52:26-52:39 /parter/1/nämnd Texten efter # räknas som kommentar och kommer inte med i avtalet (parter[2].nämnd slutar vid "Socialnämnden"); sätt texten inom citattecken.',
+    ]);
+  });
+  const organisation = plain.slice(plain.indexOf('organisation:\n  ledningsgrupp:'), plain.indexOf('\nverksamhetsplan:'));
+  it.each([
+    [
+      'lokaler',
+      at(
+        '  lokaler:\n    gemensam_entré: true\n    beskrivning: Verksamheterna delar entré, väntrum och lekhall på plan 1.\n',
+        '  lokaler: ingår inte  # inga gemensamma lokaler\n',
+      ),
+    ],
+    ['organisation (also the name of a party)', at(organisation, 'organisation: uppgift saknas     # inte känt ännu\n')],
+  ])('a comment after a marker (%s) loses no text, read fast or carefully', (_, text) => {
+    expect(sv(text)).toEqual([]);
+    expect(said(validateParsed(parseAgreementText(text).careful()).diagnostics)).toEqual([]);
   });
 });

@@ -82,9 +82,18 @@ function types(schema: JsonSchema | undefined): string[] {
   return Array.isArray(t) ? t.map(String) : t === undefined ? [] : [String(t)];
 }
 
-/** Free text: a string with no format, pattern or list of allowed values. */
-function isFreeText(schema: JsonSchema | undefined): boolean {
-  return types(schema).includes('string') && schema!.enum === undefined && schema!.format === undefined && schema!.pattern === undefined;
+/**
+ * Free text: a string with no format, pattern or list of allowed values, also none in an
+ * alternative (a section that may instead be `ingår inte` or `uppgift saknas` is no free text).
+ */
+export function isFreeText(schema: JsonSchema | undefined): boolean {
+  return (
+    types(schema).includes('string') &&
+    schema!.enum === undefined &&
+    schema!.format === undefined &&
+    schema!.pattern === undefined &&
+    schema!.anyOf === undefined
+  );
 }
 
 /** Prose (a paragraph) rather than an id or a name: text fields that allow long values. */

@@ -13,7 +13,7 @@ import { didYouMean, listOf, message, type MessageCode } from './messages.js';
 import { kindOf, parseAgreementBytes, parseAgreementText, type ParsedSource, type ParseOptions } from './parse.js';
 import { closest } from './suggest.js';
 import { semanticDiagnostics } from './semantic.js';
-import { hasInvisible, readForms } from './forms.js';
+import { hasInvisible, isFreeText, readForms } from './forms.js';
 import { agreementSchema, type JsonSchema } from '../schema/agreement.js';
 import { DATE_YEARS, formatOfPattern, validatorName } from '../schema/formats.js';
 import * as precompiled from '../schema/validators.generated.js';
@@ -85,8 +85,7 @@ function keysNeverText(): Set<string> {
     if (node === null || typeof node !== 'object') return;
     const props = (node as JsonSchema).properties as Record<string, JsonSchema> | undefined;
     for (const [k, v] of Object.entries(props ?? {})) {
-      const free = v.type === 'string' && v.enum === undefined && v.format === undefined && v.pattern === undefined;
-      (free ? text : other).add(k);
+      (isFreeText(v) ? text : other).add(k);
     }
     for (const v of Object.values(node)) walk(v);
   };
