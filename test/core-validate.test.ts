@@ -67,6 +67,25 @@ describe('sections that may also be a marker (ingår inte, uppgift saknas)', () 
   });
 });
 
+describe('a misspelt key that must be there', () => {
+  it.each([
+    [
+      'familjecentral.namn',
+      '  namn: Familjecentralen Solrosen',
+      '  nanm: Familjecentralen Solrosen',
+      'schema.unknown-key 24:3-24:7 /familjecentral/nanm Okänd nyckel "nanm". [menade du "namn"?]',
+    ],
+    ['avtal.id', '  id: eslov-solrosen  ', '  ig: eslov-solrosen  ', 'schema.unknown-key 12:3-12:5 /avtal/ig Okänd nyckel "ig". [menade du "id"?]'],
+  ])('%s is named once, as the typo with its guess, not also as missing', (_, from, to, only) => {
+    expect(sv(edit(from, to))).toEqual([only]);
+  });
+  it('a required key that is missing, with no typo for it, is said missing', () => {
+    expect(sv(edit('  namn: Familjecentralen Solrosen\n', ''))).toEqual([
+      'schema.required 23:1-23:15 /familjecentral/namn Obligatoriskt fält saknas: familjecentral.namn (Namn).',
+    ]);
+  });
+});
+
 describe('many unknown keys', () => {
   const unknown = (n: number) => Array.from({ length: n }, (_, i) => `extra${i}: 1`).join('\n');
   const typo = edit('  adress: Storgatan 1', '  adres: Storgatan 1');

@@ -98,7 +98,7 @@ export function isFreeText(schema: JsonSchema | undefined): boolean {
 
 /** Prose (a paragraph) rather than an id or a name: text fields that allow long values. */
 function isProse(schema: JsonSchema | undefined): boolean {
-  return isFreeText(schema) && typeof schema!.maxLength === 'number' && (schema!.maxLength as number) > 1000;
+  return isFreeText(schema) && (schema!.maxLength as number) > 1000;
 }
 
 function isTime(schema: JsonSchema | undefined): boolean {
