@@ -323,3 +323,142 @@ describe('a comment after a value: looked at carefully only where text may be lo
     expect(said(validateParsed(parseAgreementText(text).careful()).diagnostics)).toEqual([]);
   });
 });
+
+describe("what the schema says, at the value, in the officer's words", () => {
+  it.each([
+    [
+      'an id that is no slug',
+      '  id: eslov-solrosen  ',
+      '  id: Eslöv Solrosen  ',
+      'schema.slug 12:7-12:21 /avtal/id Ogiltigt id "Eslöv Solrosen" för avtal.id; använd små bokstäver a–z, siffror och bindestreck (t.ex. eslov-solrosen), högst 64 tecken och inte ett namn som Windows reserverar (con, prn, aux, nul, com1 …).',
+    ],
+    [
+      'a month 13',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 2025-13-14',
+      'schema.date 14:13-14:23 /avtal/beslutat Ogiltigt datum "2025-13-14" för avtal.beslutat; ange ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.',
+    ],
+    [
+      'a one-digit month',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 2025-1-14',
+      'schema.date 14:13-14:22 /avtal/beslutat Ogiltigt datum "2025-1-14" för avtal.beslutat; ange ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.',
+    ],
+    [
+      'a year before 1900',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 1899-11-14',
+      'schema.date-year 14:13-14:23 /avtal/beslutat Året i "1899-11-14" för avtal.beslutat ligger utanför 1900–2199; skriv hela året med fyra siffror, t.ex. 2025-11-14.',
+    ],
+    [
+      'a year after 2199',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 2200-11-14',
+      'schema.date-year 14:13-14:23 /avtal/beslutat Året i "2200-11-14" för avtal.beslutat ligger utanför 1900–2199; skriv hela året med fyra siffror, t.ex. 2025-11-14.',
+    ],
+    [
+      'a bad date in the first and last allowed years',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 1900-13-01',
+      'schema.date 14:13-14:23 /avtal/beslutat Ogiltigt datum "1900-13-01" för avtal.beslutat; ange ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.',
+    ],
+    [
+      'a bad date in the last allowed year',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 2199-13-01',
+      'schema.date 14:13-14:23 /avtal/beslutat Ogiltigt datum "2199-13-01" för avtal.beslutat; ange ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.',
+    ],
+    [
+      'an organisation number',
+      '    organisationsnummer: 212000-1132',
+      '    organisationsnummer: 2120001132x',
+      'schema.orgnr 51:26-51:37 /parter/1/organisationsnummer Ogiltigt organisationsnummer "2120001132x"; ange det som NNNNNN-NNNN, t.ex. 212000-1132.',
+    ],
+    [
+      'a time',
+      'torsdag, från: "08:00", till: "12:00" }',
+      'torsdag, från: "8:0", till: "12:00" }',
+      'schema.time 63:31-63:36 /basverksamheter/0/närvaro/2/från Ogiltig tid "8:0" för basverksamheter[1].närvaro[3].från; ange HH:MM mellan 00:00 och 24:00, t.ex. "08:30".',
+    ],
+    ['a number below the least', '  version: 2', '  version: 0', 'schema.minimum 13:12-13:13 /avtal/version avtal.version måste vara minst 1 (är 0).'],
+    [
+      'a number above the most',
+      '  personalmöten_per_år: 10',
+      '  personalmöten_per_år: 400',
+      'schema.maximum 138:25-138:28 /organisation/personalmöten_per_år organisation.personalmöten_per_år får vara högst 365 (är 400).',
+    ],
+    [
+      'an empty text',
+      '  namn: Familjecentralen Solrosen',
+      '  namn: ""',
+      'schema.min-length 24:9-24:11 /familjecentral/namn familjecentral.namn får inte vara tomt.',
+    ],
+    [
+      'a text too long',
+      '  namn: Familjecentralen Solrosen',
+      `  namn: ${'x'.repeat(201)}`,
+      'schema.max-length 24:9-24:210 /familjecentral/namn familjecentral.namn är för långt (högst 200 tecken).',
+    ],
+    [
+      'a value twice in a list',
+      '        verksamheter: [barnhälsovård, socialtjänst]',
+      '        verksamheter: [barnhälsovård, barnhälsovård]',
+      'schema.unique-items 112:9-112:21 /gemensamt_ansvar/föräldrastöd/aktiviteter/1/verksamheter gemensamt_ansvar.föräldrastöd.aktiviteter[2].verksamheter innehåller samma värde två gånger.',
+    ],
+    [
+      'a near miss of an allowed value',
+      '  typ: familjecentral ',
+      '  typ: familjecentrl ',
+      'schema.enum 25:8-25:21 /familjecentral/typ Ogiltigt värde "familjecentrl" för familjecentral.typ; tillåtna är familjecentral eller familjecentralsliknande. [menade du "familjecentral"?]',
+    ],
+    [
+      'a value of 80 characters, shown whole',
+      '  typ: familjecentral ',
+      `  typ: ${'y'.repeat(80)} `,
+      `schema.enum 25:8-25:88 /familjecentral/typ Ogiltigt värde "${'y'.repeat(80)}" för familjecentral.typ; tillåtna är familjecentral eller familjecentralsliknande.`,
+    ],
+    [
+      'a value of 81 characters, cut to 77 and …',
+      '  typ: familjecentral ',
+      `  typ: ${'y'.repeat(81)} `,
+      `schema.enum 25:8-25:89 /familjecentral/typ Ogiltigt värde "${'y'.repeat(77)}…" för familjecentral.typ; tillåtna är familjecentral eller familjecentralsliknande.`,
+    ],
+  ])('%s', (_, from, to, said) => {
+    expect(sv(edit(from, to))).toEqual([said]);
+  });
+});
+
+describe('a value left empty: fill it in, with what belongs there', () => {
+  it.each([
+    [
+      'one of a few words',
+      '  typ: familjecentral ',
+      '  typ: ',
+      'schema.missing-value 25:3-25:6 /familjecentral/typ',
+      'fyll i familjecentral eller familjecentralsliknande.',
+      'fill in familjecentral or familjecentralsliknande.',
+    ],
+    [
+      'a date',
+      '  beslutat: 2025-11-14',
+      '  beslutat:',
+      'schema.missing-value 14:3-14:11 /avtal/beslutat',
+      'fyll i ett datum, ÅÅÅÅ-MM-DD.',
+      'fill in a date, YYYY-MM-DD.',
+    ],
+    ['a whole number', '  version: 2', '  version:', 'schema.missing-value 13:3-13:10 /avtal/version', 'fyll i ett heltal.', 'fill in a whole number.'],
+    [
+      'text or a list',
+      '    nämnd: Socialnämnden',
+      '    nämnd:',
+      'schema.missing-value 52:5-52:10 /parter/1/nämnd',
+      'fyll i text eller en lista.',
+      'fill in text or a list.',
+    ],
+  ])('%s', (_, from, to, where, svWhat, enWhat) => {
+    const text = edit(from, to);
+    const field = where.split(' ')[2]!.slice(1).replace(/\//g, '.').replace('parter.1', 'parter[2]');
+    expect(sv(text)).toEqual([`${where} Värde saknas för ${field}: ${svWhat}`]);
+    expect(en(text)).toEqual([`${where} Value missing for ${field}: ${enWhat}`]);
+  });
+});
