@@ -40,6 +40,23 @@ describe('ramverk', () => {
   });
 });
 
+describe('ramverk, before anything else', () => {
+  const allowed = 'skane-2014, skane-2018, vg-2024, orebro-2010 eller nationell';
+  it.each([
+    ['missing', '', `ramverk.missing 10:1-10:6 /ramverk Nyckeln ramverk saknas; ange ett av ${allowed}.`],
+    ['left empty', 'ramverk:\n', `ramverk.missing 9:1-9:8 /ramverk Nyckeln ramverk saknas; ange ett av ${allowed}.`],
+    ['a list', 'ramverk: [a]\n', `ramverk.unknown 9:1-9:8 /ramverk Okänt ramverk "a"; tillåtna är ${allowed}.`],
+    ['misspelt', 'ramverk: skane-2108\n', `ramverk.unknown 9:10-9:20 /ramverk Okänt ramverk "skane-2108"; tillåtna är ${allowed}. [menade du "skane-2018"?]`],
+  ])('%s: one finding, and no framework', (_, to, only) => {
+    const r = validateAgreementText(edit('ramverk: skane-2018            # skane-2018 | vg-2024 | orebro-2010\n', to));
+    expect([r.valid, r.framework, r.agreement, said(r.diagnostics)]).toEqual([false, undefined, undefined, [only]]);
+  });
+  it('a valid agreement names its framework and is given back', () => {
+    const r = validateAgreementText(EXAMPLE);
+    expect([r.valid, r.framework, r.agreement?.avtal.id]).toEqual([true, 'skane-2018', 'eslov-solrosen']);
+  });
+});
+
 describe('field labels in messages', () => {
   it('a list index becomes a 1-based [n], also with two digits', () => {
     expect(fieldLabel('/basverksamheter/11/närvaro/0/till')).toBe('basverksamheter[12].närvaro[1].till');
