@@ -14,7 +14,7 @@ import { type Agreement, present } from '../src/core/model.js';
 import { semanticDiagnostics } from '../src/core/semantic.js';
 import { editDistance } from '../src/core/suggest.js';
 import { parseAgreementText } from '../src/core/parse.js';
-import { fieldLabel, validateAgreementText, validateParsed } from '../src/core/validate.js';
+import { fieldLabel, validateAgreementBytes, validateAgreementText, validateParsed } from '../src/core/validate.js';
 import { AGREEMENTS, mutate, place } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
@@ -477,5 +477,45 @@ describe('a value left empty: fill it in, with what belongs there', () => {
     const field = where.split(' ')[2]!.slice(1).replace(/\//g, '.').replace('parter.1', 'parter[2]');
     expect(sv(text)).toEqual([`${where} Värde saknas för ${field}: ${svWhat}`]);
     expect(en(text)).toEqual([`${where} Value missing for ${field}: ${enWhat}`]);
+  });
+});
+
+describe('lists of a bounded length', () => {
+  it.each([
+    ['none', '[]', 'schema.min-items 52:5-52:10 /parter/1/nämnd parter[2].nämnd måste ha minst 1 post.'],
+    [
+      'eleven',
+      `[${Array.from({ length: 11 }, (_, i) => `n${i}`).join(', ')}]`,
+      'schema.max-items 52:5-52:10 /parter/1/nämnd parter[2].nämnd får ha högst 10 poster.',
+    ],
+  ])('a list of %s nämnder', (_, list, only) => {
+    expect(sv(edit('    nämnd: Socialnämnden', `    nämnd: ${list}`))).toEqual([only]);
+  });
+});
+
+describe('a warning alone leaves the agreement valid', () => {
+  const warned = edit('    beskrivning: Verksamheterna delar entré', '    beskrivning: Verksamheterna\u200b delar entré');
+  it('valid, with the agreement given back and the warning said', () => {
+    const r = validateAgreementText(warned);
+    expect([r.valid, r.agreement?.avtal.id, r.diagnostics.map((d) => `${d.code} ${d.severity}`)]).toEqual([true, 'eslov-solrosen', ['text.invisible varning']]);
+  });
+  it('the cross-field checks still run beside a warning, in the order of the lines', () => {
+    const r = validateAgreementText(mutate(warned, '    till: 2028-12-31', '    till: 2025-12-31'));
+    expect([r.valid, r.agreement, r.diagnostics.map((d) => `${d.code} ${d.severity} ${place(d.range)}`)]).toEqual([
+      false,
+      undefined,
+      ['semantic.date-order fel 17:11-17:21', 'text.invisible varning 32:32-32:33'],
+    ]);
+  });
+});
+
+describe('bytes as read from disk', () => {
+  it('the example as UTF-8 bytes is valid, in English too', () => {
+    const r = validateAgreementBytes(new TextEncoder().encode(EXAMPLE), { lang: 'en' });
+    expect([r.valid, r.framework, r.diagnostics]).toEqual([true, 'skane-2018', []]);
+  });
+  it('a finding in bytes is said in English when asked', () => {
+    const r = validateAgreementBytes(new TextEncoder().encode(edit('  version: 2', '  version: två')), { lang: 'en' });
+    expect(said(r.diagnostics)).toEqual(['schema.type 13:12-13:15 /avtal/version Wrong type: avtal.version must be a whole number, not text.']);
   });
 });
