@@ -110,6 +110,9 @@ describe('many unknown keys', () => {
   it('one misspelt key gets its "menade du"', () => {
     expect(adres(sv(typo))).toEqual(['schema.unknown-key 27:3-27:8 /familjecentral/adres Okänd nyckel "adres". [menade du "adress"?]']);
   });
+  it('among exactly 200 unknown keys each still gets its guess', () => {
+    expect(adres(sv(`${typo}\n${unknown(199)}\n`))).toEqual(['schema.unknown-key 27:3-27:8 /familjecentral/adres Okänd nyckel "adres". [menade du "adress"?]']);
+  });
   it('among more than 200 unknown keys none gets a guess', () => {
     expect(adres(sv(`${typo}\n${unknown(200)}\n`))).toEqual(['schema.unknown-key 27:3-27:8 /familjecentral/adres Okänd nyckel "adres".']);
   });
