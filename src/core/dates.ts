@@ -6,6 +6,7 @@
  */
 import { isValid } from 'date-fns/isValid';
 import type { Lang } from './diagnostic.js';
+import { memoised } from './memo.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,18 +20,12 @@ export const DATE_YEARS = { min: 1900, max: 2199 } as const;
 
 /** The calendar day of an ISO date at local midnight, or undefined when it is not a real date in the years `DATE_YEARS`. */
 export function parseIsoDate(text: string): Date | undefined {
-  // The same dates come back rule after rule: each text is read once, and every caller gets its own Date.
-  let time = timeByText.get(text);
-  if (time === undefined) {
-    time = readIsoDate(text)?.getTime() ?? null;
-    if (timeByText.size >= 10_000) timeByText.clear();
-    timeByText.set(text, time);
-  }
+  const time = timeOf(text);
   return time === null ? undefined : new Date(time);
 }
 
-/** Milliseconds of each ISO text's local midnight, or null when it is not a real date. */
-const timeByText = new Map<string, number | null>();
+/** Milliseconds of each ISO text's local midnight, or null when it is not a real date: the same dates come back rule after rule, each read once (every caller still gets its own Date). */
+const timeOf = memoised((text: string) => readIsoDate(text)?.getTime() ?? null);
 
 function readIsoDate(text: string): Date | undefined {
   // Built from its parts rather than with date-fns' format-string parser:

@@ -37,7 +37,7 @@ export function slugOf(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // one hyphen at most at each end: the line above joins runs
   const cut = slug.length <= SLUG_MAX_LENGTH ? slug : cutAtHyphen(slug.slice(0, SLUG_MAX_LENGTH));
   if (cut === '') return 'avtal';
   return isSlug(cut) ? cut : `${cut}-avtal`;

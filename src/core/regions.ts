@@ -9,6 +9,7 @@
  * definitions (`nationell`).
  */
 import type { FrameworkId } from './model.js';
+import { memoised } from './memo.js';
 
 export interface RegionSource {
   title: string;
@@ -430,22 +431,18 @@ export function regionOfFramework(framework: FrameworkId): RegionId | undefined 
 
 /** "Örebro kommun", "örebro", " Göteborgs stad" → a key that compares equal to the reference list's. */
 export function municipalityKey(name: string): string {
-  // The same few hundred names come back agreement after agreement; the locale-aware lower case is the costly part.
-  let key = keyByName.get(name);
-  if (key === undefined) {
-    key = name
-      .normalize('NFC')
-      .trim()
-      .replace(/\s+(kommun|stad)$/i, '')
-      .replace(/\s+/g, ' ')
-      .toLocaleLowerCase('sv');
-    if (keyByName.size >= 10_000) keyByName.clear();
-    keyByName.set(name, key);
-  }
-  return key;
+  return keyOf(name);
 }
 
-const keyByName = new Map<string, string>();
+/** The same few hundred names come back agreement after agreement; the locale-aware lower case is the costly part. */
+const keyOf = memoised((name: string) =>
+  name
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+(kommun|stad)$/i, '')
+    .replace(/\s+/g, ' ')
+    .toLocaleLowerCase('sv'),
+);
 
 /** The reference spelling of a municipality in the region, or undefined when it is not one of them. */
 export function findMunicipality(region: Region, name: string): string | undefined {
@@ -459,18 +456,11 @@ function findByKey(region: Region, key: string): string | undefined {
 
 /** The region a municipality (any spelling findMunicipality accepts) belongs to. */
 export function regionOfMunicipality(name: string): Region | undefined {
-  // This runs for every validated agreement, with the same few hundred names: each key's region is looked up once.
-  const key = municipalityKey(name);
-  let region = regionByKey.get(key);
-  if (region === undefined) {
-    region = REGION_IDS.map((id) => REGIONS[id]).find((r) => findByKey(r, key) !== undefined) ?? null;
-    if (regionByKey.size >= 10_000) regionByKey.clear();
-    regionByKey.set(key, region);
-  }
-  return region ?? undefined;
+  return regionByKey(municipalityKey(name)) ?? undefined;
 }
 
-const regionByKey = new Map<string, Region | null>();
+/** This runs for every validated agreement, with the same few hundred names: each key's region is looked up once. */
+const regionByKey = memoised((key: string): Region | null => REGION_IDS.map((id) => REGIONS[id]).find((r) => findByKey(r, key) !== undefined) ?? null);
 
 /** The SCB kommunkod of a municipality, e.g. "Malmö" → "1280". */
 export function municipalityCode(name: string): string | undefined {
@@ -480,17 +470,11 @@ export function municipalityCode(name: string): string | undefined {
 }
 
 /** Each region's municipalities by key, computed once (a lookup was 290 normalisations). */
-const regionKeys = new WeakMap<Region, ReadonlyMap<string, string>>();
-function keysOf(region: Region): ReadonlyMap<string, string> {
-  let keys = regionKeys.get(region);
-  if (!keys) {
-    const map = new Map<string, string>();
-    for (const m of region.municipalities) if (!map.has(municipalityKey(m))) map.set(municipalityKey(m), m);
-    regionKeys.set(region, map);
-    keys = map;
-  }
-  return keys;
-}
+const keysOf = memoised((region: Region): ReadonlyMap<string, string> => {
+  const map = new Map<string, string>();
+  for (const m of region.municipalities) if (!map.has(municipalityKey(m))) map.set(municipalityKey(m), m);
+  return map;
+});
 
 /** Municipalities whose name takes no genitive s although it ends in a consonant. */
 const NO_GENITIVE_S: ReadonlySet<string> = new Set(['Orust']);

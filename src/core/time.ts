@@ -4,56 +4,39 @@
  */
 import { WEEKDAYS, type TimeSlot, type Weekday } from './model.js';
 
-const CLOCK = /^([01]?\d|2[0-4]):([0-5]\d)$/;
+/** The value of the digit at i, or NaN when it is none (so that any sum it enters is NaN). */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57 ? c - 48 : Number.NaN;
+}
 
-/** Minutes since midnight of a clock time, or undefined when it is none ("25:00", "8.00", "24:30"). */
+/**
+ * Minutes since midnight of a clock time, H:MM or HH:MM with hours 0–24 ("24:00" is the end of
+ * the day), or undefined when it is none ("25:00", "8.00", "24:30", a number). By hand rather than
+ * with a pattern: this runs for every time of every schedule.
+ */
 function clockMinutes(s: string): number | undefined {
-  // By hand rather than with CLOCK (the same language: H:MM or HH:MM, hours 0–24): this runs for every time of every schedule.
-  if (typeof s !== 'string') return clockMinutesByPattern(s);
-  const digit = (i: number) => {
-    const c = s.charCodeAt(i) - 48;
-    return c >= 0 && c <= 9 ? c : -1;
-  };
-  let h: number;
-  let at: number;
-  if (s.length === 4) {
-    h = digit(0);
-    at = 1;
-  } else if (s.length === 5) {
-    const a = digit(0);
-    const b = digit(1);
-    if (a < 0 || b < 0 || a > 2 || (a === 2 && b > 4)) return undefined;
-    h = a * 10 + b;
-    at = 2;
-  } else return undefined;
-  const m1 = digit(at + 1);
-  const m2 = digit(at + 2);
-  if (h < 0 || s.charCodeAt(at) !== 58 || m1 < 0 || m1 > 5 || m2 < 0) return undefined;
-  if (h === 24 && (m1 !== 0 || m2 !== 0)) return undefined;
-  return h * 60 + m1 * 10 + m2;
+  if (typeof s !== 'string') return undefined;
+  const colon = s.length - 3;
+  if (colon > 2 || s.charCodeAt(colon) !== 58) return undefined;
+  const hours = colon === 1 ? digit(s, 0) : digit(s, 0) * 10 + digit(s, 1);
+  const tens = digit(s, colon + 1);
+  const minutes = hours * 60 + tens * 10 + digit(s, colon + 2);
+  // NaN: a character that is no digit; 1440 = 24:00, the last minute there is.
+  if (Number.isNaN(minutes) || tens > 5 || minutes > 1440) return undefined;
+  return minutes;
 }
 
-function clockMinutesByPattern(s: unknown): number | undefined {
-  const m = CLOCK.exec(String(s));
-  if (!m) return undefined;
-  const h = Number(m[1]);
-  if (h >= 24 && m[2] !== '00') return undefined;
-  return h * 60 + Number(m[2]);
-}
-
-/** "08:00", "8:00" and "24:00" (end of day) are clock times; "25:00" and "8.00" are not. */
+/** "08:00", "8:00" and "24:00" (end of day) are clock times; "25:00", "24:30" and "8.00" are not. */
 export function isClockTime(s: string): boolean {
   return clockMinutes(s) !== undefined;
 }
 
-/** Minutes since midnight of a valid clock time. */
+/** Minutes since midnight of a clock time (isClockTime); throws on anything else. */
 export function minutesOf(s: string): number {
-  // The hand parser answers for every valid time but 24:01–24:59, which CLOCK accepts and this keeps doing.
-  const quick = clockMinutes(s);
-  if (quick !== undefined) return quick;
-  const m = CLOCK.exec(s);
-  if (!m) throw new Error(`not a clock time: ${s}`);
-  return Number(m[1]) * 60 + Number(m[2]);
+  const minutes = clockMinutes(s);
+  if (minutes === undefined) throw new Error(`not a clock time: ${s}`);
+  return minutes;
 }
 
 /** "08:00" from 480. */
@@ -87,15 +70,16 @@ export function normaliseSchedule(slots: readonly TimeSlot[]): DayInterval[] {
     const day = byDay.get(dag);
     if (!day) continue;
     day.sort((a, b) => a.start - b.start);
-    let current: { start: number; end: number } | undefined;
+    // A day in the map has at least one time; the first meets itself in the loop and changes nothing.
+    let current = { start: day[0]!.start, end: day[0]!.end };
     for (const i of day) {
-      if (current && i.start <= current.end) current.end = Math.max(current.end, i.end);
+      if (i.start <= current.end) current.end = Math.max(current.end, i.end);
       else {
-        if (current) out.push({ dag, start: current.start, end: current.end });
+        out.push({ dag, start: current.start, end: current.end });
         current = { start: i.start, end: i.end };
       }
     }
-    if (current) out.push({ dag, start: current.start, end: current.end });
+    out.push({ dag, start: current.start, end: current.end });
   }
   return out;
 }
@@ -103,21 +87,22 @@ export function normaliseSchedule(slots: readonly TimeSlot[]): DayInterval[] {
 /** The times in the week when every schedule has someone present. */
 export function weeklyOverlap(schedules: readonly (readonly TimeSlot[])[]): DayInterval[] {
   if (schedules.length === 0) return [];
-  let common = normaliseSchedule(schedules[0]!);
-  for (const other of schedules.slice(1)) {
-    const next = normaliseSchedule(other);
-    const out: DayInterval[] = [];
-    for (const a of common) {
-      for (const b of next) {
-        if (a.dag !== b.dag) continue;
-        const start = Math.max(a.start, b.start);
-        const end = Math.min(a.end, b.end);
-        if (end > start) out.push({ dag: a.dag, start, end });
-      }
+  const [first, ...rest] = schedules;
+  return rest.reduce((common, other) => overlapOf(common, normaliseSchedule(other)), normaliseSchedule(first!));
+}
+
+/** The times two merged schedules have in common. */
+function overlapOf(a: readonly DayInterval[], b: readonly DayInterval[]): DayInterval[] {
+  const out: DayInterval[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      if (x.dag !== y.dag) continue;
+      const start = Math.max(x.start, y.start);
+      const end = Math.min(x.end, y.end);
+      if (end > start) out.push({ dag: x.dag, start, end });
     }
-    common = out;
   }
-  return common;
+  return out;
 }
 
 /** Total length of intervals, in hours. */
