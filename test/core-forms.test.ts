@@ -82,3 +82,61 @@ describe('an invisible character: an error in a name or an id, a warning in pros
     ]);
   });
 });
+
+describe('a time written with a dot, or a bare hour', () => {
+  const från = (to: string) => edit('torsdag, från: "08:00", till: "12:00" }', `torsdag, från: ${to}, till: "12:00" }`);
+  const at = ['basverksamheter', 0, 'närvaro', 2, 'från'] as const;
+  it.each([
+    ['08.00', '08:00'],
+    ['8.30', '8:30'],
+    ['"24.00"', '24:00'],
+  ])('%s is the time %s', (written, meant) => {
+    expect(readAt(från(written), ...at).value).toBe(meant);
+  });
+  it.each([
+    ['8', '63:31-63:32'],
+    ['25.00', '63:31-63:36'],
+  ])('%s is no time, told where it stands', (written, where) => {
+    expect(sv(från(written))).toEqual([
+      `value.bare-hour fel ${where} /basverksamheter/0/närvaro/2/från "${written}" är inte en tid för basverksamheter[1].närvaro[3].från; ange tid som 08.00 eller 08:00.`,
+    ]);
+  });
+});
+
+describe('numbers written the Swedish way', () => {
+  const grad = (to: string) => edit('tjänstgöringsgrad: 0.8 }', `tjänstgöringsgrad: ${to} }`);
+  const at = ['basverksamheter', 0, 'bemanning', 0, 'tjänstgöringsgrad'] as const;
+  it.each([
+    ['-0,5', -0.5, false],
+    ['"0,8"', 0.8, true],
+  ])('%s in a number field is %s', (written, meant, valid) => {
+    expect(readAt(grad(written), ...at)).toEqual({ valid, value: meant });
+  });
+  it.each([
+    ['2,0', true, 2],
+    ['1000 000', false, '1000 000'],
+  ])('version %s: valid %s, read as %j', (written, valid, meant) => {
+    expect(readAt(edit('  version: 2', `  version: ${written}`), 'avtal', 'version')).toEqual({ valid, value: meant });
+  });
+  it('a decimal comma in a mapping of shares (any key) is read as the number', () => {
+    const text = edit('    kostnadsfördelning: { region: 50, kommun: 50 }', '    kostnadsfördelning:\n      region: 49,5\n      kommun: 50,5');
+    expect(readAt(text, 'organisation', 'samordnare', 'kostnadsfördelning')).toEqual({ valid: true, value: { region: 49.5, kommun: 50.5 } });
+  });
+  it.each([
+    ['12', '12'],
+    ['0,5', '0,5'],
+  ])('%s in a text field is the text as written', (written, meant) => {
+    expect(readAt(edit('    metod: KAFO', `    metod: ${written}`), 'gemensamt_ansvar', 'utvärdering', 'metod')).toEqual({ valid: true, value: meant });
+  });
+});
+
+describe('an invisible character in a key', () => {
+  it.each([
+    ['at the top', 'ramverk: skane-2018\n', 'ramverk: skane-2018\nx\u200by: 1\n', '10:2-10:3 /x\u200by x\u200by'],
+    ['in a section', '  adress: Storgatan 1', '  adr\u200bess: Storgatan 1', '27:6-27:7 /familjecentral/adr\u200bess familjecentral.adr\u200bess'],
+  ])('%s is an error at the character, named by its path', (_, from, to, where) => {
+    expect(sv(edit(from, to)).filter((d) => d.startsWith('text.invisible'))).toEqual([
+      `text.invisible fel ${where} innehåller ett osynligt tecken (U+200B, blanksteg med noll bredd) som inte syns men gör texten olik den som ser likadan ut; ta bort det.`,
+    ]);
+  });
+});
