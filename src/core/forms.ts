@@ -63,8 +63,9 @@ export function hasInvisible(s: string): boolean {
   return INVISIBLE_RE.test(s);
 }
 
+/** `U+200B`: every character in INVISIBLE lies between U+200B and U+FEFF, so four hex digits. */
 function codePoint(c: string): string {
-  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`;
 }
 
 /** The schema that describes the value at the next step, if the schema says. */
