@@ -13,7 +13,8 @@ import { hasCarefulOnlySyntax } from '../src/core/careful-scan.js';
 import { type Agreement, present } from '../src/core/model.js';
 import { semanticDiagnostics } from '../src/core/semantic.js';
 import { editDistance } from '../src/core/suggest.js';
-import { fieldLabel, validateAgreementText } from '../src/core/validate.js';
+import { parseAgreementText } from '../src/core/parse.js';
+import { fieldLabel, validateAgreementBytes, validateAgreementText, validateParsed } from '../src/core/validate.js';
 import { AGREEMENTS, mutate, place } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
@@ -36,6 +37,23 @@ describe('ramverk', () => {
     expect(sv(edit('ramverk: skane-2018 ', 'ramverk: 2018 '))).toEqual([
       'ramverk.unknown 9:10-9:14 /ramverk Okänt ramverk "2018"; tillåtna är skane-2014, skane-2018, vg-2024, orebro-2010 eller nationell.',
     ]);
+  });
+});
+
+describe('ramverk, before anything else', () => {
+  const allowed = 'skane-2014, skane-2018, vg-2024, orebro-2010 eller nationell';
+  it.each([
+    ['missing', '', `ramverk.missing 10:1-10:6 /ramverk Nyckeln ramverk saknas; ange ett av ${allowed}.`],
+    ['left empty', 'ramverk:\n', `ramverk.missing 9:1-9:8 /ramverk Nyckeln ramverk saknas; ange ett av ${allowed}.`],
+    ['a list', 'ramverk: [a]\n', `ramverk.unknown 9:1-9:8 /ramverk Okänt ramverk "a"; tillåtna är ${allowed}.`],
+    ['misspelt', 'ramverk: skane-2108\n', `ramverk.unknown 9:10-9:20 /ramverk Okänt ramverk "skane-2108"; tillåtna är ${allowed}. [menade du "skane-2018"?]`],
+  ])('%s: one finding, and no framework', (_, to, only) => {
+    const r = validateAgreementText(edit('ramverk: skane-2018            # skane-2018 | vg-2024 | orebro-2010\n', to));
+    expect([r.valid, r.framework, r.agreement, said(r.diagnostics)]).toEqual([false, undefined, undefined, [only]]);
+  });
+  it('a valid agreement names its framework and is given back', () => {
+    const r = validateAgreementText(EXAMPLE);
+    expect([r.valid, r.framework, r.agreement?.avtal.id]).toEqual([true, 'skane-2018', 'eslov-solrosen']);
   });
 });
 
@@ -66,12 +84,34 @@ describe('sections that may also be a marker (ingår inte, uppgift saknas)', () 
   });
 });
 
+describe('a misspelt key that must be there', () => {
+  it.each([
+    [
+      'familjecentral.namn',
+      '  namn: Familjecentralen Solrosen',
+      '  nanm: Familjecentralen Solrosen',
+      'schema.unknown-key 24:3-24:7 /familjecentral/nanm Okänd nyckel "nanm". [menade du "namn"?]',
+    ],
+    ['avtal.id', '  id: eslov-solrosen  ', '  ig: eslov-solrosen  ', 'schema.unknown-key 12:3-12:5 /avtal/ig Okänd nyckel "ig". [menade du "id"?]'],
+  ])('%s is named once, as the typo with its guess, not also as missing', (_, from, to, only) => {
+    expect(sv(edit(from, to))).toEqual([only]);
+  });
+  it('a required key that is missing, with no typo for it, is said missing', () => {
+    expect(sv(edit('  namn: Familjecentralen Solrosen\n', ''))).toEqual([
+      'schema.required 23:1-23:15 /familjecentral/namn Obligatoriskt fält saknas: familjecentral.namn (Namn).',
+    ]);
+  });
+});
+
 describe('many unknown keys', () => {
   const unknown = (n: number) => Array.from({ length: n }, (_, i) => `extra${i}: 1`).join('\n');
   const typo = edit('  adress: Storgatan 1', '  adres: Storgatan 1');
   const adres = (ds: string[]) => ds.filter((d) => d.includes('/familjecentral/adres '));
   it('one misspelt key gets its "menade du"', () => {
     expect(adres(sv(typo))).toEqual(['schema.unknown-key 27:3-27:8 /familjecentral/adres Okänd nyckel "adres". [menade du "adress"?]']);
+  });
+  it('among exactly 200 unknown keys each still gets its guess', () => {
+    expect(adres(sv(`${typo}\n${unknown(199)}\n`))).toEqual(['schema.unknown-key 27:3-27:8 /familjecentral/adres Okänd nyckel "adres". [menade du "adress"?]']);
   });
   it('among more than 200 unknown keys none gets a guess', () => {
     expect(adres(sv(`${typo}\n${unknown(200)}\n`))).toEqual(['schema.unknown-key 27:3-27:8 /familjecentral/adres Okänd nyckel "adres".']);
@@ -236,5 +276,249 @@ describe('text only the careful reader may take', () => {
   });
   it('letters and the characters beside the ranges are not', () => {
     for (const c of ['\u00e5', '\u2010', '\u202f', '\ufffd']) expect(hasCarefulOnlySyntax(`namn: a${c}b\n`), c).toBe(false);
+  });
+});
+
+describe('a comment after a value: looked at carefully only where text may be lost', () => {
+  const plain = EXAMPLE.replace(/ +# .*$/gm, '');
+  const at = (from: string, to: string) => mutate(plain, from, to);
+  /** Whether validation asked the careful reader for a second look at a text the fast reader took. */
+  const looksCarefully = (text: string) => {
+    const parsed = parseAgreementText(text);
+    expect(parsed.fast).toBe(true);
+    let looked = false;
+    validateParsed({
+      ...parsed,
+      careful: () => {
+        looked = true;
+        return parsed.careful();
+      },
+    });
+    return looked;
+  };
+  it('the plain example needs no second look', () => {
+    expect(looksCarefully(plain)).toBe(false);
+  });
+  it.each([
+    ['an allowed value', 'ramverk: skane-2018', 'ramverk: skane-2018  # skane-2018 | vg-2024'],
+    ['an id', '  id: eslov-solrosen', '  id: eslov-solrosen  # stabilt'],
+    ['a date', '  beslutat: 2025-11-14', '  beslutat: 2025-11-14  # nämndbeslut'],
+    ['a number', '  version: 2', '  version: 2  # andra'],
+    ['an allowed value in a list item', '  - verksamhet: mödrahälsovård', '  - verksamhet: mödrahälsovård  # mödrahälsovård | barnhälsovård'],
+    ['a key with nothing after it', 'mål:', 'mål:  # gemensamma mål'],
+    [
+      'a free-text key whose value follows on the next lines',
+      '    kostnadsfördelning: { region: 50, kommun: 50 }',
+      '    kostnadsfördelning:  # procent\n      region: 50\n      kommun: 50',
+    ],
+    ['a line that is only a comment', '  version: 2', '  version: 2\n  # en anteckning'],
+    ['a second # on the same line', 'ramverk: skane-2018', 'ramverk: skane-2018  # a # b'],
+  ])('no second look after %s', (_, from, to) => {
+    expect(looksCarefully(at(from, to))).toBe(false);
+  });
+  it.each([
+    ['free text', '  adress: Storgatan 1, 241 30 Eslöv', '  adress: Storgatan 1 # 241 30 Eslöv'],
+    ['a name of a nämnd, which may also be a list', '    nämnd: Socialnämnden', '    nämnd: Socialnämnden # och utskott'],
+    ['a key written in quotes', '  beslutat: 2025-11-14', '  "beslutat": 2025-11-14  # nämndbeslut'],
+  ])('a second look after %s', (_, from, to) => {
+    expect(looksCarefully(at(from, to))).toBe(true);
+  });
+  it('text lost to a comment in a nämnd is reported, as the careful reader does', () => {
+    expect(sv(at('    nämnd: Socialnämnden', '    nämnd: Socialnämnden # och utskott'))).toEqual([
+      'value.inline-comment 52:26-52:39 /parter/1/nämnd Texten efter # räknas som kommentar och kommer inte med i avtalet (parter[2].nämnd slutar vid "Socialnämnden"); sätt texten inom citattecken.',
+    ]);
+  });
+  const organisation = plain.slice(plain.indexOf('organisation:\n  ledningsgrupp:'), plain.indexOf('\nverksamhetsplan:'));
+  it.each([
+    [
+      'lokaler',
+      at(
+        '  lokaler:\n    gemensam_entré: true\n    beskrivning: Verksamheterna delar entré, väntrum och lekhall på plan 1.\n',
+        '  lokaler: ingår inte  # inga gemensamma lokaler\n',
+      ),
+    ],
+    ['organisation (also the name of a party)', at(organisation, 'organisation: uppgift saknas     # inte känt ännu\n')],
+  ])('a comment after a marker (%s) loses no text, read fast or carefully', (_, text) => {
+    expect(sv(text)).toEqual([]);
+    expect(said(validateParsed(parseAgreementText(text).careful()).diagnostics)).toEqual([]);
+  });
+});
+
+describe("what the schema says, at the value, in the officer's words", () => {
+  it.each([
+    [
+      'an id that is no slug',
+      '  id: eslov-solrosen  ',
+      '  id: Eslöv Solrosen  ',
+      'schema.slug 12:7-12:21 /avtal/id Ogiltigt id "Eslöv Solrosen" för avtal.id; använd små bokstäver a–z, siffror och bindestreck (t.ex. eslov-solrosen), högst 64 tecken och inte ett namn som Windows reserverar (con, prn, aux, nul, com1 …).',
+    ],
+    [
+      'a month 13',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 2025-13-14',
+      'schema.date 14:13-14:23 /avtal/beslutat Ogiltigt datum "2025-13-14" för avtal.beslutat; ange ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.',
+    ],
+    [
+      'a one-digit month',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 2025-1-14',
+      'schema.date 14:13-14:22 /avtal/beslutat Ogiltigt datum "2025-1-14" för avtal.beslutat; ange ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.',
+    ],
+    [
+      'a year before 1900',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 1899-11-14',
+      'schema.date-year 14:13-14:23 /avtal/beslutat Året i "1899-11-14" för avtal.beslutat ligger utanför 1900–2199; skriv hela året med fyra siffror, t.ex. 2025-11-14.',
+    ],
+    [
+      'a year after 2199',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 2200-11-14',
+      'schema.date-year 14:13-14:23 /avtal/beslutat Året i "2200-11-14" för avtal.beslutat ligger utanför 1900–2199; skriv hela året med fyra siffror, t.ex. 2025-11-14.',
+    ],
+    [
+      'a bad date in the first and last allowed years',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 1900-13-01',
+      'schema.date 14:13-14:23 /avtal/beslutat Ogiltigt datum "1900-13-01" för avtal.beslutat; ange ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.',
+    ],
+    [
+      'a bad date in the last allowed year',
+      '  beslutat: 2025-11-14',
+      '  beslutat: 2199-13-01',
+      'schema.date 14:13-14:23 /avtal/beslutat Ogiltigt datum "2199-13-01" för avtal.beslutat; ange ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.',
+    ],
+    [
+      'an organisation number',
+      '    organisationsnummer: 212000-1132',
+      '    organisationsnummer: 2120001132x',
+      'schema.orgnr 51:26-51:37 /parter/1/organisationsnummer Ogiltigt organisationsnummer "2120001132x"; ange det som NNNNNN-NNNN, t.ex. 212000-1132.',
+    ],
+    [
+      'a time',
+      'torsdag, från: "08:00", till: "12:00" }',
+      'torsdag, från: "8:0", till: "12:00" }',
+      'schema.time 63:31-63:36 /basverksamheter/0/närvaro/2/från Ogiltig tid "8:0" för basverksamheter[1].närvaro[3].från; ange HH:MM mellan 00:00 och 24:00, t.ex. "08:30".',
+    ],
+    ['a number below the least', '  version: 2', '  version: 0', 'schema.minimum 13:12-13:13 /avtal/version avtal.version måste vara minst 1 (är 0).'],
+    [
+      'a number above the most',
+      '  personalmöten_per_år: 10',
+      '  personalmöten_per_år: 400',
+      'schema.maximum 138:25-138:28 /organisation/personalmöten_per_år organisation.personalmöten_per_år får vara högst 365 (är 400).',
+    ],
+    [
+      'an empty text',
+      '  namn: Familjecentralen Solrosen',
+      '  namn: ""',
+      'schema.min-length 24:9-24:11 /familjecentral/namn familjecentral.namn får inte vara tomt.',
+    ],
+    [
+      'a text too long',
+      '  namn: Familjecentralen Solrosen',
+      `  namn: ${'x'.repeat(201)}`,
+      'schema.max-length 24:9-24:210 /familjecentral/namn familjecentral.namn är för långt (högst 200 tecken).',
+    ],
+    [
+      'a value twice in a list',
+      '        verksamheter: [barnhälsovård, socialtjänst]',
+      '        verksamheter: [barnhälsovård, barnhälsovård]',
+      'schema.unique-items 112:9-112:21 /gemensamt_ansvar/föräldrastöd/aktiviteter/1/verksamheter gemensamt_ansvar.föräldrastöd.aktiviteter[2].verksamheter innehåller samma värde två gånger.',
+    ],
+    [
+      'a near miss of an allowed value',
+      '  typ: familjecentral ',
+      '  typ: familjecentrl ',
+      'schema.enum 25:8-25:21 /familjecentral/typ Ogiltigt värde "familjecentrl" för familjecentral.typ; tillåtna är familjecentral eller familjecentralsliknande. [menade du "familjecentral"?]',
+    ],
+    [
+      'a value of 80 characters, shown whole',
+      '  typ: familjecentral ',
+      `  typ: ${'y'.repeat(80)} `,
+      `schema.enum 25:8-25:88 /familjecentral/typ Ogiltigt värde "${'y'.repeat(80)}" för familjecentral.typ; tillåtna är familjecentral eller familjecentralsliknande.`,
+    ],
+    [
+      'a value of 81 characters, cut to 77 and …',
+      '  typ: familjecentral ',
+      `  typ: ${'y'.repeat(81)} `,
+      `schema.enum 25:8-25:89 /familjecentral/typ Ogiltigt värde "${'y'.repeat(77)}…" för familjecentral.typ; tillåtna är familjecentral eller familjecentralsliknande.`,
+    ],
+  ])('%s', (_, from, to, said) => {
+    expect(sv(edit(from, to))).toEqual([said]);
+  });
+});
+
+describe('a value left empty: fill it in, with what belongs there', () => {
+  it.each([
+    [
+      'one of a few words',
+      '  typ: familjecentral ',
+      '  typ: ',
+      'schema.missing-value 25:3-25:6 /familjecentral/typ',
+      'fyll i familjecentral eller familjecentralsliknande.',
+      'fill in familjecentral or familjecentralsliknande.',
+    ],
+    [
+      'a date',
+      '  beslutat: 2025-11-14',
+      '  beslutat:',
+      'schema.missing-value 14:3-14:11 /avtal/beslutat',
+      'fyll i ett datum, ÅÅÅÅ-MM-DD.',
+      'fill in a date, YYYY-MM-DD.',
+    ],
+    ['a whole number', '  version: 2', '  version:', 'schema.missing-value 13:3-13:10 /avtal/version', 'fyll i ett heltal.', 'fill in a whole number.'],
+    [
+      'text or a list',
+      '    nämnd: Socialnämnden',
+      '    nämnd:',
+      'schema.missing-value 52:5-52:10 /parter/1/nämnd',
+      'fyll i text eller en lista.',
+      'fill in text or a list.',
+    ],
+  ])('%s', (_, from, to, where, svWhat, enWhat) => {
+    const text = edit(from, to);
+    const field = where.split(' ')[2]!.slice(1).replace(/\//g, '.').replace('parter.1', 'parter[2]');
+    expect(sv(text)).toEqual([`${where} Värde saknas för ${field}: ${svWhat}`]);
+    expect(en(text)).toEqual([`${where} Value missing for ${field}: ${enWhat}`]);
+  });
+});
+
+describe('lists of a bounded length', () => {
+  it.each([
+    ['none', '[]', 'schema.min-items 52:5-52:10 /parter/1/nämnd parter[2].nämnd måste ha minst 1 post.'],
+    [
+      'eleven',
+      `[${Array.from({ length: 11 }, (_, i) => `n${i}`).join(', ')}]`,
+      'schema.max-items 52:5-52:10 /parter/1/nämnd parter[2].nämnd får ha högst 10 poster.',
+    ],
+  ])('a list of %s nämnder', (_, list, only) => {
+    expect(sv(edit('    nämnd: Socialnämnden', `    nämnd: ${list}`))).toEqual([only]);
+  });
+});
+
+describe('a warning alone leaves the agreement valid', () => {
+  const warned = edit('    beskrivning: Verksamheterna delar entré', '    beskrivning: Verksamheterna\u200b delar entré');
+  it('valid, with the agreement given back and the warning said', () => {
+    const r = validateAgreementText(warned);
+    expect([r.valid, r.agreement?.avtal.id, r.diagnostics.map((d) => `${d.code} ${d.severity}`)]).toEqual([true, 'eslov-solrosen', ['text.invisible varning']]);
+  });
+  it('the cross-field checks still run beside a warning, in the order of the lines', () => {
+    const r = validateAgreementText(mutate(warned, '    till: 2028-12-31', '    till: 2025-12-31'));
+    expect([r.valid, r.agreement, r.diagnostics.map((d) => `${d.code} ${d.severity} ${place(d.range)}`)]).toEqual([
+      false,
+      undefined,
+      ['semantic.date-order fel 17:11-17:21', 'text.invisible varning 32:32-32:33'],
+    ]);
+  });
+});
+
+describe('bytes as read from disk', () => {
+  it('the example as UTF-8 bytes is valid, in English too', () => {
+    const r = validateAgreementBytes(new TextEncoder().encode(EXAMPLE), { lang: 'en' });
+    expect([r.valid, r.framework, r.diagnostics]).toEqual([true, 'skane-2018', []]);
+  });
+  it('a finding in bytes is said in English when asked', () => {
+    const r = validateAgreementBytes(new TextEncoder().encode(edit('  version: 2', '  version: två')), { lang: 'en' });
+    expect(said(r.diagnostics)).toEqual(['schema.type 13:12-13:15 /avtal/version Wrong type: avtal.version must be a whole number, not text.']);
   });
 });

@@ -63,8 +63,9 @@ export function hasInvisible(s: string): boolean {
   return INVISIBLE_RE.test(s);
 }
 
+/** `U+200B`: every character in INVISIBLE lies between U+200B and U+FEFF, so four hex digits. */
 function codePoint(c: string): string {
-  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`;
 }
 
 /** The schema that describes the value at the next step, if the schema says. */
@@ -82,14 +83,23 @@ function types(schema: JsonSchema | undefined): string[] {
   return Array.isArray(t) ? t.map(String) : t === undefined ? [] : [String(t)];
 }
 
-/** Free text: a string with no format, pattern or list of allowed values. */
-function isFreeText(schema: JsonSchema | undefined): boolean {
-  return types(schema).includes('string') && schema!.enum === undefined && schema!.format === undefined && schema!.pattern === undefined;
+/**
+ * Free text: a string with no format, pattern or list of allowed values, also none in an
+ * alternative (a section that may instead be `ingår inte` or `uppgift saknas` is no free text).
+ */
+export function isFreeText(schema: JsonSchema | undefined): boolean {
+  return (
+    types(schema).includes('string') &&
+    schema!.enum === undefined &&
+    schema!.format === undefined &&
+    schema!.pattern === undefined &&
+    schema!.anyOf === undefined
+  );
 }
 
 /** Prose (a paragraph) rather than an id or a name: text fields that allow long values. */
 function isProse(schema: JsonSchema | undefined): boolean {
-  return isFreeText(schema) && typeof schema!.maxLength === 'number' && (schema!.maxLength as number) > 1000;
+  return isFreeText(schema) && (schema!.maxLength as number) > 1000;
 }
 
 function isTime(schema: JsonSchema | undefined): boolean {

@@ -13,7 +13,7 @@ import { didYouMean, listOf, message, type MessageCode } from './messages.js';
 import { kindOf, parseAgreementBytes, parseAgreementText, type ParsedSource, type ParseOptions } from './parse.js';
 import { closest } from './suggest.js';
 import { semanticDiagnostics } from './semantic.js';
-import { hasInvisible, readForms } from './forms.js';
+import { hasInvisible, isFreeText, readForms } from './forms.js';
 import { agreementSchema, type JsonSchema } from '../schema/agreement.js';
 import { DATE_YEARS, formatOfPattern, validatorName } from '../schema/formats.js';
 import * as precompiled from '../schema/validators.generated.js';
@@ -85,8 +85,7 @@ function keysNeverText(): Set<string> {
     if (node === null || typeof node !== 'object') return;
     const props = (node as JsonSchema).properties as Record<string, JsonSchema> | undefined;
     for (const [k, v] of Object.entries(props ?? {})) {
-      const free = v.type === 'string' && v.enum === undefined && v.format === undefined && v.pattern === undefined;
-      (free ? text : other).add(k);
+      (isFreeText(v) ? text : other).add(k);
     }
     for (const v of Object.values(node)) walk(v);
   };
@@ -305,7 +304,7 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
     else byPath.set(e.instancePath, [e]);
   }
   for (const err of collapsed) {
-    if (err.keyword === 'required' || err.keyword === 'additionalProperties') continue;
+    // `required` and `additionalProperties` apply only to a mapping, never to a value left empty.
     if (err.instancePath === '' || valueAt(root, err.instancePath) !== null || emptied.has(err.instancePath)) continue;
     emptied.add(err.instancePath);
     const related = byPath.get(err.instancePath) ?? [];
@@ -335,7 +334,7 @@ function translateAjvErrors(errors: readonly ErrorObject[], schema: JsonSchema, 
     });
   }
   for (const err of collapsed) {
-    if (emptied.has(err.instancePath) && err.keyword !== 'required' && err.keyword !== 'additionalProperties') continue;
+    if (emptied.has(err.instancePath)) continue;
     if (err.keyword === 'required' && misspelt.has(err.instancePath + pointerFrom([String(err.params.missingProperty)]))) continue;
     const d = translateOne(err, parentSchemaOf(schema, err), root, lang, locate, suggest);
     if (!d) continue;
@@ -415,8 +414,6 @@ function translateOne(
       const guess = typeof value === 'string' ? closest(value, allowedValues) : undefined;
       return make('schema.enum', { value: shown, allowed: listOf(lang, allowedValues) }, base, 'value', guess ? didYouMean(lang, guess) : undefined);
     }
-    case 'const':
-      return make('schema.enum', { value: shown, allowed: String(err.params.allowedValue) });
     case 'pattern': {
       const format = formatOfPattern(String(err.params.pattern));
       const year = typeof value === 'string' ? /^(\d{4})-\d{2}-\d{2}$/.exec(value)?.[1] : undefined;
