@@ -338,6 +338,15 @@ describe('a comment after a value: looked at carefully only where text may be lo
       ),
     ],
     ['organisation (also the name of a party)', at(organisation, 'organisation: uppgift saknas     # inte känt ännu\n')],
+    // The README's own example of the two markers, in a section that is free text when written out.
+    [
+      'sekretess (free text otherwise)',
+      at(plain.slice(plain.indexOf('sekretess:'), plain.indexOf('\ntvist:')), 'sekretess: ingår inte            # avtalet innehåller inte avsnittet\n'),
+    ],
+    [
+      'kompetensutveckling (free text otherwise)',
+      at('  kompetensutveckling: Gemensam planeringsdag två gånger per år.', '  kompetensutveckling: Uppgift saknas  # frågar förvaltningen'),
+    ],
   ])('a comment after a marker (%s) loses no text, read fast or carefully', (_, text) => {
     expect(sv(text)).toEqual([]);
     expect(said(validateParsed(parseAgreementText(text).careful()).diagnostics)).toEqual([]);

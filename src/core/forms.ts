@@ -16,6 +16,7 @@
  * character; nothing is guessed.
  */
 import { type Diagnostic, type Lang, type Severity, escapePointerSegment } from './diagnostic.js';
+import { isMarker } from './model.js';
 import { message, type MessageCode } from './messages.js';
 import { lineEnd, type SourceIndex } from './parse.js';
 import type { JsonSchema } from '../schema/agreement.js';
@@ -202,7 +203,8 @@ export function readForms(root: unknown, schema: JsonSchema, index: SourceIndex,
     }
     const want = types(sch);
     // Text lost to a comment: `beskrivning: Gemensam entré i hus #2, väntrum` keeps only "Gemensam entré i hus".
-    if (src.commentOffset !== undefined && isFreeText(sch)) {
+    // A marker (`sekretess: ingår inte  # …`) is a state, not prose: a note after it takes nothing from the document.
+    if (src.commentOffset !== undefined && isFreeText(sch) && !isMarker(value)) {
       report('value.inline-comment', 'fel', pointer, src.commentOffset, { field, kept: src.source });
     }
     if (typeof value === 'string') {
