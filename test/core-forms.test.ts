@@ -7,22 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/core/diagnostic.js';
 import { validateAgreementText } from '../src/core/validate.js';
-import { AGREEMENTS, mutate, place } from './helpers.js';
+import { readAt, said } from './core-helpers.js';
+import { AGREEMENTS, mutate } from './helpers.js';
 
 const PLAIN = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8').replace(/ +# .*$/gm, '');
 const edit = (from: string, to: string) => mutate(PLAIN, from, to);
-const said = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.code} ${d.severity} ${place(d.range)} ${d.pointer} ${d.message}${d.hint ? ` [${d.hint}]` : ''}`);
-const sv = (text: string) => said(validateAgreementText(text).diagnostics);
-const en = (text: string) => said(validateAgreementText(text, { lang: 'en' }).diagnostics);
-/** The value validation read at a path, and whether the agreement is valid. */
-const readAt = (text: string, ...path: (string | number)[]) => {
-  const r = validateAgreementText(text);
-  let v: unknown = r.value;
-  for (const p of path) v = (v as Record<string | number, unknown>)[p];
-  return { valid: r.valid, value: v };
-};
+const sv = (text: string) => said(validateAgreementText(text).diagnostics, { severity: true });
+const en = (text: string) => said(validateAgreementText(text, { lang: 'en' }).diagnostics, { severity: true });
 
 describe('ja and nej where true or false belongs', () => {
   const entré = (to: string) => edit('    gemensam_entré: true', `    gemensam_entré: ${to}`);

@@ -7,12 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/core/diagnostic.js';
 import { validateAgreementText } from '../src/core/validate.js';
-import { AGREEMENTS, mutate, place } from './helpers.js';
+import { said } from './core-helpers.js';
+import { AGREEMENTS, mutate } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
-const said = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.code} ${place(d.range)} ${d.pointer} ${d.message}${d.hint ? ` [${d.hint}]` : ''}`);
 const edits = (...pairs: [string, string][]) => pairs.reduce((t, [from, to]) => mutate(t, from, to), EXAMPLE);
 const sv = (...pairs: [string, string][]) => said(validateAgreementText(edits(...pairs)).diagnostics);
 const en = (...pairs: [string, string][]) => said(validateAgreementText(edits(...pairs), { lang: 'en' }).diagnostics);

@@ -8,29 +8,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/core/diagnostic.js';
 import { hasCarefulOnlySyntax } from '../src/core/careful-scan.js';
 import { type Agreement, present } from '../src/core/model.js';
 import { semanticDiagnostics } from '../src/core/semantic.js';
 import { editDistance } from '../src/core/suggest.js';
 import { parseAgreementText } from '../src/core/parse.js';
 import { fieldLabel, validateAgreementBytes, validateAgreementText, validateParsed } from '../src/core/validate.js';
+import { readAt, said } from './core-helpers.js';
 import { AGREEMENTS, mutate, place } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const edit = (from: string, to: string) => mutate(EXAMPLE, from, to);
 
-/** Each diagnostic as the golden files write it: code, place, pointer, message and hint. */
-const said = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.code} ${place(d.range)} ${d.pointer} ${d.message}${d.hint ? ` [${d.hint}]` : ''}`);
 const sv = (text: string) => said(validateAgreementText(text).diagnostics);
 const en = (text: string) => said(validateAgreementText(text, { lang: 'en' }).diagnostics);
-/** The value validation read at a path (after the Swedish forms were accepted). */
-const readAt = (text: string, ...path: (string | number)[]) => {
-  const r = validateAgreementText(text);
-  let v: unknown = r.value;
-  for (const p of path) v = (v as Record<string | number, unknown>)[p];
-  return { valid: r.valid, value: v };
-};
 
 describe('ramverk', () => {
   it('a number as ramverk is an unknown framework, named as written and with no guess', () => {
