@@ -28,6 +28,29 @@ export function cli(args: readonly string[], options: { cwd?: string; input?: st
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * Run the CLI in this process, through the same `run` the bin calls, with `cli`'s arguments, folder
+ * and result: for catalogues of inputs where a process per case would only add start-up time. What
+ * only a real process shows (exit status, streams, an uncaught error's trace) needs `cli`.
+ */
+export async function cliInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const { run } = await import('../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await run(
+    args,
+    {
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+      stderrIsTTY: false,
+      cwd: options.cwd ?? ROOT,
+      today: () => new Date(),
+    },
+    { SAMVERKAN_LANG: '', ...options.env },
+  );
+  return { code, stdout, stderr };
+}
+
 export function tempDir(prefix = 'samverkan-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
