@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { AGREEMENTS, cli, FIXTURES, ROOT, tempDir } from './helpers.js';
+import { AGREEMENTS, cli, cliInProcess, FIXTURES, ROOT, tempDir } from './helpers.js';
 
 const AS_OF = '2026-11-23';
 const AS_OF_DATE = new Date(2026, 10, 23);
@@ -72,11 +72,11 @@ describe('load: one error policy, every problem a diagnostic', () => {
 });
 
 describe('validate and check: the same words and exit status as the CLI', () => {
-  it('validate: every registry format prints what `samverkan validate` prints', () => {
+  it('validate: every registry format prints what `samverkan validate` prints', async () => {
     const results = api.validationResults(loaded);
     expect(api.validateStatus(results)).toBe(api.EXIT.ok);
     for (const format of api.VALIDATE_FORMATS) {
-      const r = cli(['validate', 'agreements/', '--format', format]);
+      const r = await cliInProcess(['validate', 'agreements/', '--format', format]);
       expect(api.VALIDATE_FORMATTERS[format](results, { lang: 'sv' }), format).toBe(r.stdout);
       expect(r.code).toBe(api.validateStatus(results));
     }
@@ -96,7 +96,7 @@ describe('validate and check: the same words and exit status as the CLI', () => 
 
   it('check: every registry format prints what `samverkan check --format <f>` prints', async () => {
     for (const format of api.CHECK_FORMATS) {
-      const r = cli(['check', 'agreements/', '--as-of', AS_OF, '--format', format]);
+      const r = await cliInProcess(['check', 'agreements/', '--as-of', AS_OF, '--format', format]);
       expect(await api.CHECK_FORMATTERS[format](report, { lang: 'sv' }), format).toBe(r.stdout);
       expect(r.code, format).toBe(api.checkStatus(report));
     }
@@ -104,7 +104,7 @@ describe('validate and check: the same words and exit status as the CLI', () => 
 });
 
 describe('the final-version gate', () => {
-  it('refuses Trelleborg Fyren with the same lines as `render --slutlig`', () => {
+  it('refuses Trelleborg Fyren with the same lines as `render --slutlig`', async () => {
     const fyren = one('trelleborg-fyren.yaml');
     const check = api.checkAgreement(fyren.result.agreement!, { asOf: AS_OF_DATE, locate: fyren.result.locate });
     const gate = api.finalGate(check);
@@ -117,7 +117,7 @@ describe('the final-version gate', () => {
       'skane.verksamhetsplan',
       'skane.verksamhetsberattelse',
     ]);
-    const r = cli(['render', 'agreements/trelleborg-fyren.yaml', '--slutlig', '-o', tempDir(), '--as-of', AS_OF]);
+    const r = await cliInProcess(['render', 'agreements/trelleborg-fyren.yaml', '--slutlig', '-o', tempDir(), '--as-of', AS_OF]);
     expect(r.code).toBe(1);
     expect(api.finalRefusalLines(fyren.file, gate, 'sv').join('\n') + '\n').toBe(r.stderr);
   });
@@ -157,7 +157,7 @@ describe('render', () => {
     expect(text).toContain('För underskrift');
     expect(text).not.toContain('UTKAST');
     const out = tempDir();
-    const r = cli(['render', 'agreements/eslov-solrosen.yaml', '--slutlig', '-o', out, '--as-of', AS_OF]);
+    const r = await cliInProcess(['render', 'agreements/eslov-solrosen.yaml', '--slutlig', '-o', out, '--as-of', AS_OF]);
     expect(r.code).toBe(0);
     expect(Buffer.from(readFileSync(join(out, decision.fileName))).equals(Buffer.from(rendered.bytes!))).toBe(true);
     const blocks = api.agreementBlocks(decision.agreement, { templates: api.BUNDLED_TEMPLATES, asOf: AS_OF, final: decision.final! }).map(api.blockText);
@@ -192,12 +192,12 @@ describe('report', () => {
       if (api.BINARY_REPORT_FORMATS.has(format)) {
         const dir = join(out, format);
         mkdirSync(dir);
-        expect(cli(['report', 'agreements/', '--as-of', AS_OF, '--format', format, '-o', dir]).code).toBe(0);
+        expect((await cliInProcess(['report', 'agreements/', '--as-of', AS_OF, '--format', format, '-o', dir])).code).toBe(0);
         expect(Buffer.from(readFileSync(join(dir, `rapport.${format}`))).equals(Buffer.from(formatted as Uint8Array)), format).toBe(true);
         expect(docxText(formatted as Uint8Array)).toContain('Familjecentralen Solrosen');
         continue;
       }
-      const r = cli(['report', 'agreements/', '--as-of', AS_OF, '--format', format]);
+      const r = await cliInProcess(['report', 'agreements/', '--as-of', AS_OF, '--format', format]);
       expect(formatted, format).toBe(r.stdout);
       expect(r.code).toBe(0);
     }
@@ -233,7 +233,15 @@ describe('compare', () => {
 
   it('every registry format prints what `samverkan jämför --format <f>` prints', async () => {
     for (const format of api.COMPARE_FORMATS) {
-      const r = cli(['jämför', 'test/fixtures/compare/solrosen-v2.yaml', 'test/fixtures/compare/solrosen-v3.yaml', '--as-of', AS_OF, '--format', format]);
+      const r = await cliInProcess([
+        'jämför',
+        'test/fixtures/compare/solrosen-v2.yaml',
+        'test/fixtures/compare/solrosen-v3.yaml',
+        '--as-of',
+        AS_OF,
+        '--format',
+        format,
+      ]);
       expect(await api.COMPARE_FORMATTERS[format](result, { lang: 'sv' }), format).toBe(r.stdout);
       expect(r.code).toBe(api.compareStatus(result));
     }
@@ -247,7 +255,7 @@ describe('compare', () => {
 });
 
 describe('new', () => {
-  it('plans the skeleton `samverkan new` writes, and refuses what it refuses with the same words', () => {
+  it('plans the skeleton `samverkan new` writes, and refuses what it refuses with the same words', async () => {
     const plan = api.planNewAgreement({ ramverk: 'skane-2018', kommun: 'eslöv', namn: 'Familjecentralen Blåklinten', typ: 'familjecentralsliknande' });
     expect(plan).toEqual({
       ok: true,
@@ -256,7 +264,7 @@ describe('new', () => {
     });
     const wrong = api.planNewAgreement({ ramverk: 'skane-2018', kommun: 'Borås', namn: 'X' });
     if (wrong.ok) throw new Error('Borås is not in Skåne');
-    const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Borås', '--namn', 'X'], { cwd: tempDir() });
+    const r = await cliInProcess(['new', '--ramverk', 'skane-2018', '--kommun', 'Borås', '--namn', 'X'], { cwd: tempDir() });
     expect(r.stderr).toBe(`samverkan: ${wrong.message}\n`);
     expect(wrong.message).toContain('(menade du --ramverk vg-2024?)');
     expect(r.code).toBe(2);

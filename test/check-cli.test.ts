@@ -1,5 +1,5 @@
 /**
- * `samverkan check` through the real bin: every output format, the exit codes
+ * `samverkan check` through the CLI (in-process, and the real bin where a process matters): every output format, the exit codes
  * of --fail-on, --as-of, an invalid file among valid ones, usage errors.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { format } from 'date-fns/format';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AGREEMENTS, ROOT, cli, tempDir, mutate, lineOf } from './helpers.js';
+import { AGREEMENTS, ROOT, cli, cliInProcess, tempDir, mutate, lineOf } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 
@@ -29,11 +29,12 @@ beforeAll(() => {
   writeFileSync(join(dir, 'c-ogiltig.yaml'), INVALID);
 });
 
-const run = (args: string[]) => cli(['check', ...args], { cwd: dir });
+// In-process (the same `run` the bin calls); the shipped folder, a waiver and determinism run the real bin.
+const run = (args: string[]) => cliInProcess(['check', ...args], { cwd: dir });
 
 describe('samverkan check: text', () => {
-  it('with --alla lists each rule with file:line:col, outcome, source and a summary; exit 0 when clean', () => {
-    const r = run(['a-eslov.yaml', '--as-of', '2026-11-23', '--alla']);
+  it('with --alla lists each rule with file:line:col, outcome, source and a summary; exit 0 when clean', async () => {
+    const r = await run(['a-eslov.yaml', '--as-of', '2026-11-23', '--alla']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Granskning per 23 november 2026');
@@ -48,8 +49,8 @@ describe('samverkan check: text', () => {
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 avtal (1 granskat): GODKÄNT.');
   });
 
-  it('by default lists only what needs action, counts the rest in the summary, and names each source once', () => {
-    const r = run(['a-eslov.yaml', 'b-utan-samtidighet.yaml', '--as-of', '2026-11-23']);
+  it('by default lists only what needs action, counts the rest in the summary, and names each source once', async () => {
+    const r = await run(['a-eslov.yaml', 'b-utan-samtidighet.yaml', '--as-of', '2026-11-23']);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(/:\d+:\d+ {2}uppfyllt /);
     expect(r.stdout).toMatch(
@@ -64,8 +65,8 @@ describe('samverkan check: text', () => {
     expect(r.stdout).not.toContain('Källa:');
   });
 
-  it('catches schedules that do not overlap although 6 hours are declared: exit 1, at the line', () => {
-    const r = run(['b-utan-samtidighet.yaml', '--as-of', '2026-11-23']);
+  it('catches schedules that do not overlap although 6 hours are declared: exit 1, at the line', async () => {
+    const r = await run(['b-utan-samtidighet.yaml', '--as-of', '2026-11-23']);
     expect(r.code).toBe(1);
     const line = lineOf(NO_OVERLAP, 'timmar_per_vecka: 6');
     // The declared hours and each declared session outside the overlap, each at its own line.
@@ -80,8 +81,8 @@ describe('samverkan check: text', () => {
     expect(r.stdout).toContain('UNDERKÄNT');
   });
 
-  it('reports an invalid file as invalid with its validation message, and still checks the rest', () => {
-    const r = run(['.', '--as-of', '2026-11-23']);
+  it('reports an invalid file as invalid with its validation message, and still checks the rest', async () => {
+    const r = await run(['.', '--as-of', '2026-11-23']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('c-ogiltig.yaml: ogiltigt avtal – granskas inte förrän valideringsfelen är rättade:');
     expect(r.stdout).toContain(`c-ogiltig.yaml:${lineOf(INVALID, 'samtidhet:')}:1  Okänd nyckel "samtidhet". — menade du "samtidighet"?  (/samtidhet)`);
@@ -90,8 +91,8 @@ describe('samverkan check: text', () => {
     expect(r.stdout).toContain('3 avtal (2 granskade, 1 ogiltigt): UNDERKÄNT');
   });
 
-  it('speaks English with --lang en', () => {
-    const r = run(['b-utan-samtidighet.yaml', '--as-of', '2026-11-23', '--lang', 'en']);
+  it('speaks English with --lang en', async () => {
+    const r = await run(['b-utan-samtidighet.yaml', '--as-of', '2026-11-23', '--lang', 'en']);
     expect(r.stdout).toContain('Check as of 23 November 2026');
     expect(r.stdout).toContain('not met  error    gemensam.samtidighet: 3 failures: [2]');
     expect(r.stdout).toContain(
@@ -102,40 +103,40 @@ describe('samverkan check: text', () => {
 });
 
 describe('samverkan check: --fail-on and --as-of', () => {
-  it('--fail-on varning fails on a warning that --fail-on fel lets pass', () => {
-    expect(run(['a-eslov.yaml', '--as-of', '2026-11-23']).code).toBe(0);
-    expect(run(['a-eslov.yaml', '--as-of', '2026-11-23', '--fail-on', 'fel']).code).toBe(0);
-    const r = run(['a-eslov.yaml', '--as-of', '2026-11-23', '--fail-on', 'varning']);
+  it('--fail-on varning fails on a warning that --fail-on fel lets pass', async () => {
+    expect((await run(['a-eslov.yaml', '--as-of', '2026-11-23'])).code).toBe(0);
+    expect((await run(['a-eslov.yaml', '--as-of', '2026-11-23', '--fail-on', 'fel'])).code).toBe(0);
+    const r = await run(['a-eslov.yaml', '--as-of', '2026-11-23', '--fail-on', 'varning']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('UNDERKÄNT, 1 med brister på nivån "varning" eller högre');
   });
 
-  it('judges as of the given date: expired after 31 December 2030', () => {
-    const r = run(['a-eslov.yaml', '--as-of', '2031-01-01']);
+  it('judges as of the given date: expired after 31 December 2030', async () => {
+    const r = await run(['a-eslov.yaml', '--as-of', '2031-01-01']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('gemensam.giltighet: Avtalet har löpt ut: det gällde till 31 december 2030');
     expect(r.stdout).toContain('skane.verksamhetsplan: Verksamhetsplanen gäller 2026; per 1 januari 2031 krävs en plan för 2031.');
   });
 
-  it('checks as of today without --as-of', () => {
-    const r = run(['a-eslov.yaml', '--format', 'json']);
+  it('checks as of today without --as-of', async () => {
+    const r = await run(['a-eslov.yaml', '--format', 'json']);
     expect(JSON.parse(r.stdout).asOf).toBe(format(new Date(), 'yyyy-MM-dd'));
   });
 
-  it('a bad --as-of date is a usage error with a Swedish message (exit 2)', () => {
+  it('a bad --as-of date is a usage error with a Swedish message (exit 2)', async () => {
     for (const bad of ['2026-02-30', '2026-13-01', '1/2/2026', 'i morgon']) {
-      const r = run(['a-eslov.yaml', '--as-of', bad]);
+      const r = await run(['a-eslov.yaml', '--as-of', bad]);
       expect(r.code, bad).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(`samverkan: ogiltigt datum för --as-of: "${bad}"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15\n`);
     }
   });
 
-  it('a missing file or an unknown --fail-on is a usage error (exit 2)', () => {
-    const missing = run(['finns-inte.yaml']);
+  it('a missing file or an unknown --fail-on is a usage error (exit 2)', async () => {
+    const missing = await run(['finns-inte.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('finns-inte.yaml: filen eller mappen finns inte');
-    const badLevel = run(['a-eslov.yaml', '--fail-on', 'info']);
+    const badLevel = await run(['a-eslov.yaml', '--fail-on', 'info']);
     expect(badLevel.code).toBe(2);
     expect(badLevel.stderr).toBe('samverkan: ogiltigt värde för --fail-on <nivå>; tillåtna är fel, varning\n');
   });
@@ -151,8 +152,8 @@ describe('samverkan check: --fail-on and --as-of', () => {
 });
 
 describe('samverkan check: json', () => {
-  it('has the documented shape', () => {
-    const r = run(['.', '--as-of', '2026-11-23', '--format', 'json']);
+  it('has the documented shape', async () => {
+    const r = await run(['.', '--as-of', '2026-11-23', '--format', 'json']);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc)).toEqual(['version', 'asOf', 'failOn', 'passed', 'files', 'summary']);
@@ -220,8 +221,8 @@ describe('samverkan check: json', () => {
 });
 
 describe('samverkan check: junit', () => {
-  it('parses as JUnit XML with testsuites, testcase and failure', () => {
-    const r = run(['.', '--as-of', '2026-11-23', '--format', 'junit']);
+  it('parses as JUnit XML with testsuites, testcase and failure', async () => {
+    const r = await run(['.', '--as-of', '2026-11-23', '--format', 'junit']);
     expect(r.code).toBe(1);
     const errors: string[] = [];
     const doc = new DOMParser({ onError: (level: string, msg: string) => errors.push(`${level}: ${msg}`) }).parseFromString(r.stdout, 'text/xml');
@@ -268,8 +269,8 @@ describe('samverkan check: junit', () => {
 });
 
 describe('samverkan check: sarif', () => {
-  it('validates against the SARIF 2.1.0 schema and lists every rule with its help URI', () => {
-    const r = run(['.', '--as-of', '2026-11-23', '--format', 'sarif']);
+  it('validates against the SARIF 2.1.0 schema and lists every rule with its help URI', async () => {
+    const r = await run(['.', '--as-of', '2026-11-23', '--format', 'sarif']);
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
     // The SARIF 2.1.0 schema as Microsoft's SARIF SDK ships it (draft-04; ajv reads it without the draft-04 meta keys).
@@ -305,8 +306,8 @@ describe('samverkan check: sarif', () => {
 });
 
 describe('samverkan check: markdown', () => {
-  it('is a report with a table per agreement', () => {
-    const r = run(['.', '--as-of', '2026-11-23', '--format', 'markdown']);
+  it('is a report with a table per agreement', async () => {
+    const r = await run(['.', '--as-of', '2026-11-23', '--format', 'markdown']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^# Granskning av samverkansavtal\n/);
     expect(r.stdout).toContain('## a-eslov.yaml – Familjecentralen Solrosen');
@@ -317,8 +318,8 @@ describe('samverkan check: markdown', () => {
   });
 
   it('is byte-identical on a second run', () => {
-    const a = run(['.', '--as-of', '2026-11-23', '--format', 'markdown']).stdout;
-    const b = run(['.', '--as-of', '2026-11-23', '--format', 'markdown']).stdout;
+    const a = cli(['check', '.', '--as-of', '2026-11-23', '--format', 'markdown'], { cwd: dir }).stdout;
+    const b = cli(['check', '.', '--as-of', '2026-11-23', '--format', 'markdown'], { cwd: dir }).stdout;
     expect(a).toBe(b);
   });
 });

@@ -14,7 +14,7 @@ import { formatComparisonMarkdown } from '../src/compare/format-markdown.js';
 import { formatComparisonText } from '../src/compare/format-text.js';
 import type { ComparisonResult } from '../src/compare/types.js';
 import { validateAgreementText } from '../src/core/validate.js';
-import { cli, FIXTURES, lineOf, mutate, tempDir } from './helpers.js';
+import { cli, cliInProcess, FIXTURES, lineOf, mutate, tempDir } from './helpers.js';
 
 const DIR = join(FIXTURES, 'compare');
 const V2 = readFileSync(join(DIR, 'solrosen-v2.yaml'), 'utf8');
@@ -295,73 +295,73 @@ describe('formatters', () => {
 });
 
 describe('samverkan jämför', () => {
-  const run = (args: string[]) => cli(args, { cwd: DIR });
+  const run = (args: string[]) => cliInProcess(args, { cwd: DIR });
 
-  it('exit 1 when the new version fails an obligation the old one met; 0 the other way round; diff is an alias', () => {
-    const worse = run(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15']);
+  it('exit 1 when the new version fails an obligation the old one met; 0 the other way round; diff is an alias', async () => {
+    const worse = await run(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15']);
     expect(worse.code).toBe(1);
     expect(worse.stdout).toContain('solrosen-v2.yaml:34:8 → solrosen-v3.yaml:35:8');
     expect(worse.stderr).toBe('');
-    const better = run(['diff', 'solrosen-v3.yaml', 'solrosen-v2.yaml', '--as-of', '2026-12-15']);
+    const better = await run(['diff', 'solrosen-v3.yaml', 'solrosen-v2.yaml', '--as-of', '2026-12-15']);
     expect(better.code).toBe(0);
     expect(better.stdout).toContain('förbättrad  skane.samtidighet [fel]: ej uppfyllt → uppfyllt');
-    const same = run(['jämför', 'solrosen-v2.yaml', 'solrosen-v2.yaml', '--as-of', '2026-12-15', '--format', 'json']);
+    const same = await run(['jämför', 'solrosen-v2.yaml', 'solrosen-v2.yaml', '--as-of', '2026-12-15', '--format', 'json']);
     expect(same.code).toBe(0);
     expect(JSON.parse(same.stdout).changes).toEqual([]);
   });
 
-  it('usage errors exit 2 with a Swedish message naming the file: bad date, missing file, folder, invalid agreement, one file only', () => {
+  it('usage errors exit 2 with a Swedish message naming the file: bad date, missing file, folder, invalid agreement, one file only', async () => {
     const dir = tempDir('samverkan-compare-');
     mkdirSync(join(dir, 'mapp'));
     writeFileSync(join(dir, 'mapp', 'a.yaml'), V2);
     writeFileSync(join(dir, 'ogiltig.yaml'), mutate(V2, 'samlokaliserad: delvis', 'samlokaliserad: ibland'));
     writeFileSync(join(dir, 'v2.yaml'), V2);
-    const c = (args: string[]) => cli(args, { cwd: dir });
-    const date = c(['jämför', 'v2.yaml', 'v2.yaml', '--as-of', '2026-13-01']);
+    const c = (args: string[]) => cliInProcess(args, { cwd: dir });
+    const date = await c(['jämför', 'v2.yaml', 'v2.yaml', '--as-of', '2026-13-01']);
     expect([date.code, date.stderr]).toEqual([2, 'samverkan: ogiltigt datum för --as-of: "2026-13-01"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15\n']);
-    const missing = c(['jämför', 'v2.yaml', 'saknas.yaml']);
+    const missing = await c(['jämför', 'v2.yaml', 'saknas.yaml']);
     expect([missing.code, missing.stderr]).toEqual([2, 'samverkan: saknas.yaml: filen eller mappen finns inte\n']);
-    const folder = c(['jämför', 'mapp', 'v2.yaml']);
+    const folder = await c(['jämför', 'mapp', 'v2.yaml']);
     expect([folder.code, folder.stderr]).toEqual([2, 'samverkan: mapp: ange en YAML-fil, inte en mapp\n']);
-    const invalid = c(['jämför', 'v2.yaml', 'ogiltig.yaml']);
+    const invalid = await c(['jämför', 'v2.yaml', 'ogiltig.yaml']);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain(`ogiltig.yaml:${lineOf(V2, 'samlokaliserad: delvis')}:`);
     expect(invalid.stderr).toContain('samverkan: ogiltig.yaml: ogiltigt avtal – kan inte jämföras förrän valideringsfelen är rättade');
     expect(invalid.stdout).toBe('');
-    const one = c(['jämför', 'v2.yaml']);
+    const one = await c(['jämför', 'v2.yaml']);
     expect([one.code, one.stderr]).toEqual([2, 'samverkan: argument saknas: ny\n']);
   });
 
-  it('--docx writes the redline atomically and never silently over a file it did not write; --författare names the changes', () => {
+  it('--docx writes the redline atomically and never silently over a file it did not write; --författare names the changes', async () => {
     const dir = tempDir('samverkan-compare-docx-');
     writeFileSync(join(dir, 'v2.yaml'), V2);
     writeFileSync(join(dir, 'v3.yaml'), V3);
-    const c = (args: string[]) => cli(['jämför', 'v2.yaml', 'v3.yaml', '--as-of', '2026-12-15', ...args], { cwd: dir });
-    const first = c(['--docx', 'ändringar.docx', '--författare', 'Juridiska enheten']);
+    const c = (args: string[]) => cliInProcess(['jämför', 'v2.yaml', 'v3.yaml', '--as-of', '2026-12-15', ...args], { cwd: dir });
+    const first = await c(['--docx', 'ändringar.docx', '--författare', 'Juridiska enheten']);
     expect(first.code).toBe(1);
     expect(first.stderr).toBe('Word-fil med spårade ändringar: ändringar.docx\n');
     const bytes = readFileSync(join(dir, 'ändringar.docx'));
     expect(bytes.includes(Buffer.from('Juridiska enheten'))).toBe(false); // compressed; the author is checked in the redline tests
     // samverkan's own, unchanged file is replaced; the same input gives the same bytes.
-    expect(c(['--docx', 'ändringar.docx', '--författare', 'Juridiska enheten']).code).toBe(1);
+    expect((await c(['--docx', 'ändringar.docx', '--författare', 'Juridiska enheten'])).code).toBe(1);
     expect(readFileSync(join(dir, 'ändringar.docx')).equals(bytes)).toBe(true);
     // A file someone else wrote (or saved again in Word) is not overwritten without --force.
     writeFileSync(join(dir, 'annan.docx'), 'inte samverkans');
-    const refused = c(['--docx', 'annan.docx']);
+    const refused = await c(['--docx', 'annan.docx']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('annan.docx: filen finns redan och är inte samverkans oförändrade fil; den skrivs inte över');
     expect(refused.stdout).toBe('');
     expect(readFileSync(join(dir, 'annan.docx'), 'utf8')).toBe('inte samverkans');
-    expect(c(['--docx', 'annan.docx', '--force']).code).toBe(1);
+    expect((await c(['--docx', 'annan.docx', '--force'])).code).toBe(1);
     expect(readFileSync(join(dir, 'annan.docx')).subarray(0, 2).toString()).toBe('PK');
-    const noName = c(['--docx', 'x.docx', '--författare', '  ']);
+    const noName = await c(['--docx', 'x.docx', '--författare', '  ']);
     expect([noName.code, noName.stderr]).toEqual([2, 'samverkan: --författare måste vara ett namn på 1–200 tecken utan styrtecken\n']);
-    const notDocx = c(['--docx', 'x.pdf']);
+    const notDocx = await c(['--docx', 'x.pdf']);
     expect([notDocx.code, notDocx.stderr]).toEqual([2, 'samverkan: x.pdf: Word-filen måste sluta på .docx\n']);
   });
 
-  it('speaks English with --lang en', () => {
-    const r = run(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15', '--lang', 'en']);
+  it('speaks English with --lang en', async () => {
+    const r = await run(['jämför', 'solrosen-v2.yaml', 'solrosen-v3.yaml', '--as-of', '2026-12-15', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Comparison of eslov-solrosen: version 2 (solrosen-v2.yaml) → version 3 (solrosen-v3.yaml), checked as of 15 December 2026');
     expect(r.stdout).toMatch(/worse +skane\.samtidighet \[fel\]: met → not met/);

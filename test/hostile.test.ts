@@ -6,15 +6,15 @@ import { closeSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
-import { AGREEMENTS, aliasBomb, cli, tempDir } from './helpers.js';
+import { AGREEMENTS, aliasBomb, cli, cliInProcess, tempDir } from './helpers.js';
 
 const EXAMPLE = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const STACK = /\n\s+at .+:\d+:\d+/;
 
-function validateFile(name: string, content: string | Uint8Array, args: string[] = []) {
+async function validateFile(name: string, content: string | Uint8Array, args: string[] = []) {
   const dir = tempDir();
   writeFileSync(join(dir, name), content);
-  const r = cli(['validate', ...args, name], { cwd: dir });
+  const r = await cliInProcess(['validate', ...args, name], { cwd: dir });
   expect(r.stdout + r.stderr).not.toMatch(STACK);
   return r;
 }
@@ -33,8 +33,8 @@ describe('hostile input through samverkan validate', () => {
     ['a !!js/function tag', 'ramverk: !!js/function "function () {}"\n', 1, 'YAML-taggen !!js/function stöds inte', 1],
     ['a !!binary tag', 'ramverk: !!binary aGVq\n', 1, 'YAML-taggen !!binary stöds inte', 1],
     ['a root list', '- ramverk: skane-2018\n', 1, 'Avtalet måste vara en samling nycklar (ramverk:, avtal: …), inte en lista.', 1],
-  ])('%s', (_name, content, code, message, line) => {
-    const r = validateFile('x.yaml', content);
+  ])('%s', async (_name, content, code, message, line) => {
+    const r = await validateFile('x.yaml', content);
     expect(r.code).toBe(code);
     expect(r.stdout).toContain(`x.yaml:${line}:`);
     expect(r.stdout).toContain(message);
@@ -50,15 +50,15 @@ describe('hostile input through samverkan validate', () => {
     expect(r.stdout).toContain('stor.yaml:1:1  Filen är för stor: största tillåtna storlek är 1048576 byte');
   });
 
-  it('a file of NUL bytes', () => {
-    const r = validateFile('nul.yaml', new Uint8Array(4096));
+  it('a file of NUL bytes', async () => {
+    const r = await validateFile('nul.yaml', new Uint8Array(4096));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('nul.yaml:1:1  Filen innehåller NUL-tecken och är troligen inte en textfil.');
   });
 
-  it('a file saved as ANSI (Windows-1252), with its line and column and what to do', () => {
+  it('a file saved as ANSI (Windows-1252), with its line and column and what to do', async () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('ramverk: skane-2018\nsyfte: caf'), 0xe9, 0x0a]);
-    const r = validateFile('latin1.yaml', bytes);
+    const r = await validateFile('latin1.yaml', bytes);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       'latin1.yaml:2:11  Filen är sparad som ANSI (Windows-1252), så "é" och andra tecken kan inte läsas; spara den som UTF-8 (i Anteckningar: Arkiv > Spara som > Kodning: UTF-8).',
@@ -66,45 +66,45 @@ describe('hostile input through samverkan validate', () => {
     expect(r.stdout).not.toContain('byte');
   });
 
-  it('bytes that are neither UTF-8 nor ANSI', () => {
+  it('bytes that are neither UTF-8 nor ANSI', async () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('ramverk: skane-2018\nsyfte: caf'), 0x81, 0x0a]);
-    const r = validateFile('trasig.yaml', bytes);
+    const r = await validateFile('trasig.yaml', bytes);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('trasig.yaml:2:11  Filen är inte sparad som UTF-8 och tecknet här kan inte läsas; spara filen som UTF-8.');
   });
 
-  it('a UTF-16 file, with or without a byte-order mark', () => {
+  it('a UTF-16 file, with or without a byte-order mark', async () => {
     const utf16 = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
-    const withBom = validateFile('u16.yaml', new Uint8Array([0xff, 0xfe, ...utf16('ramverk: skane-2018\n')]));
+    const withBom = await validateFile('u16.yaml', new Uint8Array([0xff, 0xfe, ...utf16('ramverk: skane-2018\n')]));
     expect(withBom.code).toBe(1);
     expect(withBom.stdout).toContain('Filen är kodad som UTF-16. Spara den som UTF-8.');
-    const noBom = validateFile('u16.yaml', utf16('ramverk: skane-2018\n'));
+    const noBom = await validateFile('u16.yaml', utf16('ramverk: skane-2018\n'));
     expect(noBom.code).toBe(1);
     expect(noBom.stdout).toContain('Filen är kodad som UTF-16. Spara den som UTF-8.');
   });
 
-  it('a UTF-8 byte-order mark (Notepad, Excel) is read', () => {
-    const r = validateFile('bom.yaml', '\ufeff' + EXAMPLE);
+  it('a UTF-8 byte-order mark (Notepad, Excel) is read', async () => {
+    const r = await validateFile('bom.yaml', '\ufeff' + EXAMPLE);
     expect(r.stdout).toContain('1 fil: 1 giltig, 0 ogiltiga (0 fel).');
     expect(r.code).toBe(0);
   });
 
-  it('old-Mac CR line ends are read, with lines counted', () => {
-    const r = validateFile('cr.yaml', EXAMPLE.replace('  kommun: Eslöv', '  kommun: Eslö').replace(/\n/g, '\r'));
+  it('old-Mac CR line ends are read, with lines counted', async () => {
+    const r = await validateFile('cr.yaml', EXAMPLE.replace('  kommun: Eslöv', '  kommun: Eslö').replace(/\n/g, '\r'));
     expect(r.code).toBe(1);
     const line = EXAMPLE.split('\n').indexOf('  kommun: Eslöv') + 1;
     expect(r.stdout).toContain(`cr.yaml:${line}:11  Okänd kommun "Eslö" i Skåne län`);
   });
 
-  it('CRLF line ends are fine', () => {
-    const r = validateFile('crlf.yaml', EXAMPLE.replace(/\n/g, '\r\n'));
+  it('CRLF line ends are fine', async () => {
+    const r = await validateFile('crlf.yaml', EXAMPLE.replace(/\n/g, '\r\n'));
     expect(r.stdout).toContain('1 fil: 1 giltig, 0 ogiltiga (0 fel).');
     expect(r.code).toBe(0);
   });
 
-  it('__proto__ and constructor are unknown keys, and pollute nothing', () => {
+  it('__proto__ and constructor are unknown keys, and pollute nothing', async () => {
     const text = EXAMPLE + '__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n';
-    const r = validateFile('proto.yaml', text);
+    const r = await validateFile('proto.yaml', text);
     expect(r.code).toBe(1);
     const lines = text.split('\n');
     expect(r.stdout).toContain(`proto.yaml:${lines.indexOf('__proto__: { polluted: true }') + 1}:1  Okänd nyckel "__proto__".`);
@@ -112,8 +112,8 @@ describe('hostile input through samverkan validate', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('template-looking values are plain data', () => {
-    const r = validateFile('mall.yaml', EXAMPLE.replace('namn: Familjecentralen Solrosen', 'namn: "{{constructor.constructor}} {{{x}}}"'));
+  it('template-looking values are plain data', async () => {
+    const r = await validateFile('mall.yaml', EXAMPLE.replace('namn: Familjecentralen Solrosen', 'namn: "{{constructor.constructor}} {{{x}}}"'));
     expect(r.code).toBe(0);
   });
 
@@ -121,8 +121,8 @@ describe('hostile input through samverkan validate', () => {
     ['../../x', 'Ogiltigt id "../../x" för avtal.id'],
     ['CON', 'Ogiltigt id "CON" för avtal.id'],
     ['con', 'Ogiltigt id "con" för avtal.id'],
-  ])('avtal.id %s is refused', (id, message) => {
-    const r = validateFile('id.yaml', EXAMPLE.replace('id: eslov-solrosen', `id: "${id}"`));
+  ])('avtal.id %s is refused', async (id, message) => {
+    const r = await validateFile('id.yaml', EXAMPLE.replace('id: eslov-solrosen', `id: "${id}"`));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(message);
   });

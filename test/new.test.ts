@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { CENTRE_TYPES, FRAMEWORK_IDS, type FrameworkId } from '../src/core/model.js';
 import { FRAMEWORK_REQUIREMENTS } from '../src/schema/agreement.js';
 import { REGION_ORGANISATION_NUMBERS, buildSkeleton, modelineRef, municipalityOrganisation, skeletonId } from '../src/schema/skeleton.js';
-import { cli, tempDir } from './helpers.js';
+import { cli, cliInProcess, tempDir } from './helpers.js';
 import { hasValidCheckDigit } from '../src/core/semantic.js';
 
 const KOMMUN: Record<FrameworkId, string> = { 'skane-2014': 'Eslöv', 'skane-2018': 'Eslöv', 'vg-2024': 'Borås', 'orebro-2010': 'Karlskoga', nationell: 'Umeå' };
@@ -72,10 +72,10 @@ describe('new (library)', () => {
 describe('new (CLI)', () => {
   for (const fw of FRAMEWORK_IDS) {
     for (const typ of CENTRE_TYPES) {
-      it(`writes a ${fw} skeleton for a ${typ} that names every required section with guidance`, () => {
+      it(`writes a ${fw} skeleton for a ${typ} that names every required section with guidance`, async () => {
         const dir = tempDir();
         const kommun = KOMMUN[fw];
-        const r = cli(['new', '--ramverk', fw, '--kommun', kommun, '--namn', 'Familjecentralen Ängen', '--typ', typ], { cwd: dir });
+        const r = await cliInProcess(['new', '--ramverk', fw, '--kommun', kommun, '--namn', 'Familjecentralen Ängen', '--typ', typ], { cwd: dir });
         const id = skeletonId(kommun, 'Familjecentralen Ängen');
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
@@ -133,11 +133,13 @@ describe('new (CLI)', () => {
     }
   }
 
-  it('leaves values to fill in empty, so validate points at each with its line', () => {
+  it('leaves values to fill in empty, so validate points at each with its line', async () => {
     const dir = tempDir();
-    expect(cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'Familjecentralen X', '-o', 'utkast.yaml'], { cwd: dir }).code).toBe(0);
+    expect(
+      (await cliInProcess(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'Familjecentralen X', '-o', 'utkast.yaml'], { cwd: dir })).code,
+    ).toBe(0);
     const text = readFileSync(join(dir, 'utkast.yaml'), 'utf8');
-    const r = cli(['validate', 'utkast.yaml'], { cwd: dir });
+    const r = await cliInProcess(['validate', 'utkast.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
     const adressLine = text.split('\n').findIndex((l) => /^\s+adress:/.test(l)) + 1;
     expect(r.stdout).toMatch(new RegExp(`^utkast\\.yaml:${adressLine}:\\d+  Värde saknas för familjecentral\\.adress: fyll i text\\.`, 'm'));
@@ -148,9 +150,11 @@ describe('new (CLI)', () => {
     expect(r.stdout).not.toContain('(/parter/0/organisationsnummer)');
   });
 
-  it('fills in like an officer would: a value typed after each colon validates with its guidance kept', () => {
+  it('fills in like an officer would: a value typed after each colon validates with its guidance kept', async () => {
     const dir = tempDir();
-    expect(cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Höör', '--namn', 'Familjecentralen X', '-o', 'utkast.yaml'], { cwd: dir }).code).toBe(0);
+    expect(
+      (await cliInProcess(['new', '--ramverk', 'skane-2018', '--kommun', 'Höör', '--namn', 'Familjecentralen X', '-o', 'utkast.yaml'], { cwd: dir })).code,
+    ).toBe(0);
     const text = readFileSync(join(dir, 'utkast.yaml'), 'utf8');
     // Typing "Gemensam entré i hus 2, väntrum" after the colon keeps all of it.
     const filled = text.replace(/^(\s+)beskrivning:$/m, '$1beskrivning: Gemensam entré i hus 2, väntrum och lekhall');
@@ -170,10 +174,10 @@ describe('new (CLI)', () => {
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../Mina%20dokument/skane-2018.schema.json');
   });
 
-  it('writes into a folder given with -o, with the schema path relative to the file', () => {
+  it('writes into a folder given with -o, with the schema path relative to the file', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'avtal'));
-    const r = cli(['new', '--ramverk', 'vg-2024', '--kommun', 'Borås', '--namn', 'Familjecentralen Regnbågen', '-o', 'avtal/'], { cwd: dir });
+    const r = await cliInProcess(['new', '--ramverk', 'vg-2024', '--kommun', 'Borås', '--namn', 'Familjecentralen Regnbågen', '-o', 'avtal/'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Skrev avtal/boras-familjecentralen-regnbagen.yaml');
     const first = readFileSync(join(dir, 'avtal/boras-familjecentralen-regnbagen.yaml'), 'utf8').split('\n')[0]!;
@@ -181,53 +185,53 @@ describe('new (CLI)', () => {
     expect(existsSync(resolve(dir, 'avtal', ref))).toBe(true);
   });
 
-  it('never overwrites an existing file (exit 2, file unchanged)', () => {
+  it('never overwrites an existing file (exit 2, file unchanged)', async () => {
     const dir = tempDir();
     const file = join(dir, 'eslov-familjecentralen-x.yaml');
     writeFileSync(file, 'mitt arbete\n');
-    const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'Familjecentralen X'], { cwd: dir });
+    const r = await cliInProcess(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'Familjecentralen X'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('samverkan: eslov-familjecentralen-x.yaml finns redan och skrivs inte över; välj ett annat namn med -o\n');
     expect(r.stdout).toBe('');
     expect(readFileSync(file, 'utf8')).toBe('mitt arbete\n');
   });
 
-  it('refuses a folder that does not exist (exit 2, nothing written)', () => {
+  it('refuses a folder that does not exist (exit 2, nothing written)', async () => {
     const dir = tempDir();
-    const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '-o', 'saknas/x.yaml'], { cwd: dir });
+    const r = await cliInProcess(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '-o', 'saknas/x.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('samverkan: saknas: mappen finns inte\n');
     expect(existsSync(join(dir, 'saknas'))).toBe(false);
   });
 
-  it('refuses an unknown framework with "menade du" (exit 2)', () => {
+  it('refuses an unknown framework with "menade du" (exit 2)', async () => {
     const dir = tempDir();
-    const r = cli(['new', '--ramverk', 'skane-2019', '--kommun', 'Eslöv', '--namn', 'X'], { cwd: dir });
+    const r = await cliInProcess(['new', '--ramverk', 'skane-2019', '--kommun', 'Eslöv', '--namn', 'X'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'samverkan: okänt ramverk "skane-2019" (menade du skane-2014?); välj ett av skane-2014, skane-2018, vg-2024, orebro-2010, nationell\n',
     );
-    const en = cli(['new', '--ramverk', 'vg2024', '--kommun', 'Borås', '--namn', 'X', '--lang', 'en'], { cwd: dir });
+    const en = await cliInProcess(['new', '--ramverk', 'vg2024', '--kommun', 'Borås', '--namn', 'X', '--lang', 'en'], { cwd: dir });
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('unknown framework "vg2024" (did you mean vg-2024?)');
   });
 
-  it("refuses a municipality outside the framework's region, or misspelt, with a suggestion", () => {
+  it("refuses a municipality outside the framework's region, or misspelt, with a suggestion", async () => {
     const dir = tempDir();
-    const wrongRegion = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Göteborg', '--namn', 'X'], { cwd: dir });
+    const wrongRegion = await cliInProcess(['new', '--ramverk', 'skane-2018', '--kommun', 'Göteborg', '--namn', 'X'], { cwd: dir });
     expect(wrongRegion.code).toBe(2);
     expect(wrongRegion.stderr).toBe('samverkan: Göteborg ligger i Västra Götalands län, inte i Skåne län (menade du --ramverk vg-2024?)\n');
-    const misspelt = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslov', '--namn', 'X'], { cwd: dir });
+    const misspelt = await cliInProcess(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslov', '--namn', 'X'], { cwd: dir });
     expect(misspelt.code).toBe(2);
     expect(misspelt.stderr).toBe('samverkan: okänd kommun "Eslov" i Skåne län (menade du Eslöv?)\n');
-    const typ = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '--typ', 'familjecentralliknande'], { cwd: dir });
+    const typ = await cliInProcess(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslöv', '--namn', 'X', '--typ', 'familjecentralliknande'], { cwd: dir });
     expect(typ.code).toBe(2);
     expect(typ.stderr).toContain('(menade du familjecentralsliknande?)');
   });
 
-  it('accepts "Eslövs kommun" for Eslöv', () => {
+  it('accepts "Eslövs kommun" for Eslöv', async () => {
     const dir = tempDir();
-    const r = cli(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslövs kommun', '--namn', 'Familjecentralen X'], { cwd: dir });
+    const r = await cliInProcess(['new', '--ramverk', 'skane-2018', '--kommun', 'Eslövs kommun', '--namn', 'Familjecentralen X'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(parse(readFileSync(join(dir, 'eslov-familjecentralen-x.yaml'), 'utf8')).familjecentral.kommun).toBe('Eslöv');
   });

@@ -8,22 +8,22 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGREEMENTS, BIN, ROOT, cli, tempDir } from './helpers.js';
+import { AGREEMENTS, BIN, ROOT, cli, cliInProcess, tempDir } from './helpers.js';
 
 const ESLOV = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const AS_OF = ['--as-of', '2026-03-01'];
 
 describe('one output flag: -o, --output', () => {
-  it('render takes -o and --output; --utdata still works but is not in the help', () => {
+  it('render takes -o and --output; --utdata still works but is not in the help', async () => {
     const dir = tempDir('samverkan-output-');
     writeFileSync(join(dir, 'eslov-solrosen.yaml'), ESLOV);
-    expect(cli(['render', 'eslov-solrosen.yaml', '--output', 'a', ...AS_OF], { cwd: dir }).stdout).toBe(
+    expect((await cliInProcess(['render', 'eslov-solrosen.yaml', '--output', 'a', ...AS_OF], { cwd: dir })).stdout).toBe(
       'eslov-solrosen.yaml → a/eslov-solrosen.docx (utkast 2026-03-01)\n',
     );
-    expect(cli(['render', 'eslov-solrosen.yaml', '-o', 'b', ...AS_OF], { cwd: dir }).stdout).toBe(
+    expect((await cliInProcess(['render', 'eslov-solrosen.yaml', '-o', 'b', ...AS_OF], { cwd: dir })).stdout).toBe(
       'eslov-solrosen.yaml → b/eslov-solrosen.docx (utkast 2026-03-01)\n',
     );
-    expect(cli(['render', 'eslov-solrosen.yaml', '--utdata', 'c', ...AS_OF], { cwd: dir }).stdout).toBe(
+    expect((await cliInProcess(['render', 'eslov-solrosen.yaml', '--utdata', 'c', ...AS_OF], { cwd: dir })).stdout).toBe(
       'eslov-solrosen.yaml → c/eslov-solrosen.docx (utkast 2026-03-01)\n',
     );
     for (const command of ['new', 'render', 'report']) {
@@ -91,11 +91,11 @@ describe('npm scripts', () => {
 });
 
 describe('messages for every YAML number', () => {
-  it('.inf and .nan are named as what they are, not "ett tal, inte ett tal"', () => {
+  it('.inf and .nan are named as what they are, not "ett tal, inte ett tal"', async () => {
     const dir = tempDir('samverkan-inf-');
     writeFileSync(join(dir, 'inf.yaml'), ESLOV.replace('timmar_per_vecka: 6', 'timmar_per_vecka: .inf'));
     writeFileSync(join(dir, 'nan.yaml'), ESLOV.replace('timmar_per_vecka: 6', 'timmar_per_vecka: .nan'));
-    const r = cli(['validate', 'inf.yaml', 'nan.yaml'], { cwd: dir });
+    const r = await cliInProcess(['validate', 'inf.yaml', 'nan.yaml'], { cwd: dir });
     expect(r.stdout).toContain('inf.yaml:94:21  Fel typ: samtidighet.timmar_per_vecka ska vara ett tal, inte oändligt (.inf).');
     expect(r.stdout).toContain('nan.yaml:94:21  Fel typ: samtidighet.timmar_per_vecka ska vara ett tal, inte .nan (inget tal).');
     expect(r.stdout).not.toContain('inte ett tal');
@@ -106,7 +106,7 @@ describe('messages for every YAML number', () => {
 describe('report html on a 1366-pixel screen', () => {
   it("shows every column of each centre's row without scrolling sideways, and points at no developer file", async () => {
     const dir = tempDir('samverkan-html-');
-    const r = cli(['report', 'test/fixtures/orebro-mapping/', '--as-of', '2012-10-01', '--format', 'html', '-o', dir]);
+    const r = await cliInProcess(['report', 'test/fixtures/orebro-mapping/', '--as-of', '2012-10-01', '--format', 'html', '-o', dir]);
     expect(r.code).toBe(0);
     const html = readFileSync(join(dir, 'rapport.html'), 'utf8');
     expect(html).not.toMatch(/docs\/|\.md\b/);

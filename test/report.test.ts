@@ -12,11 +12,11 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateAgreementBytes } from '../src/core/validate.js';
 import { buildReport, type ReportInput } from '../src/report/build.js';
 import type { Report } from '../src/report/types.js';
-import { FIXTURES, cli, tempDir } from './helpers.js';
+import { FIXTURES, cli, cliInProcess, tempDir } from './helpers.js';
 
 const SET = join(FIXTURES, 'orebro-mapping');
 const AS_OF = '2012-10-01';
@@ -127,8 +127,8 @@ describe('report (library): key counts on the generated Örebro set', () => {
 });
 
 describe('samverkan report (CLI)', () => {
-  it('json: the generated key counts, and a documented shape', () => {
-    const r = cli(['report', SET, '--as-of', AS_OF, '--format', 'json']);
+  it('json: the generated key counts, and a documented shape', async () => {
+    const r = await cliInProcess(['report', SET, '--as-of', AS_OF, '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
@@ -137,9 +137,9 @@ describe('samverkan report (CLI)', () => {
     for (const f of MAPPING) expect([f.id, indicator(report, f.id).count, indicator(report, f.id).of]).toEqual([f.id, f.count, f.of]);
   });
 
-  it('md: the generated key counts as "X av N" rows', () => {
-    const json = JSON.parse(cli(['report', SET, '--as-of', AS_OF, '--format', 'json']).stdout) as Report;
-    const r = cli(['report', SET, '--as-of', AS_OF, '--format', 'md']);
+  it('md: the generated key counts as "X av N" rows', async () => {
+    const json = JSON.parse((await cliInProcess(['report', SET, '--as-of', AS_OF, '--format', 'json'])).stdout) as Report;
+    const r = await cliInProcess(['report', SET, '--as-of', AS_OF, '--format', 'md']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# Regional översikt');
     expect(r.stdout).toContain('0 av 12 kommuner saknar avtal.');
@@ -152,10 +152,10 @@ describe('samverkan report (CLI)', () => {
     expect(r.stdout).toMatch(/\| Mödrahälsovård \(MHV\) finns \| 12 av 20 \| 60 % \|\n\| – varav bara delvis samlokaliserad \| 6 av 12 \| 50 % \|/);
   });
 
-  it('reports a broken file with file:line:col, counts it as unreadable, and still reports the rest', () => {
+  it('reports a broken file with file:line:col, counts it as unreadable, and still reports the rest', async () => {
     const dir = copySet();
     writeFileSync(join(dir, 'avtal', '21-trasig.yaml'), 'ramverk: orebro-2010\navtal: {}\navtal: {}\n');
-    const r = cli(['report', 'avtal', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
+    const r = await cliInProcess(['report', 'avtal', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^avtal\/21-trasig\.yaml:3:1 {2}\S/m);
     expect(r.stderr).toContain('1 av 21 filer kunde inte läsas');
@@ -163,24 +163,24 @@ describe('samverkan report (CLI)', () => {
     expect(report.files).toEqual({ total: 21, readable: 20, unreadable: 1, duplicates: 0 });
     expect(report.unreadable[0]!.file).toBe('avtal/21-trasig.yaml');
     expect(indicator(report, 'lokaler.gemensam_entré')).toMatchObject({ count: 8, of: 20 });
-    const md = cli(['report', 'avtal', '--as-of', AS_OF], { cwd: dir }).stdout;
+    const md = (await cliInProcess(['report', 'avtal', '--as-of', AS_OF], { cwd: dir })).stdout;
     expect(md).toContain('20 avtal (21 filer, 1 ej läsbara)');
     expect(md).toMatch(/## Ej läsbara filer\n\n- avtal\/21-trasig\.yaml:3:1: /);
   });
 
-  it('writes rapport.<format> into -o and refuses to overwrite it without --force', () => {
+  it('writes rapport.<format> into -o and refuses to overwrite it without --force', async () => {
     const dir = copySet();
-    const first = cli(['report', 'avtal', '--as-of', AS_OF, '--format', 'json', '-o', 'ut'], { cwd: dir });
+    const first = await cliInProcess(['report', 'avtal', '--as-of', AS_OF, '--format', 'json', '-o', 'ut'], { cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     expect(first.stderr).toBe('skrev ut/rapport.json\n');
     const written = readFileSync(join(dir, 'ut', 'rapport.json'), 'utf8');
     writeFileSync(join(dir, 'ut', 'rapport.json'), 'mitt eget');
-    const again = cli(['report', 'avtal', '--as-of', AS_OF, '--format', 'json', '-o', 'ut'], { cwd: dir });
+    const again = await cliInProcess(['report', 'avtal', '--as-of', AS_OF, '--format', 'json', '-o', 'ut'], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toBe('samverkan: ut/rapport.json: filen finns redan; ange --force för att skriva över den\n');
     expect(readFileSync(join(dir, 'ut', 'rapport.json'), 'utf8')).toBe('mitt eget');
-    const forced = cli(['report', 'avtal', '--as-of', AS_OF, '--format', 'json', '-o', 'ut', '--force'], { cwd: dir });
+    const forced = await cliInProcess(['report', 'avtal', '--as-of', AS_OF, '--format', 'json', '-o', 'ut', '--force'], { cwd: dir });
     expect(forced.code).toBe(0);
     expect(readFileSync(join(dir, 'ut', 'rapport.json'), 'utf8')).toBe(written);
     expect(readdirSync(join(dir, 'ut'))).toEqual(['rapport.json']);
@@ -192,17 +192,17 @@ describe('samverkan report (CLI)', () => {
     expect(a).toBe(b);
   });
 
-  it('refuses a date that is not YYYY-MM-DD, and a missing folder, with exit 2', () => {
-    const bad = cli(['report', SET, '--as-of', '2012-13-01']);
+  it('refuses a date that is not YYYY-MM-DD, and a missing folder, with exit 2', async () => {
+    const bad = await cliInProcess(['report', SET, '--as-of', '2012-13-01']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('samverkan: ogiltigt datum för --as-of: "2012-13-01"; ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-15\n');
-    const missing = cli(['report', 'finns-inte/']);
+    const missing = await cliInProcess(['report', 'finns-inte/']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('finns-inte: filen eller mappen finns inte');
   });
 
-  it('--region lists that county and marks agreements outside it', () => {
-    const r = cli(['report', SET, '--as-of', AS_OF, '--region', 'skane', '--format', 'json']);
+  it('--region lists that county and marks agreements outside it', async () => {
+    const r = await cliInProcess(['report', SET, '--as-of', AS_OF, '--region', 'skane', '--format', 'json']);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.coverage).toHaveLength(1);
     expect(report.coverage[0]!.name).toBe('Skåne län');
@@ -210,8 +210,8 @@ describe('samverkan report (CLI)', () => {
     expect(report.coverage[0]!.unknown).toHaveLength(20);
   });
 
-  it('speaks English with --lang en', () => {
-    const r = cli(['report', SET, '--as-of', AS_OF, '--lang', 'en']);
+  it('speaks English with --lang en', async () => {
+    const r = await cliInProcess(['report', SET, '--as-of', AS_OF, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| Common entrance to the base activities | 8 of 20 | 40% |');
     expect(r.stdout).toContain('20 agreements (20 files), as of 1 October 2012.');
@@ -226,8 +226,8 @@ const MAPPING_RULES: { ruleId: string; count: number; of: number; page: string }
 ];
 
 describe('report: the checker per rule', () => {
-  it('counts, per rule, the agreements that meet it (json and md)', () => {
-    const report = JSON.parse(cli(['report', SET, '--as-of', AS_OF, '--format', 'json']).stdout) as Report;
+  it('counts, per rule, the agreements that meet it (json and md)', async () => {
+    const report = JSON.parse((await cliInProcess(['report', SET, '--as-of', AS_OF, '--format', 'json'])).stdout) as Report;
     expect(report.checked).toBe(true);
     for (const m of MAPPING_RULES) {
       const t = report.rules.find((r) => r.ruleId === m.ruleId)!;
@@ -238,7 +238,7 @@ describe('report: the checker per rule', () => {
     expect(report.rules.find((r) => r.ruleId === 'gemensam.giltighet')!.ejUppfylltFiles).toEqual([
       `${SET.replace(/^.*\/test\//, 'test/')}/18-orebro-mikael.yaml`,
     ]);
-    const md = cli(['report', SET, '--as-of', AS_OF]).stdout;
+    const md = (await cliInProcess(['report', SET, '--as-of', AS_OF])).stdout;
     expect(md).toMatch(/\| Samordnare \| gemensam\.samordnare \| varning \| 10 av 20 \| 50 % \| 0 \|/);
   });
 });
@@ -326,10 +326,13 @@ function htmlCounts(html: string): [string, number, number][] {
 }
 
 describe('report formats: the mapping figures in html, csv and docx', () => {
-  const json = JSON.parse(cli(['report', SET, '--as-of', AS_OF, '--format', 'json']).stdout) as Report;
+  let json: Report;
+  beforeAll(async () => {
+    json = JSON.parse((await cliInProcess(['report', SET, '--as-of', AS_OF, '--format', 'json'])).stdout) as Report;
+  });
 
-  it('html: one self-contained file, lang="sv", a bar chart per indicator, a print stylesheet', () => {
-    const r = cli(['report', SET, '--as-of', AS_OF, '--format', 'html']);
+  it('html: one self-contained file, lang="sv", a bar chart per indicator, a print stylesheet', async () => {
+    const r = await cliInProcess(['report', SET, '--as-of', AS_OF, '--format', 'html']);
     expect(r.code).toBe(0);
     const html = r.stdout;
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
@@ -353,8 +356,8 @@ describe('report formats: the mapping figures in html, csv and docx', () => {
     expect(html).toContain('<td class="col-barnhälsovård delvis">delvis</td>');
   });
 
-  it('csv: the per-centre table as Swedish Excel reads it, giving the mapping figures', () => {
-    const r = cli(['report', SET, '--as-of', AS_OF, '--format', 'csv']);
+  it('csv: the per-centre table as Swedish Excel reads it, giving the mapping figures', async () => {
+    const r = await cliInProcess(['report', SET, '--as-of', AS_OF, '--format', 'csv']);
     expect(r.code).toBe(0);
     const [header, ...rows] = parseCsv(r.stdout);
     expect(rows).toHaveLength(20);
@@ -432,8 +435,8 @@ describe('report formats: the mapping figures in html, csv and docx', () => {
     }
   });
 
-  it('docx needs -o', () => {
-    const r = cli(['report', SET, '--format', 'docx']);
+  it('docx needs -o', async () => {
+    const r = await cliInProcess(['report', SET, '--format', 'docx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--format docx behöver -o <mapp>');
   });

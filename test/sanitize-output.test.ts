@@ -11,7 +11,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { csvField, jsonSafe, markdownText, terminalSafe, uriPath, visible } from '../src/format/sanitize.js';
-import { AGREEMENTS, cli, tempDir } from './helpers.js';
+import { AGREEMENTS, cli, cliInProcess, tempDir } from './helpers.js';
 
 const ESLOV = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const AS_OF = ['--as-of', '2026-03-01'];
@@ -36,8 +36,8 @@ describe('Markdown: data never becomes structure', () => {
     expect(new Set(rows.map(borders))).toEqual(new Set([7]));
   });
 
-  it('report md: the name in the centre table stays one cell, with no HTML and no link', () => {
-    const r = cli(['report', 'avtal.yaml', '--format', 'md', ...AS_OF], { cwd: folder(HOSTILE_NAME) });
+  it('report md: the name in the centre table stays one cell, with no HTML and no link', async () => {
+    const r = await cliInProcess(['report', 'avtal.yaml', '--format', 'md', ...AS_OF], { cwd: folder(HOSTILE_NAME) });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/(?<!\\)<img/);
     expect(r.stdout).not.toMatch(/(?<!\\)\]\(http:\/\/evil/);
@@ -62,17 +62,17 @@ describe('bidi and control characters: visible in every format', () => {
     ['report', 'md', '\\\\u202e%09\\\\u202c'],
     ['report', 'csv', '\\u202e%09\\u202c'],
     ['report', 'html', '\\u202e%09\\u202c'],
-  ])('%s --format %s shows \\u202e, not a reordered text', (command, format, shown) => {
-    const r = cli([command, 'avtal.yaml', '--format', format, ...AS_OF], { cwd: folder(name) });
+  ])('%s --format %s shows \\u202e, not a reordered text', async (command, format, shown) => {
+    const r = await cliInProcess([command, 'avtal.yaml', '--format', format, ...AS_OF], { cwd: folder(name) });
     const out = r.stdout + r.stderr;
     expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b]/);
     // Shown as \u202e where the name is printed; where validation refuses the name, its message names U+202E instead.
     expect(out.includes(shown) || out.includes('U+202E')).toBe(true);
   });
 
-  it('check --format json and sarif keep the value exactly, as JSON escapes', () => {
+  it('check --format json and sarif keep the value exactly, as JSON escapes', async () => {
     for (const format of ['json', 'sarif']) {
-      const r = cli(['check', 'avtal.yaml', '--format', format, ...AS_OF], { cwd: folder(name) });
+      const r = await cliInProcess(['check', 'avtal.yaml', '--format', format, ...AS_OF], { cwd: folder(name) });
       expect(r.stdout).not.toMatch(/[\u202a-\u202e\u200b]/);
       const file = JSON.parse(r.stdout).files?.[0];
       if (format === 'json' && file.valid) expect(file.name).toBe(name);
@@ -81,9 +81,9 @@ describe('bidi and control characters: visible in every format', () => {
 });
 
 describe('SARIF URIs', () => {
-  it('percent-encode #, ?, % and spaces in a file name', () => {
+  it('percent-encode #, ?, % and spaces in a file name', async () => {
     const dir = folder('Familjecentralen Solrosen', 'a #1?50%.yaml');
-    const r = cli(['check', '.', '--format', 'sarif', '--fail-on', 'varning', ...AS_OF], { cwd: dir });
+    const r = await cliInProcess(['check', '.', '--format', 'sarif', '--fail-on', 'varning', ...AS_OF], { cwd: dir });
     const uris = JSON.parse(r.stdout).runs[0].results.map(
       (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri,
     );
@@ -93,10 +93,10 @@ describe('SARIF URIs', () => {
 });
 
 describe('the report as a Word document', () => {
-  it('a U+FFFE or a control character in a name leaves a document Word can open', () => {
+  it('a U+FFFE or a control character in a name leaves a document Word can open', async () => {
     const dir = tempDir('samverkan-fffe-');
     writeFileSync(join(dir, 'avtal.yaml'), ESLOV.replace('  namn: Familjecentralen Solrosen\n', '  namn: "Sol\\uFFFErosen\\u0007"\n'));
-    const r = cli(['report', 'avtal.yaml', '--format', 'docx', '-o', 'ut', ...AS_OF], { cwd: dir });
+    const r = await cliInProcess(['report', 'avtal.yaml', '--format', 'docx', '-o', 'ut', ...AS_OF], { cwd: dir });
     expect(r.stderr).toContain('skrev ut/rapport.docx');
     const zip = new PizZip(readFileSync(join(dir, 'ut', 'rapport.docx')));
     const xml = zip.file('word/document.xml')!.asText();
