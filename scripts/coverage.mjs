@@ -20,24 +20,31 @@ const raw = join(out, 'raw-cli');
  * Minimum line coverage in percent, per folder of src/ and overall: about a point under what was
  * measured (docs/testing.md has the figures). CI (.ci/run) fails below them. Raise them as
  * coverage grows; never lower one to let a change through.
- * Re-based once, on 2 December 2026 after the session's merges and the first `biome format` run:
- * the format run split long lines (a message over two lines counts twice), and the merges added
+ * Re-based on 2 December 2026 (morning) after the session's merges and the first `biome format`
+ * run: the format run split long lines (a message over two lines counts twice), and the merges added
  * src/policy and src/compare figures. Measured then: check 87.4, cli 91.8, compare 95.5, core
  * 97.4, format 96.6, node 85.9, policy 97.9, render 94.6, report 98.9, schema 99.7, total 91.0.
+ * Re-based again on 2 December 2026 (evening), when catalogues of CLI cases moved in-process: the
+ * join counted each continuation line of a statement written over several lines as a line of its
+ * own when only c8 listed it, so code that ran in-process but no longer in a spawned CLI lost lines
+ * it had run (policy 97.9 → 94.4, compare 95.5 → 93.5 with the same code). Continuation lines are
+ * now counted once, with their statement (see `continuation`). Measured on the same run with that
+ * join: check 99.1, cli 91.4, compare 97.6, core 98.9, format 99.1, node 91.5, policy 98.7,
+ * render 97.0, report 99.1, schema 99.8, total 92.6.
  * src/web runs in chromium, which this does not measure.
  */
 const THRESHOLDS = {
-  total: 90,
-  'src/check': 86,
+  total: 91,
+  'src/check': 98,
   'src/cli': 90,
-  'src/compare': 94,
-  'src/core': 96,
-  'src/format': 95,
-  'src/node': 85,
-  'src/policy': 96,
-  'src/render': 93,
+  'src/compare': 96,
+  'src/core': 98,
+  'src/format': 98,
+  'src/node': 90,
+  'src/policy': 97,
+  'src/render': 96,
   'src/report': 98,
-  'src/schema': 98,
+  'src/schema': 99,
 };
 
 function run(cmd, args, env = {}) {
@@ -89,25 +96,41 @@ if (
 )
   process.exit(2);
 
-/** file → set of covered lines, set of all lines with statements. */
+/**
+ * file → set of covered lines, set of all lines with statements, the lines each map lists, and
+ * (from vitest's map) each statement's line range. c8 lists every line of a statement written over
+ * several lines; vitest's map only its first. Such a continuation line is counted once, as part of
+ * the statement vitest's map starts on an earlier line, so that a call written over five lines and
+ * run only in-process does not count four lines as never run; every other line keeps the verdict
+ * of whichever map saw it run.
+ */
 const files = new Map();
-function absorb(path) {
+function absorb(path, withRanges) {
   if (!existsSync(path)) return;
   const data = JSON.parse(readFileSync(path, 'utf8'));
   for (const [file, cov] of Object.entries(data)) {
     const rel = relative(root, file);
     if (!rel.startsWith('src/') || rel.endsWith('.generated.ts')) continue;
-    const entry = files.get(rel) ?? { covered: new Set(), all: new Set() };
+    const entry = files.get(rel) ?? { covered: new Set(), all: new Set(), unitLines: new Set(), ranges: [] };
     for (const [id, loc] of Object.entries(cov.statementMap)) {
       const line = loc.start.line;
       entry.all.add(line);
       if (cov.s[id] > 0) entry.covered.add(line);
+      if (withRanges) {
+        entry.unitLines.add(line);
+        if (loc.end.line > line) entry.ranges.push({ from: line, to: loc.end.line });
+      }
     }
     files.set(rel, entry);
   }
 }
-absorb(join(out, 'unit', 'coverage-final.json'));
-absorb(join(out, 'cli', 'coverage-final.json'));
+
+/** A line c8 lists that lies inside a statement vitest's map starts on an earlier line. */
+function continuation(entry, line) {
+  return !entry.unitLines.has(line) && entry.ranges.some((r) => r.from < line && line <= r.to);
+}
+absorb(join(out, 'unit', 'coverage-final.json'), true);
+absorb(join(out, 'cli', 'coverage-final.json'), false);
 
 const groups = new Map();
 const add = (name, covered, all) => {
@@ -117,9 +140,10 @@ const add = (name, covered, all) => {
   groups.set(name, g);
 };
 const perFile = [];
-for (const [file, { covered, all }] of [...files].sort()) {
+for (const [file, entry] of [...files].sort()) {
+  const all = new Set([...entry.all].filter((l) => !continuation(entry, l)));
   // A line may be "covered" in one map and only present in the other; count it once.
-  const c = [...covered].filter((l) => all.has(l)).length;
+  const c = [...entry.covered].filter((l) => all.has(l)).length;
   perFile.push({ file, lines: all.size, covered: c, percent: all.size ? (100 * c) / all.size : 100 });
   add('total', c, all.size);
   add(file.split('/').slice(0, 2).join('/'), c, all.size);

@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGREEMENTS, BIN, cli, tempDir } from './helpers.js';
+import { AGREEMENTS, BIN, cli, cliInProcess, tempDir } from './helpers.js';
 
 const ESLOV = readFileSync(join(AGREEMENTS, 'eslov-solrosen.yaml'), 'utf8');
 const AS_OF = ['--as-of', '2026-03-01'];
@@ -66,29 +66,29 @@ describe('input folders: symbolic links, loops, unreadable entries', () => {
     return dir;
   }
 
-  it('follows links to files and folders, lists a file reached twice once, and reports a loop without following it', () => {
+  it('follows links to files and folders, lists a file reached twice once, and reports a loop without following it', async () => {
     const dir = folder();
-    const r = cli(['validate', 'avtal'], { cwd: dir });
+    const r = await cliInProcess(['validate', 'avtal'], { cwd: dir });
     expect(r.stderr).toBe('samverkan: avtal/sub/upp: länken leder tillbaka till en mapp som redan läses (en slinga) och följs inte\n');
     expect(r.stdout).toBe('3 filer: 3 giltiga, 0 ogiltiga (0 fel).\n');
     expect(r.code).toBe(0);
-    const rep = cli(['report', 'avtal', '--format', 'json', ...AS_OF], { cwd: dir });
+    const rep = await cliInProcess(['report', 'avtal', '--format', 'json', ...AS_OF], { cwd: dir });
     expect(JSON.parse(rep.stdout).files).toMatchObject({ total: 3, readable: 3, unreadable: 0 });
     expect(JSON.parse(rep.stdout).centres.map((c: { file: string }) => c.file)).toEqual(['avtal/egen.yaml', 'avtal/länk.yaml', 'avtal/länkmapp/b.yaml']);
   });
 
-  it('counts and names a dangling link, in validate, check and report, exit 1', () => {
+  it('counts and names a dangling link, in validate, check and report, exit 1', async () => {
     const dir = folder();
     symlinkSync('finns-inte.yaml', join(dir, 'avtal', 'död.yaml'));
-    const v = cli(['validate', 'avtal'], { cwd: dir });
+    const v = await cliInProcess(['validate', 'avtal'], { cwd: dir });
     expect(v.stdout).toBe('avtal/död.yaml  länken pekar på något som inte finns\n4 filer: 3 giltiga, 1 ogiltig (1 fel).\n');
     expect(v.code).toBe(1);
-    const c = cli(['check', 'avtal', ...AS_OF], { cwd: dir });
+    const c = await cliInProcess(['check', 'avtal', ...AS_OF], { cwd: dir });
     expect(c.stdout).toContain(
       'avtal/död.yaml: ogiltigt avtal – granskas inte förrän valideringsfelen är rättade:\n  avtal/död.yaml  länken pekar på något som inte finns\n',
     );
     expect(c.code).toBe(1);
-    const rep = cli(['report', 'avtal', '--format', 'md', ...AS_OF], { cwd: dir });
+    const rep = await cliInProcess(['report', 'avtal', '--format', 'md', ...AS_OF], { cwd: dir });
     expect(rep.stderr).toContain('1 av 4 filer kunde inte läsas och räknas som ej läsbara i rapporten.');
     expect(rep.stdout).toContain('- avtal/död.yaml: länken pekar på något som inte finns');
     expect(rep.code).toBe(1);
@@ -132,28 +132,28 @@ describe('two files with the same avtal.id', () => {
   const message =
     'b.yaml:12:7  Samma avtal.id "eslov-solrosen" som i a.yaml. — varje avtal behöver ett eget id; byt id i den ena filen eller ta bort dubbletten  (/avtal/id)';
 
-  it('validate: an error on the second file naming the first, exit 1', () => {
-    const r = cli(['validate', '.'], { cwd: twins() });
+  it('validate: an error on the second file naming the first, exit 1', async () => {
+    const r = await cliInProcess(['validate', '.'], { cwd: twins() });
     expect(r.stdout).toBe(`${message}\n2 filer: 1 giltig, 1 ogiltig (1 fel).\n`);
     expect(r.code).toBe(1);
   });
 
-  it('check: the second file is invalid with the same message', () => {
-    const r = cli(['check', '.', ...AS_OF], { cwd: twins() });
+  it('check: the second file is invalid with the same message', async () => {
+    const r = await cliInProcess(['check', '.', ...AS_OF], { cwd: twins() });
     expect(r.stdout).toContain(`b.yaml: ogiltigt avtal – granskas inte förrän valideringsfelen är rättade:\n  ${message}\n`);
     expect(r.code).toBe(1);
   });
 
-  it('render: one document, the second file named with the first', () => {
+  it('render: one document, the second file named with the first', async () => {
     const dir = twins();
-    const r = cli(['render', '.', '-o', 'ut', ...AS_OF], { cwd: dir });
+    const r = await cliInProcess(['render', '.', '-o', 'ut', ...AS_OF], { cwd: dir });
     expect(r.stdout).toBe('a.yaml → ut/eslov-solrosen.docx (utkast 2026-03-01)\n');
     expect(r.stderr).toBe(`${message}\nb.yaml: ogiltigt avtal, inget dokument skrevs\n`);
     expect(r.code).toBe(1);
   });
 
-  it('report: counted once, the second as not readable with the message', () => {
-    const r = cli(['report', '.', '--format', 'json', ...AS_OF], { cwd: twins() });
+  it('report: counted once, the second as not readable with the message', async () => {
+    const r = await cliInProcess(['report', '.', '--format', 'json', ...AS_OF], { cwd: twins() });
     const rep = JSON.parse(r.stdout);
     expect(rep.files).toMatchObject({ total: 2, readable: 1, unreadable: 1 });
     expect(rep.centres).toHaveLength(1);
@@ -182,10 +182,10 @@ describe('something other than a file at an output path', () => {
     expect(r.code).toBe(2);
   });
 
-  it('render: a folder where the document goes', () => {
+  it('render: a folder where the document goes', async () => {
     const dir = workspace();
     mkdirSync(join(dir, 'ut', 'eslov-solrosen.docx'));
-    const r = cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: dir });
+    const r = await cliInProcess(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: dir });
     expect(r.stderr).toContain('ut/eslov-solrosen.docx: här finns en mapp, inte en vanlig fil');
     expect(r.stderr).not.toContain('internt fel');
     expect(r.code).toBe(2);
@@ -215,7 +215,7 @@ describe('something other than a file at an output path', () => {
 });
 
 describe('temporary files', () => {
-  it('a run removes stale temporary files of its own naming, and nothing else', () => {
+  it('a run removes stale temporary files of its own naming, and nothing else', async () => {
     const dir = tempDir('samverkan-stale-');
     writeFileSync(join(dir, 'eslov-solrosen.yaml'), ESLOV);
     mkdirSync(join(dir, 'ut'));
@@ -231,7 +231,7 @@ describe('temporary files', () => {
     writeFileSync(join(dir, 'ut', 'pågår.docx.4194301.00000000abcd.tmp'), 'in progress');
     writeFileSync(join(dir, 'ut', 'anteckningar.tmp'), 'mine');
     utimesSync(join(dir, 'ut', 'anteckningar.tmp'), old, old);
-    const r = cli(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: dir });
+    const r = await cliInProcess(['render', 'eslov-solrosen.yaml', '-o', 'ut', ...AS_OF], { cwd: dir });
     expect(r.code).toBe(0);
     expect(ls(join(dir, 'ut'))).toEqual(['anteckningar.tmp', 'eslov-solrosen.docx', 'pågår.docx.4194301.00000000abcd.tmp']);
   });

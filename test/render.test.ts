@@ -13,7 +13,7 @@ import type { Agreement } from '../src/core/model.js';
 import { clearFastWriter, renderAgreement, templateSet } from '../src/render/index.js';
 import { swedishDate, swedishList, swedishNumber } from '../src/render/format.js';
 import { loadTemplateTexts } from '../src/node/templates.js';
-import { AGREEMENTS, cli, tempDir } from './helpers.js';
+import { AGREEMENTS, cli, cliInProcess, tempDir } from './helpers.js';
 import { convert, pdfPages, pdfText } from './render-lo.js';
 
 const EXAMPLES = readdirSync(AGREEMENTS)
@@ -274,12 +274,12 @@ describe('render: hostile text', () => {
 
 describe('render: nothing lost', () => {
   function renderInto(dir: string, extra: string[] = []) {
-    return cli(['render', join(AGREEMENTS, 'eslov-solrosen.yaml'), '-o', 'ut', '--as-of', '2026-03-01', ...extra], { cwd: dir });
+    return cliInProcess(['render', join(AGREEMENTS, 'eslov-solrosen.yaml'), '-o', 'ut', '--as-of', '2026-03-01', ...extra], { cwd: dir });
   }
 
-  it('refuses to overwrite a file edited since, unless --force', () => {
+  it('refuses to overwrite a file edited since, unless --force', async () => {
     const dir = tempDir('samverkan-edited-');
-    expect(renderInto(dir).code).toBe(0);
+    expect((await renderInto(dir)).code).toBe(0);
     const target = join(dir, 'ut', 'eslov-solrosen.docx');
     const original = readFileSync(target);
     const seal = original.subarray(-81).toString('latin1');
@@ -288,34 +288,34 @@ describe('render: nothing lost', () => {
     zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('Parter', 'Avtalsparter'));
     const edited = zip.generate({ type: 'nodebuffer', compression: 'DEFLATE', comment: seal }); // edited, seal kept
     writeFileSync(target, edited);
-    const refused = renderInto(dir);
+    const refused = await renderInto(dir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('ut/eslov-solrosen.docx: filen har ändrats sedan samverkan skrev den (t.ex. i Word) och skrivs inte över');
     expect(Buffer.compare(readFileSync(target), edited)).toBe(0);
-    const forced = renderInto(dir, ['--force']);
+    const forced = await renderInto(dir, ['--force']);
     expect(forced.code).toBe(0);
     expect(Buffer.compare(readFileSync(target), edited)).not.toBe(0);
   });
 
-  it('refuses to overwrite a file samverkan did not write', () => {
+  it('refuses to overwrite a file samverkan did not write', async () => {
     const dir = tempDir('samverkan-foreign-');
-    expect(renderInto(dir).code).toBe(0);
+    expect((await renderInto(dir)).code).toBe(0);
     const target = join(dir, 'ut', 'eslov-solrosen.docx');
     const other = new PizZip();
     other.file('word/document.xml', '<w:document/>');
     writeFileSync(target, other.generate({ type: 'nodebuffer' })); // a .docx without samverkan's seal
-    const r = renderInto(dir, ['--lang', 'en']);
+    const r = await renderInto(dir, ['--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       'ut/eslov-solrosen.docx: the file was not written by samverkan, or was saved again in Word or LibreOffice, and is not overwritten',
     );
   });
 
-  it('names outputs by avtal.id only and reports invalid files with their place', () => {
+  it('names outputs by avtal.id only and reports invalid files with their place', async () => {
     const dir = tempDir('samverkan-invalid-');
     writeFileSync(join(dir, 'trasig.yaml'), mutate(ESLOV, 'samtidighet:', 'samtidhet:'));
     writeFileSync(join(dir, 'hel.yaml'), ESLOV);
-    const r = cli(['render', '.', '-o', 'ut', '--as-of', '2026-03-01'], { cwd: dir });
+    const r = await cliInProcess(['render', '.', '-o', 'ut', '--as-of', '2026-03-01'], { cwd: dir });
     expect(r.code).toBe(1);
     const line = ESLOV.split('\n').findIndex((l) => l.startsWith('samtidighet:')) + 1;
     expect(r.stderr).toContain(`trasig.yaml:${line}:1  Okänd nyckel "samtidhet".`);
@@ -348,7 +348,7 @@ describe('render: nothing lost', () => {
 describe('render --slutlig', () => {
   it('renders the final version of an agreement that checks clean, recording the ruleset', async () => {
     const dir = tempDir('samverkan-final-');
-    const r = cli(['render', join(AGREEMENTS, 'eslov-solrosen.yaml'), '-o', 'ut', '--slutlig', '--as-of', '2026-03-01'], { cwd: dir });
+    const r = await cliInProcess(['render', join(AGREEMENTS, 'eslov-solrosen.yaml'), '-o', 'ut', '--slutlig', '--as-of', '2026-03-01'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/slutlig version, granskad mot skane-2018@\d+/);
@@ -364,7 +364,7 @@ describe('render --slutlig', () => {
 
   it('renders every shipped example that checks clean as final, and refuses the others by name', async () => {
     const dir = tempDir('samverkan-final-all-');
-    const r = cli(['render', AGREEMENTS, '-o', dir, '--slutlig', '--as-of', '2026-03-01']);
+    const r = await cliInProcess(['render', AGREEMENTS, '-o', dir, '--slutlig', '--as-of', '2026-03-01']);
     const finals = EXAMPLES.filter((f) => r.stdout.includes(`${f} → `));
     const refused = EXAMPLES.filter((f) => r.stderr.includes(`${f}: kan inte bli slutlig version`));
     expect([...finals, ...refused].sort()).toEqual(EXAMPLES);
@@ -377,11 +377,11 @@ describe('render --slutlig', () => {
     }
   });
 
-  it('refuses the final version of an agreement that fails its framework, listing the findings', () => {
+  it('refuses the final version of an agreement that fails its framework, listing the findings', async () => {
     const dir = tempDir('samverkan-final-bad-');
     const bad = mutate(ESLOV, '  timmar_per_vecka: 6\n', '  timmar_per_vecka: 20\n');
     writeFileSync(join(dir, 'avtal.yaml'), bad);
-    const r = cli(['render', 'avtal.yaml', '-o', 'ut', '--slutlig', '--as-of', '2026-03-01'], { cwd: dir });
+    const r = await cliInProcess(['render', 'avtal.yaml', '-o', 'ut', '--slutlig', '--as-of', '2026-03-01'], { cwd: dir });
     expect(r.code).toBe(1);
     const line = bad.split('\n').findIndex((l) => l.startsWith('  timmar_per_vecka:')) + 1;
     expect(r.stderr).toMatch(new RegExp(`avtal\\.yaml:${line}:\\d+  .*20 timmar.*\\(gemensam\\.samtidighet\\)`));
