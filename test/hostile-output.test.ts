@@ -2,8 +2,9 @@
  * The catalogue of hostile output situations, end to end through the real CLI:
  * output folders that are missing or cannot be folders, a full disk, two
  * renders at once, a hand-edited document; and, for every command, hostile
- * input that must never print a stack trace. Each entry with the exact exit
- * code and the message a user sees.
+ * input that must never print a stack trace (each command once as a real
+ * process, the catalogue of single files and options in-process through the
+ * same `run`). Each entry with the exact exit code and the message a user sees.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
