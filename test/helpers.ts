@@ -31,9 +31,11 @@ export function cli(args: readonly string[], options: { cwd?: string; input?: st
 /**
  * Run the CLI in this process, through the same `run` the bin calls, with `cli`'s arguments, folder
  * and result: for catalogues of inputs where a process per case would only add start-up time. What
- * only a real process shows (exit status, streams, an uncaught error's trace) needs `cli`.
+ * only a real process shows (exit status, streams, an uncaught error's trace) needs `cli`, and so does
+ * a case that sets an environment variable: commands read `process.env` (SAMVERKAN_SOFFICE,
+ * SAMVERKAN_THREADS), which a run in this process would share rather than set.
  */
-export async function cliInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function cliInProcess(args: readonly string[], options: { cwd?: string } = {}): Promise<CliResult> {
   const { run } = await import('../src/cli/main.js');
   let stdout = '';
   let stderr = '';
@@ -46,7 +48,7 @@ export async function cliInProcess(args: readonly string[], options: { cwd?: str
       cwd: options.cwd ?? ROOT,
       today: () => new Date(),
     },
-    { SAMVERKAN_LANG: '', ...options.env },
+    { SAMVERKAN_LANG: '' },
   );
   return { code, stdout, stderr };
 }
